@@ -1,0 +1,28 @@
+using System.Globalization;
+using Sensoa.Flags.Rules;
+using Sensoa.Flags.Rules.FlagRules;
+
+namespace Sensoa.Flags;
+
+/// <summary>Creates the Sensoa flag assessor. No container needed: <c>var assessor = FlagAssessor.Create();</c>.</summary>
+public static class FlagAssessor
+{
+    /// <summary>Gets the version of the Sensoa rule set that assessments carry.</summary>
+    public static string RuleSetVersion => SensoaRuleSet.Version;
+
+    /// <summary>Creates an assessor over the Sensoa rule set. It is thread-safe: create one and share it.</summary>
+    /// <returns>The assessor.</returns>
+    public static IFlagAssessor Create() => new SensoaFlagAssessor(SensoaRuleSet.Instance);
+
+    /// <summary>Lists the rules with their ids, priorities and descriptions, in agenda order.</summary>
+    /// <param name="culture">The language of the descriptions; null for English.</param>
+    /// <returns>The rules.</returns>
+    public static IReadOnlyList<RuleDescription> DescribeRules(CultureInfo? culture = null)
+    {
+        culture ??= AssessmentOptions.Default.Culture;
+        return SensoaRuleSet.Instance.Agenda
+            .Cast<FlagRule>()
+            .Select(rule => new RuleDescription(rule.Id, rule.Priority, rule.DescribeIn(culture)))
+            .ToArray();
+    }
+}

@@ -1,0 +1,35 @@
+namespace Sensoa.Flags;
+
+/// <summary>One behaviour of one person in one situation: what a flag is given to.</summary>
+public sealed record Behaviour
+{
+    /// <summary>Gets the id, unique among the incident's behaviours.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Gets the id of the person whose behaviour it is.</summary>
+    public required string ActorId { get; init; }
+
+    /// <summary>Gets the ids of the people affected by it (may be empty).</summary>
+    public IReadOnlyList<string> AffectedIds { get; init; } = [];
+
+    /// <summary>Gets an optional free-text description; never used by the rules and never echoed in errors.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Gets the rating of each of the six criteria.</summary>
+    public required Criteria Criteria { get; init; }
+
+    /// <summary>Gets whether the behaviour was hands-on or hands-off, when known.</summary>
+    public Intimacy? Intimacy { get; init; }
+
+    /// <summary>Gets whether the behaviour was repeated after it had been corrected.</summary>
+    public bool RepeatedAfterCorrection { get; init; }
+
+    /// <summary>Gets whether an earlier red or black behaviour of the actor was addressed appropriately.</summary>
+    public bool PriorSeriousAddressed { get; init; }
+
+    /// <summary>Gets whether the actor knew at the time that the behaviour crossed the line.</summary>
+    public bool AwareAtTheTime { get; init; }
+
+    /// <summary>Gets the professional's final flag with its basis and reason, when given.</summary>
+    public OverrideRequest? Override { get; init; }
+}

@@ -1,0 +1,26 @@
+namespace Sensoa.Flags;
+
+/// <summary>One incident: the people involved and each behaviour to be flagged, as in the JSON contract.</summary>
+public sealed record Incident
+{
+    /// <summary>Gets where the incident is handled; it decides the referral route.</summary>
+    public required Jurisdiction Jurisdiction { get; init; }
+
+    /// <summary>Gets the setting in which the behaviour took place.</summary>
+    public required Setting Setting { get; init; }
+
+    /// <summary>Gets how many years ago the behaviour took place (0 for now).</summary>
+    public double OccurredYearsAgo { get; init; }
+
+    /// <summary>Gets whether the incident involves sexting (images or messages).</summary>
+    public bool InvolvesSexting { get; init; }
+
+    /// <summary>Gets whether the context is unsafe; it applies to every behaviour of the incident.</summary>
+    public bool UnsafeContext { get; init; }
+
+    /// <summary>Gets the people involved, each with a unique id.</summary>
+    public required IReadOnlyList<Person> People { get; init; }
+
+    /// <summary>Gets the behaviours to flag, each of one actor.</summary>
+    public required IReadOnlyList<Behaviour> Behaviours { get; init; }
+}

@@ -1,0 +1,83 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Sensoa.Flags.Validation;
+
+namespace Sensoa.Flags.Json;
+
+/// <summary>
+/// The JSON contract: reads incidents with full validation and writes assessments deterministically
+/// (camelCase, enums as strings, two-space indent, <c>\n</c> line ends, properties in contract order).
+/// </summary>
+public static class SensoaJson
+{
+    private static readonly SensoaJsonContext Context = new(new JsonSerializerOptions(SensoaJsonContext.Default.Options)
+    {
+        // Dutch text (é, ë) stays readable; the output is JSON for machines and case files, not HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>Reads and validates one incident. Never throws for bad input: every problem becomes an error with its JSON path.</summary>
+    /// <param name="utf8Json">The UTF-8 JSON text (a leading byte-order mark is allowed).</param>
+    /// <returns>The incident, or the errors.</returns>
+    public static IncidentParseResult ParseIncident(ReadOnlySpan<byte> utf8Json)
+    {
+        var errors = new ErrorCollector();
+        var incident = IncidentReader.Read(utf8Json, errors);
+        if (incident is not null)
+        {
+            IncidentValidator.Validate(incident, errors);
+        }
+
+        return errors.HasErrors
+            ? new IncidentParseResult(null, errors.ToList())
+            : new IncidentParseResult(incident, []);
+    }
+
+    /// <summary>Reads and validates one incident from a string.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The incident, or the errors.</returns>
+    public static IncidentParseResult ParseIncident(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return ParseIncident(Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Writes an assessment as contract JSON; the same assessment always gives the same bytes.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(Assessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        return JsonSerializer.Serialize(assessment, Context.Assessment);
+    }
+
+    /// <summary>Writes an assessment as UTF-8 contract JSON.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>The UTF-8 bytes.</returns>
+    public static byte[] SerializeToUtf8Bytes(Assessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        return JsonSerializer.SerializeToUtf8Bytes(assessment, Context.Assessment);
+    }
+
+    /// <summary>Writes an incident as contract JSON, for example to send it to another system.</summary>
+    /// <param name="incident">The incident.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(Incident incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        return JsonSerializer.Serialize(incident, Context.Incident);
+    }
+
+    /// <summary>Reads an assessment written by <see cref="Serialize(Assessment)"/>, for example from a case file.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="JsonException">The text is not a stored assessment.</exception>
+    public static Assessment DeserializeAssessment(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return JsonSerializer.Deserialize(json, Context.Assessment)
+            ?? throw new JsonException("The JSON text is null, not an assessment.");
+    }
+}

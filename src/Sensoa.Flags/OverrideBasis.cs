@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+using Sensoa.Flags.Json;
+
+namespace Sensoa.Flags;
+
+/// <summary>The ground a professional gives for recording a final flag other than the computed one.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<OverrideBasis>))]
+public enum OverrideBasis
+{
+    /// <summary>The degree of intimacy (hands-on) makes it heavier; may only raise the flag.</summary>
+    Intimacy = 0,
+
+    /// <summary>The frequency of the behaviour makes it heavier; may only raise the flag.</summary>
+    Frequency = 1,
+
+    /// <summary>The person knew it crossed a line; may only raise the flag.</summary>
+    Awareness = 2,
+
+    /// <summary>The context is unsafe; may only turn green into yellow.</summary>
+    UnsafeContext = 3,
+
+    /// <summary>A house rule or policy of the organisation; may only turn green into yellow.</summary>
+    OrganisationRule = 4,
+
+    /// <summary>Any other professional judgement; accepted for any flag, with its reason.</summary>
+    Other = 5,
+}

@@ -1,0 +1,17 @@
+namespace Sensoa.Flags;
+
+/// <summary>What became of the professional's override.</summary>
+public sealed record OverrideOutcome
+{
+    /// <summary>Gets the flag the professional asked for.</summary>
+    public required Flag Flag { get; init; }
+
+    /// <summary>Gets the ground the professional gave.</summary>
+    public required OverrideBasis Basis { get; init; }
+
+    /// <summary>Gets whether the override was accepted as the final flag.</summary>
+    public required bool Accepted { get; init; }
+
+    /// <summary>Gets why it was refused, naming the pitfall; null when accepted.</summary>
+    public required string? Refusal { get; init; }
+}

@@ -1,0 +1,17 @@
+namespace Sensoa.Flags;
+
+/// <summary>A person involved in an incident. Only what the rules need: no name.</summary>
+public sealed record Person
+{
+    /// <summary>Gets the id, unique among the incident's people.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Gets the age in years at the time of the behaviour (1.5 is fine).</summary>
+    public required double AgeYears { get; init; }
+
+    /// <summary>Gets whether the person has a disability.</summary>
+    public bool HasDisability { get; init; }
+
+    /// <summary>Gets whether the person functions at a low level.</summary>
+    public bool LowFunctioning { get; init; }
+}

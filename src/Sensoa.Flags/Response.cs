@@ -1,0 +1,6 @@
+namespace Sensoa.Flags;
+
+/// <summary>How to react towards one role, as ordered steps.</summary>
+/// <param name="Role">Whom the steps are for.</param>
+/// <param name="Steps">The steps, in order, in the chosen language.</param>
+public sealed record Response(ResponseRole Role, IReadOnlyList<string> Steps);

@@ -1,0 +1,89 @@
+using System.Text;
+using Sensoa.Flags.Cli;
+using Sensoa.Flags.Tests.Json;
+
+namespace Sensoa.Flags.Tests.Cli;
+
+public sealed class CliTests
+{
+    private static (int Code, string Out, string Err) Run(string? stdin, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes(stdin ?? string.Empty));
+        var code = CliApp.Run(args, input, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples.Names), MemberType = typeof(Samples))]
+    public void Assess_ShippedCase_Exit0AndJson(string name)
+    {
+        var (code, stdout, stderr) = Run(null, "assess", Path.Combine(Samples.Directory, name));
+        code.Should().Be(0);
+        stderr.Should().BeEmpty();
+        stdout.Should().StartWith("{").And.Contain("\"ruleSetVersion\"");
+    }
+
+    [Fact]
+    public void Assess_Stdin_SameAsFile()
+    {
+        var file = Path.Combine(Samples.Directory, "two-person-sexting.json");
+        Run(File.ReadAllText(file), "assess", "-").Out.Should().Be(Run(null, "assess", file).Out);
+    }
+
+    [Fact]
+    public void Assess_Invalid_Exit2NothingOnStdoutOneLinePerErrorStartingWithPath()
+    {
+        var json = Samples.Minimal.Replace("\"consent\": \"yellow\"", "\"consent\": \"purple\"", StringComparison.Ordinal)
+            .Replace(", \"impact\": \"green\"", string.Empty, StringComparison.Ordinal);
+        var (code, stdout, stderr) = Run(json, "assess", "-");
+        code.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().BeEquivalentTo(
+            "$.behaviours[0].criteria.consent: not an allowed value; expected one of green, yellow, red, black, unknown",
+            "$.behaviours[0].criteria.impact: required");
+    }
+
+    [Fact]
+    public void Assess_Dutch_TextsInDutch()
+    {
+        var (code, stdout, _) = Run(Samples.Minimal, "assess", "-", "--lang", "nl");
+        code.Should().Be(0);
+        stdout.Should().Contain("Het zwaarst beoordeelde criterium");
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("assess")]
+    [InlineData("frobnicate")]
+    [InlineData("assess", "-", "--lang", "fr")]
+    [InlineData("assess", "a.json", "b.json")]
+    public void UsageError_Exit2OneLine(params string[] args)
+    {
+        var (code, stdout, stderr) = Run(null, args);
+        code.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.TrimEnd('\n').Should().NotContain("\n");
+    }
+
+    [Fact]
+    public void MissingFile_Exit2OneLine()
+    {
+        var (code, stdout, stderr) = Run(null, "assess", "/no/such/file.json");
+        code.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().Contain("/no/such/file.json").And.Contain("no such file");
+    }
+
+    [Fact]
+    public void Rules_ListsEveryRuleId()
+    {
+        var (code, stdout, _) = Run(null, "rules");
+        code.Should().Be(0);
+        foreach (var rule in FlagAssessor.DescribeRules())
+        {
+            stdout.Should().Contain(rule.Id);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using static Sensoa.Flags.Tests.IncidentBuilder;
+
+namespace Sensoa.Flags.Tests.Rules;
+
+public sealed class MostSevereCriterionRuleTests
+{
+    [Theory]
+    [InlineData(CriterionRating.Green, Flag.Green)]
+    [InlineData(CriterionRating.Yellow, Flag.Yellow)]
+    [InlineData(CriterionRating.Red, Flag.Red)]
+    [InlineData(CriterionRating.Black, Flag.Black)]
+    public void Fires_OneCriterionAtLevel_StartsAtThatLevel(CriterionRating level, Flag expected)
+    {
+        foreach (var criterion in Enum.GetValues<Criterion>())
+        {
+            var result = Assess.Single(Criteria(level, criterion));
+            result.CriteriaFlag.Should().Be(expected, "criterion {0} is {1}", criterion, level);
+            result.FiredRules[0].Should().Match<FiredRule>(r => r.Id == "criteria.mostSevere" && r.From == null && r.To == expected);
+        }
+    }
+
+    [Fact]
+    public void Fires_ThreeYellowCriteria_StaysYellowBecauseItIsNotASum()
+    {
+        var result = Assess.Single(Criteria(CriterionRating.Yellow, Criterion.Consent, Criterion.Context, Criterion.Impact));
+        result.ComputedFlag.Should().Be(Flag.Yellow);
+        result.FiredRules.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Fires_SixRedCriteria_StaysRed()
+    {
+        Assess.Single(Criteria.AllAt(CriterionRating.Red)).ComputedFlag.Should().Be(Flag.Red);
+    }
+
+    [Fact]
+    public void Fires_MixedLevels_NamesTheCriteriaAtTheTop()
+    {
+        var criteria = Criteria(CriterionRating.Yellow, Criterion.Consent).With(Criterion.Impact, CriterionRating.Red);
+        var rule = Assess.Single(criteria).FiredRules[0];
+        rule.To.Should().Be(Flag.Red);
+        rule.Message.Should().Contain("impact").And.NotContain("consent");
+    }
+
+    [Fact]
+    public void DoesNotFire_AllSixUnknown_NoFlagYet()
+    {
+        var result = Assess.Single(Criteria.AllAt(CriterionRating.Unknown));
+        result.RuleIds().Should().NotContain("criteria.mostSevere");
+        result.CriteriaFlag.Should().BeNull();
+        result.ComputedFlag.Should().BeNull();
+        result.Flag.Should().BeNull();
+    }
+
+    [Fact]
+    public void Fires_UnknownCriteria_IgnoresThem()
+    {
+        var criteria = Criteria.AllAt(CriterionRating.Unknown).With(Criterion.Equality, CriterionRating.Yellow);
+        Assess.Single(criteria).CriteriaFlag.Should().Be(Flag.Yellow);
+    }
+}
