@@ -1,0 +1,143 @@
+namespace Sensoa.Flags.Benchmarks;
+
+/// <summary>
+/// The floor: the Sensoa rules of DOMAIN.md §3 as plain <c>if</c> statements, in agenda order, with no engine, no
+/// validation and no messages. It records the same rule ids and flags as the engine, so the comparison is like for like.
+/// </summary>
+public static class HandCodedAssessor
+{
+    public static PeerOutcome[] Assess(Incident incident)
+    {
+        var outcomes = new PeerOutcome[incident.Behaviours.Count];
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            outcomes[i] = Assess(incident, incident.Behaviours[i]);
+        }
+
+        return outcomes;
+    }
+
+    private static PeerOutcome Assess(Incident incident, Behaviour behaviour)
+    {
+        var actor = FindActor(incident, behaviour.ActorId);
+        var exempt = actor.AgeYears < 6 || actor.HasDisability || actor.LowFunctioning;
+        var c = behaviour.Criteria;
+        var outcome = new PeerOutcome(behaviour.Id);
+
+        var unknown = 0;
+        var max = -1;
+        Rate(c.Consent, ref max, ref unknown);
+        Rate(c.Voluntariness, ref max, ref unknown);
+        Rate(c.Equality, ref max, ref unknown);
+        Rate(c.Development, ref max, ref unknown);
+        Rate(c.Context, ref max, ref unknown);
+        Rate(c.Impact, ref max, ref unknown);
+
+        Flag? flag = null;
+        var repetitionApplied = false;
+        var knownBoundaryApplied = false;
+        var awarenessApplied = false;
+        if (unknown < 6)
+        {
+            flag = (Flag)max;
+            outcome.CriteriaFlag = flag;
+            outcome.FiredRules.Add("criteria.mostSevere");
+        }
+
+        var repeated = behaviour.RepeatedAfterCorrection;
+        if (flag == Flag.Yellow && repeated && !exempt)
+        {
+            flag = Flag.Red;
+            repetitionApplied = true;
+            outcome.FiredRules.Add("repetition.yellowToRed");
+        }
+        else if (flag == Flag.Red && repeated && !exempt)
+        {
+            flag = Flag.Black;
+            repetitionApplied = true;
+            outcome.FiredRules.Add("repetition.redToBlack");
+        }
+
+        if (flag is Flag.Yellow or Flag.Red && repeated && exempt)
+        {
+            outcome.FiredRules.Add("repetition.exception");
+        }
+
+        if (flag == Flag.Red && behaviour.PriorSeriousAddressed)
+        {
+            flag = Flag.Black;
+            knownBoundaryApplied = true;
+            outcome.FiredRules.Add("knownBoundary.redToBlack");
+        }
+
+        if (flag == Flag.Red && behaviour.AwareAtTheTime)
+        {
+            flag = Flag.Black;
+            awarenessApplied = true;
+            outcome.FiredRules.Add("awareness.redToBlack");
+        }
+
+        // After the raises: a yellow that only the unsafe context made is not the behaviour's own, so repetition never sees it.
+        if (flag == Flag.Green && incident.UnsafeContext)
+        {
+            flag = Flag.Yellow;
+            outcome.FiredRules.Add("unsafeContext.greenToYellow");
+        }
+
+        outcome.Status = unknown > 0 && flag != Flag.Black ? AssessmentStatus.InsufficientInformation : AssessmentStatus.Complete;
+        if (unknown > 0)
+        {
+            outcome.FiredRules.Add("criteria.unknown");
+        }
+
+        if (flag == Flag.Black
+            && ((repeated && !exempt && !repetitionApplied)
+                || (behaviour.PriorSeriousAddressed && !knownBoundaryApplied)
+                || (behaviour.AwareAtTheTime && !awarenessApplied)))
+        {
+            outcome.FiredRules.Add("flag.ceiling");
+        }
+
+        outcome.ComputedFlag = flag;
+        if (behaviour.Intimacy == Intimacy.HandsOn)
+        {
+            outcome.Considerations.Add("intimacy.handsOn");
+        }
+        else if (behaviour.Intimacy == Intimacy.HandsOff)
+        {
+            outcome.Considerations.Add("intimacy.handsOff");
+        }
+
+        if (incident.InvolvesSexting)
+        {
+            outcome.Considerations.Add("sexting.forwarding");
+        }
+
+        return outcome;
+    }
+
+    private static void Rate(CriterionRating rating, ref int max, ref int unknown)
+    {
+        if (rating == CriterionRating.Unknown)
+        {
+            unknown++;
+        }
+        else if ((int)rating > max)
+        {
+            max = (int)rating;
+        }
+    }
+
+    private static Person FindActor(Incident incident, string id)
+    {
+        foreach (var person in incident.People)
+        {
+            if (string.Equals(person.Id, id, StringComparison.Ordinal))
+            {
+                return person;
+            }
+        }
+
+        throw new InvalidOperationException("The actor is not a person of the incident.");
+    }
+}
