@@ -52,7 +52,14 @@ internal static class CliApp
         var rules = new Command("rules", "List the rules with their stable ids, in agenda order.") { rulesLang };
         rules.SetAction(result => ListRules(Culture(result.GetValue(rulesLang)), stdout));
 
-        return new RootCommand("Sensoa.Flags: decision support with the Sensoa flag system.") { assess, rules };
+        return new RootCommand("Sensoa.Flags: decision support with the Sensoa flag system.")
+        {
+            assess,
+            rules,
+            Commands.LogbookCommand.Create(TimeProvider.System, stdout, stderr),
+            Commands.HarassmentCommand.Create(stdout),
+            Commands.ScreenerCommand.Create(stdout, stderr),
+        };
     }
 
     private static Option<string> LanguageOption()

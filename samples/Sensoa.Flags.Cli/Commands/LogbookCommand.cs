@@ -1,0 +1,109 @@
+using System.CommandLine;
+using Sensoa.Flags.Procedures.Logbook;
+
+namespace Sensoa.Flags.Cli.Commands;
+
+/// <summary><c>logbook append|verify &lt;log.jsonl&gt;</c>: the hash-chained evidence logbook.</summary>
+internal static class LogbookCommand
+{
+    public static Command Create(TimeProvider time, TextWriter stdout, TextWriter stderr)
+    {
+        var logbook = EvidenceLogbook.Create(time);
+
+        var appendFile = new Argument<string>("log") { Description = "The logbook (JSON Lines); created when it does not exist." };
+        var channel = new Option<string>("--channel") { Description = "The place or channel, e.g. email, Instagram DM, phone.", Required = true };
+        var description = new Option<string>("--description") { Description = "What happened.", Required = true };
+        var attach = new Option<string[]>("--attach") { Description = "An evidence file (screenshot, export) to pin by its SHA-256; repeat for more." };
+        var append = new Command("append", "Verify the logbook, then append one entry to it.") { appendFile, channel, description, attach };
+        append.SetAction(result => Append(logbook, result.GetValue(appendFile)!, result.GetValue(channel)!, result.GetValue(description)!, result.GetValue(attach) ?? [], stdout, stderr));
+
+        var verifyFile = new Argument<string>("log") { Description = "The logbook (JSON Lines)." };
+        var verify = new Command("verify", "Check every line and the hash chain; name each edited, missing or reordered entry by its line.") { verifyFile };
+        verify.SetAction(result => Verify(logbook, result.GetValue(verifyFile)!, stdout, stderr));
+
+        return new Command("logbook", "The evidence logbook: append-only, each entry hash-chained to the one before.") { append, verify };
+    }
+
+    private static int Append(IEvidenceLogbook logbook, string file, string channel, string description, string[] attachments, TextWriter stdout, TextWriter stderr)
+    {
+        var pinned = new List<LogbookAttachment>();
+        foreach (var path in attachments)
+        {
+            try
+            {
+                // Streamed: screenshots and exports may be far larger than the JSON input limit.
+                using var content = File.OpenRead(path);
+                pinned.Add(LogbookAttachment.FromStream(Path.GetFileName(path), content));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                stderr.WriteLine($"--attach: cannot read '{path}': {Why(ex)}; nothing appended");
+                return CliApp.InvalidInput;
+            }
+        }
+
+        LogbookAppendResult result;
+        try
+        {
+            result = logbook.Append(file, new NewLogbookEntry { Channel = channel, Description = description, Attachments = pinned });
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"error: cannot open '{file}' for append: {Why(ex)}");
+            return CliApp.InvalidInput;
+        }
+
+        if (!result.Succeeded)
+        {
+            ProcedureCommandSupport.Errors(result.Errors, stderr);
+            foreach (var problem in result.Problems)
+            {
+                stderr.WriteLine(problem.ToString());
+            }
+
+            if (result.Problems.Count > 0)
+            {
+                stderr.WriteLine("nothing appended: the logbook is broken; keep it as it is and report it");
+            }
+
+            return CliApp.InvalidInput;
+        }
+
+        stdout.Write($"appended entry {result.Entry.Sequence}, hash {result.Entry.Hash}\n");
+        return CliApp.Ok;
+    }
+
+    private static int Verify(IEvidenceLogbook logbook, string file, TextWriter stdout, TextWriter stderr)
+    {
+        LogbookVerification verification;
+        try
+        {
+            verification = logbook.Verify(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"error: cannot read '{file}': {Why(ex)}");
+            return CliApp.InvalidInput;
+        }
+
+        if (!verification.IsIntact)
+        {
+            foreach (var problem in verification.Problems)
+            {
+                stderr.WriteLine(problem.ToString());
+            }
+
+            return CliApp.InvalidInput;
+        }
+
+        stdout.Write($"intact: {verification.Entries.Count} entries, head hash {verification.HeadHash}\n");
+        return CliApp.Ok;
+    }
+
+    private static string Why(Exception ex) => ex switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => "no such file",
+        UnauthorizedAccessException => "permission denied",
+        _ => "not a usable file",
+    };
+}

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Globalization;
+using Sensoa.Flags.Procedures.Screener;
+
+namespace Sensoa.Flags.Cli.Commands;
+
+/// <summary><c>screener report &lt;answers.json&gt; [--svg out.svg] [--md out.md]</c> and <c>screener cards</c>.</summary>
+internal static class ScreenerCommand
+{
+    private static readonly ISchoolPolicyScreener Screener = SchoolPolicyScreener.Create();
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var answers = new Argument<string>("answers") { Description = "The school's answers: a JSON object mapping every card id to strength or workPoint." };
+        var svg = new Option<string?>("--svg") { Description = "Write the bar chart as SVG to this file." };
+        var md = new Option<string?>("--md") { Description = "Write the Markdown report to this file instead of standard output." };
+        var lang = ProcedureCommandSupport.LanguageOption();
+        var report = new Command("report", "Count strengths and work points per category; print the Markdown report, optionally write the SVG chart.") { answers, svg, md, lang };
+        report.SetAction(result => Report(result.GetValue(answers)!, result.GetValue(svg), result.GetValue(md), ProcedureCommandSupport.Culture(result.GetValue(lang)), stdout, stderr));
+
+        var cardsLang = ProcedureCommandSupport.LanguageOption();
+        var cards = new Command("cards", "List the 24 cards with their ids and categories.") { cardsLang };
+        cards.SetAction(result => Cards(ProcedureCommandSupport.Culture(result.GetValue(cardsLang)), stdout));
+
+        return new Command("screener", "The school sexting-policy screener: 24 cards sorted into strengths and work points.") { report, cards };
+    }
+
+    private static int Report(string file, string? svg, string? md, CultureInfo culture, TextWriter stdout, TextWriter stderr)
+    {
+        if (ProcedureCommandSupport.Read(file, stderr) is not { } bytes)
+        {
+            return CliApp.InvalidInput;
+        }
+
+        var parsed = Screener.Parse(bytes);
+        if (!parsed.IsValid)
+        {
+            return ProcedureCommandSupport.Errors(parsed.Errors, stderr);
+        }
+
+        var report = Screener.Report(parsed.Answers);
+        var markdown = Screener.ToMarkdown(report, culture);
+        if (svg is not null && !ProcedureCommandSupport.TryWrite(svg, Screener.ToSvg(report, culture), stderr))
+        {
+            return CliApp.InvalidInput;
+        }
+
+        if (md is null)
+        {
+            stdout.Write(markdown);
+            return CliApp.Ok;
+        }
+
+        return ProcedureCommandSupport.TryWrite(md, markdown, stderr) ? CliApp.Ok : CliApp.InvalidInput;
+    }
+
+    private static int Cards(CultureInfo culture, TextWriter stdout)
+    {
+        foreach (var card in ScreenerCards.All)
+        {
+            stdout.Write(string.Create(CultureInfo.InvariantCulture, $"{card.Id,-24} {card.Category.ToString().ToLowerInvariant(),-10} {card.Title(culture)}\n"));
+        }
+
+        return CliApp.Ok;
+    }
+}

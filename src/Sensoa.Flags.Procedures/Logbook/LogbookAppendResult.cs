@@ -1,0 +1,14 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Sensoa.Flags.Procedures.Logbook;
+
+/// <summary>The entry appended, or why nothing was written.</summary>
+/// <param name="Entry">The entry as written; null when the append was refused.</param>
+/// <param name="Errors">What was wrong with the new entry (with its JSON path); empty on success.</param>
+/// <param name="Problems">What is wrong with the existing logbook, which makes appending unsafe; empty on success.</param>
+public sealed record LogbookAppendResult(LogbookEntry? Entry, IReadOnlyList<ValidationError> Errors, IReadOnlyList<LogbookProblem> Problems)
+{
+    /// <summary>Gets whether the entry was appended.</summary>
+    [MemberNotNullWhen(true, nameof(Entry))]
+    public bool Succeeded => Entry is not null;
+}

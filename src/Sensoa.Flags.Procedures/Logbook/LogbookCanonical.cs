@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Sensoa.Flags.Procedures.Logbook;
+
+/// <summary>
+/// The canonical form of an entry: compact JSON, fields in a fixed order, the timestamp in one fixed format, the same
+/// escaping every time. The hash is the SHA-256 over this form without <c>hash</c>; the line is this form with it.
+/// </summary>
+internal static class LogbookCanonical
+{
+    public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    public const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fffzzz";
+
+    public const int MaxChannelLength = 200;
+
+    public const int MaxFileNameLength = 255;
+
+    public const int MaxAttachments = 100;
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = false,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Hash(LogbookEntry entry) =>
+        Convert.ToHexStringLower(SHA256.HashData(Write(entry, includeHash: false)));
+
+    public static string Line(LogbookEntry entry) =>
+        System.Text.Encoding.UTF8.GetString(Write(entry, includeHash: true));
+
+    public static string FormatTimestamp(DateTimeOffset timestamp) =>
+        timestamp.ToString(TimestampFormat, CultureInfo.InvariantCulture);
+
+    private static byte[] Write(LogbookEntry entry, bool includeHash)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("sequence", entry.Sequence);
+            json.WriteString("timestamp", FormatTimestamp(entry.Timestamp));
+            json.WriteString("channel", entry.Channel);
+            json.WriteString("description", entry.Description);
+            json.WriteStartArray("attachments");
+            foreach (var attachment in entry.Attachments)
+            {
+                json.WriteStartObject();
+                json.WriteString("fileName", attachment.FileName);
+                json.WriteString("sha256", attachment.Sha256);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteString("previousHash", entry.PreviousHash);
+            if (includeHash)
+            {
+                json.WriteString("hash", entry.Hash);
+            }
+
+            json.WriteEndObject();
+        }
+
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,17 @@
+namespace Sensoa.Flags.Procedures.Logbook;
+
+/// <summary>What is wrong with a logbook line.</summary>
+public enum LogbookProblemKind
+{
+    /// <summary>The line is not a logbook entry: not JSON, a missing or unknown field, a bad value.</summary>
+    Malformed,
+
+    /// <summary>The entry's content was changed after it was written (its hash, or the next entry's link, does not match).</summary>
+    Edited,
+
+    /// <summary>One or more entries before this line were removed.</summary>
+    Missing,
+
+    /// <summary>The entry is not in its place: entries were moved or swapped.</summary>
+    Reordered,
+}

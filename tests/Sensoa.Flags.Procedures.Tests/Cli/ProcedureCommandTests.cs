@@ -1,0 +1,128 @@
+using System.Xml.Linq;
+
+namespace Sensoa.Flags.Procedures.Tests.Cli;
+
+public sealed class ProcedureCommandTests : IDisposable
+{
+    private readonly string directory = Samples.TempDirectory();
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    [Fact]
+    public void ScreenerReport_ShippedAnswers_MarkdownOnStdoutAndSvgFile()
+    {
+        var svg = Path.Combine(directory, "out.svg");
+        var (code, stdout, stderr) = CliRunner.Run("screener", "report", Samples.File("screener-answers.json"), "--svg", svg);
+        code.Should().Be(0, stderr);
+        stdout.Should().StartWith("# Sexting-policy screener").And.Contain("| Reaction | 4 | 4 |");
+        XDocument.Load(svg).Root!.Name.LocalName.Should().Be("svg");
+    }
+
+    [Fact]
+    public void ScreenerReport_MdOption_WritesFileInDutch()
+    {
+        var md = Path.Combine(directory, "out.md");
+        var (code, stdout, _) = CliRunner.Run("screener", "report", Samples.File("screener-answers.json"), "--md", md, "--lang", "nl");
+        code.Should().Be(0);
+        stdout.Should().BeEmpty();
+        File.ReadAllText(md).Should().Contain("## Kwaliteit");
+    }
+
+    [Fact]
+    public void ScreenerReport_UnknownCard_Exit2PathFirstAndNoOutputWritten()
+    {
+        var answers = Path.Combine(directory, "answers.json");
+        File.WriteAllText(answers, File.ReadAllText(Samples.File("screener-answers.json")).Replace("\"vision\"", "\"visoin\"", StringComparison.Ordinal));
+        var svg = Path.Combine(directory, "out.svg");
+        var (code, stdout, stderr) = CliRunner.Run("screener", "report", answers, "--svg", svg);
+        code.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().BeEquivalentTo(
+            "$.visoin: unknown property; allowed here: " + string.Join(", ", Procedures.Screener.ScreenerCards.All.Select(c => c.Id)),
+            "$.vision: required");
+        File.Exists(svg).Should().BeFalse();
+    }
+
+    [Fact]
+    public void ScreenerCards_ListsAllIds()
+    {
+        var (code, stdout, _) = CliRunner.Run("screener", "cards");
+        code.Should().Be(0);
+        stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(24);
+    }
+
+    [Theory]
+    [InlineData("person", "Document everything")]
+    [InlineData("colleague", "Acknowledge and listen")]
+    [InlineData("team", "How much contact is workable and safe?")]
+    [InlineData("organisation", "where and to whom employees can turn")]
+    public void HarassmentActions_EachRole_PrintsItsList(string role, string expected)
+    {
+        var (code, stdout, _) = CliRunner.Run("harassment", "actions", "--role", role);
+        code.Should().Be(0);
+        stdout.Should().Contain(expected).And.Contain("1 July 2024");
+    }
+
+    [Fact]
+    public void HarassmentActions_UnknownRole_UsageErrorExit2()
+    {
+        var (code, stdout, stderr) = CliRunner.Run("harassment", "actions", "--role", "boss");
+        code.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.TrimEnd('\n').Should().NotContain("\n");
+    }
+
+    [Fact]
+    public void LogbookVerify_ShippedLogbook_Exit0()
+    {
+        var (code, stdout, _) = CliRunner.Run("logbook", "verify", Samples.File("logbook.jsonl"));
+        code.Should().Be(0);
+        stdout.Should().StartWith("intact: 3 entries");
+    }
+
+    [Fact]
+    public void LogbookVerify_Tampered_Exit2LineFirst()
+    {
+        var (code, _, stderr) = CliRunner.Run("logbook", "verify", Samples.File("logbook-tampered.jsonl"));
+        code.Should().Be(2);
+        stderr.Should().StartWith("line 2 $: edited:");
+    }
+
+    [Fact]
+    public void LogbookAppend_CopyOfShipped_AppendsEntryFourWithAttachment()
+    {
+        var log = Path.Combine(directory, "log.jsonl");
+        File.Copy(Samples.File("logbook.jsonl"), log);
+        var evidence = Path.Combine(directory, "shot.png");
+        File.WriteAllBytes(evidence, [1, 2, 3]);
+        var (code, stdout, stderr) = CliRunner.Run("logbook", "append", log, "--channel", "sms", "--description", "Text message at night.", "--attach", evidence);
+        code.Should().Be(0, stderr);
+        stdout.Should().StartWith("appended entry 4");
+        CliRunner.Run("logbook", "verify", log).Code.Should().Be(0);
+    }
+
+    [Fact]
+    public void LogbookAppend_MissingAttachment_Exit2NothingWritten()
+    {
+        var log = Path.Combine(directory, "log.jsonl");
+        File.Copy(Samples.File("logbook.jsonl"), log);
+        var before = File.ReadAllBytes(log);
+        var (code, _, stderr) = CliRunner.Run("logbook", "append", log, "--channel", "sms", "--description", "x", "--attach", Path.Combine(directory, "nope.png"));
+        code.Should().Be(2);
+        stderr.Should().StartWith("--attach:").And.Contain("no such file");
+        File.ReadAllBytes(log).Should().Equal(before);
+    }
+
+    [Fact]
+    public void LogbookAppend_BrokenLog_Exit2FileUnchanged()
+    {
+        var log = Path.Combine(directory, "log.jsonl");
+        File.Copy(Samples.File("logbook-tampered.jsonl"), log);
+        var before = File.ReadAllBytes(log);
+        var (code, stdout, stderr) = CliRunner.Run("logbook", "append", log, "--channel", "sms", "--description", "x");
+        code.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().StartWith("line 2 $: edited:").And.Contain("nothing appended");
+        File.ReadAllBytes(log).Should().Equal(before);
+    }
+}
