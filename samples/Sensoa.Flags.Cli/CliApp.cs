@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Sensoa.Flags;
+using Sensoa.Flags.Cli.Commands;
 using Sensoa.Flags.Json;
 
 namespace Sensoa.Flags.Cli;
@@ -45,8 +46,9 @@ internal static class CliApp
     {
         var file = new Argument<string>("file") { Description = "The incident as JSON: a file, or - for standard input." };
         var lang = LanguageOption();
-        var assess = new Command("assess", "Assess an incident and print the assessment as JSON.") { file, lang };
-        assess.SetAction(result => Assess(result.GetValue(file)!, Culture(result.GetValue(lang)), stdin, stdout, stderr));
+        var at = AtOption.Create();
+        var assess = new Command("assess", "Assess an incident and print the assessment as JSON.") { file, lang, at };
+        assess.SetAction(result => Assess(result.GetValue(file)!, new AssessmentOptions { Culture = Culture(result.GetValue(lang)), Clock = AtOption.Clock(result.GetValue(at)) }, stdin, stdout, stderr));
 
         var rulesLang = LanguageOption();
         var rules = new Command("rules", "List the rules with their stable ids, in agenda order.") { rulesLang };
@@ -59,10 +61,12 @@ internal static class CliApp
             Commands.LogbookCommand.Create(TimeProvider.System, stdout, stderr),
             Commands.HarassmentCommand.Create(stdout),
             Commands.ScreenerCommand.Create(stdout, stderr),
+            ConsultCommand.Create(stdout),
+            ExamplesCommand.Create(stdin, stdout, stderr),
         };
     }
 
-    private static Option<string> LanguageOption()
+    internal static Option<string> LanguageOption()
     {
         var option = new Option<string>("--lang")
         {
@@ -73,9 +77,9 @@ internal static class CliApp
         return option;
     }
 
-    private static CultureInfo Culture(string? lang) => CultureInfo.GetCultureInfo(lang ?? "en");
+    internal static CultureInfo Culture(string? lang) => CultureInfo.GetCultureInfo(lang ?? "en");
 
-    private static int Assess(string file, CultureInfo culture, Stream stdin, TextWriter stdout, TextWriter stderr)
+    private static int Assess(string file, AssessmentOptions options, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         if (!InputReader.TryRead(file, stdin, out var bytes, out var problem))
         {
@@ -83,7 +87,7 @@ internal static class CliApp
             return InvalidInput;
         }
 
-        var result = Assessor.AssessJson(bytes, new AssessmentOptions { Culture = culture });
+        var result = Assessor.AssessJson(bytes, options);
         if (!result.IsValid)
         {
             foreach (var error in result.Errors)

@@ -1,3 +1,5 @@
+using Sensoa.Flags.Guidance.Responses;
+using Sensoa.Flags.Guidance.Routing;
 using Sensoa.Flags.Json;
 using Sensoa.Flags.Rules.Engine;
 using Sensoa.Flags.Rules.FlagRules;
@@ -54,14 +56,15 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
         var results = new BehaviourAssessment[incident.Behaviours.Count];
         for (var i = 0; i < results.Length; i++)
         {
-            results[i] = ToAssessment(session.Facts[i], options);
+            var assessed = ToAssessment(session.Facts[i], options);
+            results[i] = assessed with { Responses = ResponseGuide.For(incident, incident.Behaviours[i], assessed, options.Culture) };
         }
 
         return new Assessment
         {
             RuleSetVersion = ruleSet.Version,
             Behaviours = results,
-            Referrals = [],
+            Referrals = ReferralRouter.Route(incident, results, options),
         };
     }
 

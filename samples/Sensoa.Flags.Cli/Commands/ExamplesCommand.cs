@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Sensoa.Flags.Guidance;
+using Sensoa.Flags.Json;
+
+namespace Sensoa.Flags.Cli.Commands;
+
+/// <summary><c>examples &lt;file|-&gt; [--behaviour id] [--count n] [--lang nl]</c>: the worked examples closest to a behaviour, as JSON.</summary>
+internal static class ExamplesCommand
+{
+    public static Command Create(Stream stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("file") { Description = "The incident as JSON: a file, or - for standard input." };
+        var behaviour = new Option<string?>("--behaviour") { Description = "The id of the behaviour to compare; default the first." };
+        var count = new Option<int>("--count") { Description = "How many examples (1 to 10, default 3).", DefaultValueFactory = _ => 3 };
+        count.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 10)
+            {
+                result.AddError("--count: must be from 1 to 10");
+            }
+        });
+        var lang = CliApp.LanguageOption();
+        var command = new Command("examples", "List the worked examples closest to a behaviour of an incident.") { file, behaviour, count, lang };
+        command.SetAction(result =>
+        {
+            if (!InputReader.TryRead(result.GetValue(file)!, stdin, out var bytes, out var problem))
+            {
+                stderr.WriteLine(problem);
+                return CliApp.InvalidInput;
+            }
+
+            var parsed = SensoaJson.ParseIncident(bytes);
+            if (!parsed.IsValid)
+            {
+                foreach (var error in parsed.Errors)
+                {
+                    stderr.WriteLine(error.ToString());
+                }
+
+                return CliApp.InvalidInput;
+            }
+
+            var id = result.GetValue(behaviour) ?? parsed.Incident.Behaviours.FirstOrDefault()?.Id;
+            if (id is null || !parsed.Incident.Behaviours.Any(b => b.Id == id))
+            {
+                // The id is the caller's text: it is not repeated back.
+                stderr.WriteLine("--behaviour: the incident has no behaviour with that id");
+                return CliApp.InvalidInput;
+            }
+
+            var matches = WorkedExamples.Closest(parsed.Incident, id, result.GetValue(count), CliApp.Culture(result.GetValue(lang)));
+            stdout.Write(GuidanceJson.Serialize(matches));
+            stdout.Write('\n');
+            return CliApp.Ok;
+        });
+        return command;
+    }
+}

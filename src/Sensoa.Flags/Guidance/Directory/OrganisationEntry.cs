@@ -1,0 +1,34 @@
+namespace Sensoa.Flags.Guidance.Directory;
+
+/// <summary>One organisation of the directory, with every text in both languages and its hours as data.</summary>
+internal sealed record OrganisationEntry
+{
+    public required string Id { get; init; }
+
+    public required Jurisdiction Jurisdiction { get; init; }
+
+    /// <summary>Gets where the facts come from; "not in the seeds" marks facts to check.</summary>
+    public required string Source { get; init; }
+
+    public required LocalizedText Name { get; init; }
+
+    public required LocalizedText WhatTheyDo { get; init; }
+
+    public required LocalizedText Contact { get; init; }
+
+    public required LocalizedText Why { get; init; }
+
+    public string? Phone { get; init; }
+
+    public string? Mail { get; init; }
+
+    public string? Website { get; init; }
+
+    public required string TimeZone { get; init; }
+
+    /// <summary>Gets the opening hours, or null when the source gives none.</summary>
+    public WeeklyHours? Hours { get; init; }
+
+    /// <summary>Gets the situations it serves (routing names, see <see cref="RoutingSituation"/>).</summary>
+    public required IReadOnlyList<RoutingSituation> Situations { get; init; }
+}

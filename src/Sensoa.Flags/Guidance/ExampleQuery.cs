@@ -1,0 +1,23 @@
+namespace Sensoa.Flags.Guidance;
+
+/// <summary>What a behaviour is compared on to find the closest worked examples.</summary>
+public sealed record ExampleQuery
+{
+    /// <summary>Gets the rating of the six criteria; unknown criteria are left out of the comparison.</summary>
+    public required Criteria Criteria { get; init; }
+
+    /// <summary>Gets the actor's age group.</summary>
+    public required AgeBand AgeBand { get; init; }
+
+    /// <summary>Gets the setting.</summary>
+    public required Setting Setting { get; init; }
+
+    /// <summary>Gets whether the behaviour was repeated after it was corrected.</summary>
+    public bool RepeatedAfterCorrection { get; init; }
+
+    /// <summary>Gets whether earlier serious behaviour of the actor was addressed.</summary>
+    public bool PriorSeriousAddressed { get; init; }
+
+    /// <summary>Gets whether the actor knew at the time that it crossed the line.</summary>
+    public bool AwareAtTheTime { get; init; }
+}

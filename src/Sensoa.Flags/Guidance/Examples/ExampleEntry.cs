@@ -1,0 +1,35 @@
+namespace Sensoa.Flags.Guidance.Examples;
+
+/// <summary>One worked example as stored, with its description in both languages.</summary>
+internal sealed record ExampleEntry
+{
+    public required string Id { get; init; }
+
+    public required AgeBand AgeBand { get; init; }
+
+    public required double ActorAgeYears { get; init; }
+
+    public double? AffectedAgeYears { get; init; }
+
+    public required Setting Setting { get; init; }
+
+    public required LocalizedText Description { get; init; }
+
+    public required Criteria Criteria { get; init; }
+
+    public bool RepeatedAfterCorrection { get; init; }
+
+    public bool PriorSeriousAddressed { get; init; }
+
+    public bool AwareAtTheTime { get; init; }
+
+    public bool UnsafeContext { get; init; }
+
+    public bool InvolvesSexting { get; init; }
+
+    public bool ActorHasDisability { get; init; }
+
+    public bool ActorLowFunctioning { get; init; }
+
+    public required Flag ExpectedFlag { get; init; }
+}

@@ -1,0 +1,86 @@
+using Sensoa.Flags.Guidance.Directory;
+using Sensoa.Flags.Guidance.Hours;
+using Sensoa.Flags.Localization;
+
+namespace Sensoa.Flags.Guidance.Routing;
+
+/// <summary>
+/// Routes an assessed incident to the directory: nothing when every final flag is green and complete; otherwise every
+/// organisation of the incident's jurisdiction that serves one of its situations, in the directory's fixed order.
+/// </summary>
+internal static class ReferralRouter
+{
+    public static IReadOnlyList<Referral> Route(Incident incident, IReadOnlyList<BehaviourAssessment> assessed, AssessmentOptions options)
+    {
+        var situations = new IncidentSituations(incident, assessed);
+        if (!situations.AnyConcern)
+        {
+            return [];
+        }
+
+        // One reading of the clock for the whole incident, so that every referral answers for the same moment.
+        var now = options.Clock?.GetUtcNow();
+        var referrals = new List<Referral>();
+        foreach (var organisation in ReferralDirectoryData.Organisations)
+        {
+            if (organisation.Jurisdiction == incident.Jurisdiction && organisation.Situations.Any(situations.Applies))
+            {
+                referrals.Add(ToReferral(organisation, options, now));
+            }
+        }
+
+        return referrals;
+    }
+
+    public static Referral ToReferral(OrganisationEntry organisation, AssessmentOptions options) =>
+        ToReferral(organisation, options, options.Clock?.GetUtcNow());
+
+    private static Referral ToReferral(OrganisationEntry organisation, AssessmentOptions options, DateTimeOffset? now)
+    {
+        var culture = options.Culture;
+        var referral = new Referral
+        {
+            Id = organisation.Id,
+            Name = organisation.Name.In(culture),
+            Phone = organisation.Phone,
+            Hours = HoursFormatter.Format(organisation.Hours, culture),
+            Why = organisation.Why.In(culture),
+            WhatTheyDo = organisation.WhatTheyDo.In(culture),
+            Contact = organisation.Contact.In(culture),
+            Mail = organisation.Mail,
+            Website = organisation.Website,
+        };
+        return now is { } moment ? WithAvailability(referral, organisation, moment, options) : referral;
+    }
+
+    private static Referral WithAvailability(Referral referral, OrganisationEntry organisation, DateTimeOffset now, AssessmentOptions options)
+    {
+        var culture = options.Culture;
+        if (organisation.Hours is null)
+        {
+            return referral with { Availability = Availability.Unknown, AvailabilityNote = GuidanceTexts.Get("availability.unknownHours", culture) };
+        }
+
+        if (TimeZones.Find(organisation.TimeZone) is not { } zone)
+        {
+            return referral with { Availability = Availability.Unknown, AvailabilityNote = GuidanceTexts.Format("availability.noTimeZone", culture, organisation.TimeZone) };
+        }
+
+        var state = new OpeningSchedule(organisation.Hours).At(now, zone);
+        var note = state switch
+        {
+            { Availability: Availability.Open, ClosesAt: null } => GuidanceTexts.Get("availability.alwaysOpen", culture),
+            { Availability: Availability.Open, ClosesAt: { } closes } => GuidanceTexts.Format("availability.openUntil", culture, Clock(closes)),
+            { Availability: Availability.Closed, OpensAt: { } opens } => GuidanceTexts.Format(
+                "availability.closed",
+                culture,
+                GuidanceTexts.DayLong(opens.DayOfWeek, culture),
+                opens.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                Clock(opens)),
+            _ => GuidanceTexts.Get("availability.unknownHours", culture),
+        };
+        return referral with { Availability = state.Availability, OpensAt = state.OpensAt, ClosesAt = state.ClosesAt, AvailabilityNote = note };
+    }
+
+    private static string Clock(DateTimeOffset moment) => moment.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using Sensoa.Flags.Guidance.Examples;
+
+namespace Sensoa.Flags.Guidance;
+
+/// <summary>
+/// The worked examples shipped with the library (<c>Guidance/Data/examples.json</c>), written for it per age group and
+/// setting, and the closest ones to a behaviour: step 4 of "how do I give a flag" (compare with a worked example).
+/// </summary>
+public static class WorkedExamples
+{
+    private static readonly Lazy<ExampleDocument> Document = new(() =>
+        ShippedData.Read("examples.json", GuidanceDataContext.Default.ExampleDocument));
+
+    private static readonly Criterion[] AllCriteria = Enum.GetValues<Criterion>();
+
+    /// <summary>Gets the version of the examples data.</summary>
+    public static string Version => Document.Value.Version;
+
+    /// <summary>Gets every example, in catalogue order.</summary>
+    /// <param name="culture">The language of the descriptions; null for English.</param>
+    /// <returns>The examples.</returns>
+    public static IReadOnlyList<WorkedExample> All(CultureInfo? culture = null)
+    {
+        culture ??= AssessmentOptions.Default.Culture;
+        return [.. Document.Value.Examples.Select(e => ToExample(e, culture))];
+    }
+
+    /// <summary>Gets the age group of an age in years.</summary>
+    /// <param name="ageYears">The age at the time.</param>
+    /// <returns>Under 6, 6 to 12, 12 to 18, or adult.</returns>
+    public static AgeBand AgeBandOf(double ageYears) => ageYears switch
+    {
+        < 6 => AgeBand.UnderSix,
+        < 12 => AgeBand.SixToTwelve,
+        < 18 => AgeBand.TwelveToEighteen,
+        _ => AgeBand.Adult,
+    };
+
+    /// <summary>
+    /// Gets the examples closest to a behaviour, nearest first, ties in catalogue order. The distance is a whole number:
+    /// the sum over the six criteria of the difference in level (green 0, yellow 1, red 2, black 3; a criterion rated
+    /// unknown in the query is left out), plus 2 per age group apart, plus 1 when the setting differs, plus 1 for each of
+    /// repetition after correction, an addressed earlier boundary and awareness that differs.
+    /// </summary>
+    /// <param name="query">The behaviour to compare.</param>
+    /// <param name="count">How many examples to return (at least 1; at most the catalogue).</param>
+    /// <param name="culture">The language of the descriptions; null for English.</param>
+    /// <returns>The closest examples with their distance.</returns>
+    public static IReadOnlyList<ExampleMatch> Closest(ExampleQuery query, int count = 3, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(query.Criteria);
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        culture ??= AssessmentOptions.Default.Culture;
+        return [.. Document.Value.Examples
+            .Select((entry, index) => (Entry: entry, Index: index, Distance: Distance(query, entry)))
+            .OrderBy(m => m.Distance)
+            .ThenBy(m => m.Index)
+            .Take(count)
+            .Select(m => new ExampleMatch(m.Distance, ToExample(m.Entry, culture)))];
+    }
+
+    /// <summary>Gets the examples closest to one behaviour of an incident (see <see cref="Closest(ExampleQuery, int, CultureInfo?)"/>).</summary>
+    /// <param name="incident">The incident.</param>
+    /// <param name="behaviourId">The id of the behaviour.</param>
+    /// <param name="count">How many examples to return.</param>
+    /// <param name="culture">The language of the descriptions; null for English.</param>
+    /// <returns>The closest examples with their distance.</returns>
+    /// <exception cref="ArgumentException">The incident has no such behaviour, or its actor is not among its people.</exception>
+    public static IReadOnlyList<ExampleMatch> Closest(Incident incident, string behaviourId, int count = 3, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(behaviourId);
+        var behaviour = incident.Behaviours?.FirstOrDefault(b => b.Id == behaviourId)
+            ?? throw new ArgumentException("The incident has no behaviour with that id.", nameof(behaviourId));
+        var actor = incident.People?.FirstOrDefault(p => p.Id == behaviour.ActorId)
+            ?? throw new ArgumentException("The behaviour's actor is not among the incident's people.", nameof(incident));
+        return Closest(
+            new ExampleQuery
+            {
+                Criteria = behaviour.Criteria,
+                AgeBand = AgeBandOf(actor.AgeYears),
+                Setting = incident.Setting,
+                RepeatedAfterCorrection = behaviour.RepeatedAfterCorrection,
+                PriorSeriousAddressed = behaviour.PriorSeriousAddressed,
+                AwareAtTheTime = behaviour.AwareAtTheTime,
+            },
+            count,
+            culture);
+    }
+
+    private static int Distance(ExampleQuery query, ExampleEntry example)
+    {
+        var distance = 0;
+        foreach (var criterion in AllCriteria)
+        {
+            if (query.Criteria[criterion].ToFlag() is { } asked && example.Criteria[criterion].ToFlag() is { } given)
+            {
+                distance += Math.Abs((int)asked - (int)given);
+            }
+        }
+
+        distance += 2 * Math.Abs((int)query.AgeBand - (int)example.AgeBand);
+        distance += query.Setting == example.Setting ? 0 : 1;
+        distance += query.RepeatedAfterCorrection == example.RepeatedAfterCorrection ? 0 : 1;
+        distance += query.PriorSeriousAddressed == example.PriorSeriousAddressed ? 0 : 1;
+        distance += query.AwareAtTheTime == example.AwareAtTheTime ? 0 : 1;
+        return distance;
+    }
+
+    private static WorkedExample ToExample(ExampleEntry entry, CultureInfo culture) => new()
+    {
+        Id = entry.Id,
+        AgeBand = entry.AgeBand,
+        ActorAgeYears = entry.ActorAgeYears,
+        AffectedAgeYears = entry.AffectedAgeYears,
+        Setting = entry.Setting,
+        Description = entry.Description.In(culture),
+        Criteria = entry.Criteria,
+        RepeatedAfterCorrection = entry.RepeatedAfterCorrection,
+        PriorSeriousAddressed = entry.PriorSeriousAddressed,
+        AwareAtTheTime = entry.AwareAtTheTime,
+        UnsafeContext = entry.UnsafeContext,
+        InvolvesSexting = entry.InvolvesSexting,
+        ActorHasDisability = entry.ActorHasDisability,
+        ActorLowFunctioning = entry.ActorLowFunctioning,
+        ExpectedFlag = entry.ExpectedFlag,
+    };
+}

@@ -1,0 +1,99 @@
+using System.Collections;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Sensoa.Flags.Guidance;
+using Sensoa.Flags.Guidance.Directory;
+using Sensoa.Flags.Localization;
+
+namespace Sensoa.Flags.Tests.Guidance;
+
+/// <summary>Every text of the guidance, in the resources and in the shipped data, exists in English and Dutch.</summary>
+public sealed partial class GuidanceLocalizationTests
+{
+    private static Dictionary<string, string> Entries(string culture)
+    {
+        var set = GuidanceTexts.Resources.GetResourceSet(CultureInfo.GetCultureInfo(culture), createIfNotExists: true, tryParents: false)!;
+        return set.Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!);
+    }
+
+    [Fact]
+    public void GuidanceTexts_EveryKey_HasEnglishAndDutch()
+    {
+        var english = Entries("");
+        var dutch = Entries("nl");
+        english.Should().NotBeEmpty();
+        dutch.Keys.Should().BeEquivalentTo(english.Keys, "every key needs a Dutch text, and Dutch has no key English lacks");
+        english.Values.Should().OnlyContain(v => !string.IsNullOrWhiteSpace(v));
+        dutch.Values.Should().OnlyContain(v => !string.IsNullOrWhiteSpace(v));
+    }
+
+    [Fact]
+    public void GuidanceTexts_FormatPlaceholders_SameInBothLanguages()
+    {
+        var english = Entries("");
+        var dutch = Entries("nl");
+        foreach (var (key, text) in english)
+        {
+            Placeholders(dutch[key]).Should().BeEquivalentTo(Placeholders(text), key);
+        }
+    }
+
+    [Fact]
+    public void GuidanceTexts_DutchDiffersFromEnglish_ExceptSymbols()
+    {
+        var english = Entries("");
+        var dutch = Entries("nl");
+        var same = english.Keys.Where(k => english[k] == dutch[k]).ToList();
+        same.Should().OnlyContain(k => k.StartsWith("hours.", StringComparison.Ordinal), "only formats of symbols may be the same");
+    }
+
+    [Fact]
+    public void Directory_EveryText_InBothLanguages()
+    {
+        foreach (var organisation in ReferralDirectoryData.Organisations)
+        {
+            LocalizedText?[] texts = [organisation.Name, organisation.WhatTheyDo, organisation.Contact, organisation.Why, organisation.Hours?.Note];
+            foreach (var text in texts.OfType<LocalizedText>())
+            {
+                text.En.Should().NotBeNullOrWhiteSpace(organisation.Id);
+                text.Nl.Should().NotBeNullOrWhiteSpace(organisation.Id);
+            }
+        }
+    }
+
+    [Fact]
+    public void Directory_AssessedInDutch_NoEnglishFallback()
+    {
+        var nl = new AssessmentOptions { Culture = CultureInfo.GetCultureInfo("nl") };
+        foreach (var id in ReferralDirectory.Ids)
+        {
+            var english = ReferralDirectory.Find(id)!;
+            var dutch = ReferralDirectory.Find(id, nl)!;
+            dutch.Why.Should().NotBe(english.Why, id);
+            dutch.WhatTheyDo.Should().NotBe(english.WhatTheyDo, id);
+        }
+    }
+
+    [Fact]
+    public void Texts_NoKeyLeaksIntoOutput()
+    {
+        // A missing key falls back to the key itself; no output text may look like one.
+        foreach (var culture in new[] { "en", "nl" })
+        {
+            var options = new AssessmentOptions { Culture = CultureInfo.GetCultureInfo(culture), Clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse("2026-11-27T16:01:00+01:00", CultureInfo.InvariantCulture)) };
+            foreach (var example in WorkedExamples.All())
+            {
+                var assessment = Assess.Incident(example.ToIncident() with { OccurredYearsAgo = 11, InvolvesSexting = true }, options);
+                var texts = assessment.Behaviours.SelectMany(b => b.Responses.SelectMany(r => r.Steps))
+                    .Concat(assessment.Referrals.SelectMany(r => new[] { r.Name, r.Why, r.Hours, r.AvailabilityNote }).OfType<string>());
+                texts.Should().NotContain(t => KeyLike().IsMatch(t), example.Id);
+            }
+        }
+    }
+
+    private static IEnumerable<string> Placeholders(string text) =>
+        Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Distinct().Order();
+
+    [GeneratedRegex(@"^[a-z]+(\.[a-zA-Z0-9]+)+$")]
+    private static partial Regex KeyLike();
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using Sensoa.Flags.Guidance;
+using Sensoa.Flags.Guidance.Directory;
+using Sensoa.Flags.Guidance.Hours;
+using Sensoa.Flags.Guidance.Routing;
+
+namespace Sensoa.Flags.Tests.Guidance;
+
+public sealed class ReferralDirectoryTests
+{
+    [Fact]
+    public void Ids_EveryContractIdInContractOrder()
+    {
+        ReferralDirectory.Ids.Should().Equal(
+            "clb", "contactpersoon-integriteit", "child-focus", "igvm", "veilig-huis",
+            "vertrouwenscentrum-kindermishandeling", "erkennings-bemiddelingscommissie", "vertrouwenspersoon",
+            "preventieadviseur", "aanspreekpersoon-integriteit", "vlaams-meldpunt", "aditi", "1712",
+            "intern-zorgoverleg", "veilig-thuis", "zorg-en-veiligheidshuis", "politie");
+    }
+
+    [Fact]
+    public void Version_IsSemantic()
+    {
+        ReferralDirectory.Version.Should().MatchRegex(@"^\d+\.\d+\.\d+$");
+    }
+
+    [Theory]
+    [InlineData("child-focus", "116 000", null)]
+    [InlineData("erkennings-bemiddelingscommissie", "0497 43 41 66", null)]
+    [InlineData("vlaams-meldpunt", "0800 13184", null)]
+    [InlineData("aditi", "0488 870 677", "info@aditivzw.be")]
+    [InlineData("1712", "1712", null)]
+    [InlineData("veilig-thuis", "0800-2000", null)]
+    [InlineData("clb", null, null)]
+    [InlineData("veilig-huis", null, null)]
+    public void Find_FactsFromTheSources(string id, string? phone, string? mail)
+    {
+        var referral = ReferralDirectory.Find(id)!;
+        referral.Phone.Should().Be(phone);
+        referral.Mail.Should().Be(mail);
+    }
+
+    [Theory]
+    [InlineData("erkennings-bemiddelingscommissie", "en", "Mon–Thu 09:00–17:00; Fri 09:00–16:00")]
+    [InlineData("erkennings-bemiddelingscommissie", "nl", "ma–do 09:00–17:00; vr 09:00–16:00")]
+    [InlineData("aditi", "en", "Mon–Thu 09:00–17:00; Fri 09:00–12:00")]
+    [InlineData("vlaams-meldpunt", "en", "Mon 09:00–20:00; Tue–Fri 09:00–17:00 (chat on working days 09:00–17:00)")]
+    [InlineData("child-focus", "en", "day and night, every day (24/7)")]
+    public void Find_HoursForPeople_WrittenFromTheStructuredHours(string id, string lang, string hours)
+    {
+        ReferralDirectory.Find(id, new AssessmentOptions { Culture = CultureInfo.GetCultureInfo(lang) })!.Hours.Should().Be(hours);
+    }
+
+    [Fact]
+    public void Find_UnknownId_Null()
+    {
+        ReferralDirectory.Find("nope").Should().BeNull();
+    }
+
+    [Fact]
+    public void Organisations_FactsNotFromTheSeedsAreMarked()
+    {
+        // 1712 and the Dutch phone numbers are not in the seeds: the data says so, as DOMAIN.md does for 1712.
+        var bySource = ReferralDirectoryData.Organisations.ToDictionary(o => o.Id, o => o.Source);
+        bySource["1712"].Should().StartWith("not in the seeds");
+        bySource["veilig-thuis"].Should().Contain("not in the seeds");
+        bySource["politie"].Should().Contain("not in the seeds");
+        ReferralDirectoryData.Organisations.Should().OnlyContain(o => o.Source.Length > 0);
+    }
+
+    [Fact]
+    public void Organisations_TimeZoneByJurisdiction()
+    {
+        ReferralDirectoryData.Organisations.Should().OnlyContain(o =>
+            o.TimeZone == (o.Jurisdiction == Jurisdiction.Flanders ? "Europe/Brussels" : "Europe/Amsterdam"));
+        TimeZones.Find("Europe/Brussels").Should().NotBeNull();
+        TimeZones.Find("Europe/Amsterdam").Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Organisations_EverySituationIsServed()
+    {
+        var served = ReferralDirectoryData.Organisations.SelectMany(o => o.Situations).ToHashSet();
+        served.Should().BeEquivalentTo(Enum.GetValues<RoutingSituation>());
+    }
+
+    [Fact]
+    public void ToReferral_TimeZoneMissingOnTheSystem_UnknownNotAnException()
+    {
+        var entry = ReferralDirectoryData.Organisations.Single(o => o.Id == "aditi") with { TimeZone = "Nowhere/Atlantis" };
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse("2026-11-26T10:00:00+01:00", CultureInfo.InvariantCulture));
+        var referral = ReferralRouter.ToReferral(entry, new AssessmentOptions { Clock = clock });
+        referral.Availability.Should().Be(Availability.Unknown);
+        referral.AvailabilityNote.Should().Contain("Nowhere/Atlantis");
+        referral.Hours.Should().NotBeNull("the hours for people do not need the time zone");
+    }
+}
