@@ -8,8 +8,11 @@ internal static class JsonPaths
 {
     public const string Root = "$";
 
+    /// <summary>The longest property name a path repeats; a longer (unknown) name is cut and ends in <c>...</c>.</summary>
+    public const int MaxNameLength = 64;
+
     public static string Property(string parent, string name) =>
-        IsIdentifier(name) ? string.Concat(parent, ".", name) : string.Concat(parent, "['", Escape(name), "']");
+        name.Length <= MaxNameLength && IsIdentifier(name) ? string.Concat(parent, ".", name) : string.Concat(parent, "['", Escape(name), "']");
 
     public static string Index(string parent, int index) =>
         string.Concat(parent, "[", index.ToString(CultureInfo.InvariantCulture), "]");
@@ -32,17 +35,23 @@ internal static class JsonPaths
         return true;
     }
 
-    /// <summary>Escapes quotes, backslashes and control characters so that a path always stays on one line.</summary>
+    /// <summary>
+    /// Escapes quotes, backslashes, and every character that could break or disguise a line (controls, line separators,
+    /// bidirectional and other format characters, surrogates, private-use and unassigned code points), so that a path
+    /// always stays on one visible line. A name longer than <see cref="MaxNameLength"/> is cut: an error line stays short
+    /// whatever the input holds.
+    /// </summary>
     private static string Escape(string name)
     {
-        var builder = new StringBuilder(name.Length + 8);
-        foreach (var c in name)
+        var cut = name.Length > MaxNameLength;
+        var builder = new StringBuilder(Math.Min(name.Length, MaxNameLength) + 16);
+        foreach (var c in cut ? name.AsSpan(0, MaxNameLength) : name.AsSpan())
         {
             if (c == '\'' || c == '\\')
             {
                 builder.Append('\\').Append(c);
             }
-            else if (char.IsControl(c) || char.IsSurrogate(c) || c == '\u2028' || c == '\u2029')
+            else if (NeedsEscape(c))
             {
                 builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
             }
@@ -52,6 +61,10 @@ internal static class JsonPaths
             }
         }
 
-        return builder.ToString();
+        return (cut ? builder.Append("...") : builder).ToString();
     }
+
+    private static bool NeedsEscape(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is
+        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.LineSeparator
+        or UnicodeCategory.ParagraphSeparator or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned;
 }
