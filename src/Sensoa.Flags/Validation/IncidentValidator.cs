@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using Sensoa.Flags.Json;
 
 namespace Sensoa.Flags.Validation;
@@ -212,13 +214,16 @@ internal static class IncidentValidator
             return false;
         }
 
-        foreach (var c in id)
+        // Rune enumeration sees a surrogate pair (an emoji, say) as one valid character and only a lone surrogate as invalid.
+        for (var rest = id.AsSpan(); !rest.IsEmpty;)
         {
-            if (char.IsControl(c) || char.IsSurrogate(c))
+            if (Rune.DecodeFromUtf16(rest, out var rune, out var used) != OperationStatus.Done || Rune.IsControl(rune))
             {
                 errors.Add(at, ValidationCodes.Invalid, "an id may not hold control characters or unpaired surrogates");
                 return false;
             }
+
+            rest = rest[used..];
         }
 
         return true;
