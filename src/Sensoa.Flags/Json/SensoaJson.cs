@@ -17,6 +17,15 @@ public static class SensoaJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
+    /// <summary>Gets the JSON Schema (draft 2020-12) of the input, one incident; the package ships it as <c>schemas/incident.schema.json</c>.</summary>
+    public static string IncidentSchema => ContractSchemas.IncidentSchema;
+
+    /// <summary>Gets the JSON Schema (draft 2020-12) of the output, one assessment; the package ships it as <c>schemas/assessment.schema.json</c>.</summary>
+    public static string AssessmentSchema => ContractSchemas.AssessmentSchema;
+
+    /// <summary>Gets the options the contract is read and written with, for the schema exporter.</summary>
+    internal static JsonSerializerOptions SchemaOptions => Context.Options;
+
     /// <summary>Reads and validates one incident. Never throws for bad input: every problem becomes an error with its JSON path.</summary>
     /// <param name="utf8Json">The UTF-8 JSON text (a leading byte-order mark is allowed).</param>
     /// <returns>The incident, or the errors.</returns>

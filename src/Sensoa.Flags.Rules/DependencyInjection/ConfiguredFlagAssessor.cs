@@ -1,0 +1,28 @@
+namespace Sensoa.Flags.Rules.DependencyInjection;
+
+/// <summary>The registered assessor: the Sensoa assessor with the configured defaults for calls that pass no options.</summary>
+internal sealed class ConfiguredFlagAssessor : IFlagAssessor
+{
+    private readonly IFlagAssessor inner;
+
+    public ConfiguredFlagAssessor(IFlagAssessor inner, AssessmentOptions defaults, TimeProvider timeProvider)
+    {
+        this.inner = inner;
+        Defaults = defaults;
+        TimeProvider = timeProvider;
+    }
+
+    /// <summary>Gets the options used when a call passes none.</summary>
+    public AssessmentOptions Defaults { get; }
+
+    /// <summary>Gets the clock of the registration.</summary>
+    public TimeProvider TimeProvider { get; }
+
+    public string RuleSetVersion => inner.RuleSetVersion;
+
+    public AssessmentResult Assess(Incident incident, AssessmentOptions? options = null) =>
+        inner.Assess(incident, options ?? Defaults);
+
+    public AssessmentResult AssessJson(ReadOnlySpan<byte> utf8Json, AssessmentOptions? options = null) =>
+        inner.AssessJson(utf8Json, options ?? Defaults);
+}

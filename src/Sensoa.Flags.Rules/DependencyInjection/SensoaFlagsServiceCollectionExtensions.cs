@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Sensoa.Flags;
+using Sensoa.Flags.Rules.DependencyInjection;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers Sensoa.Flags with Microsoft.Extensions.DependencyInjection.</summary>
+public static class SensoaFlagsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IFlagAssessor"/> as a singleton (it is thread-safe) whose calls without options use the
+    /// configured language and clock. Calling it again keeps the first registration.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the defaults; null for English and the container's clock.</param>
+    /// <returns>The same services, for chaining.</returns>
+    public static IServiceCollection AddSensoaFlags(this IServiceCollection services, Action<SensoaFlagsOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = new SensoaFlagsOptions();
+        configure?.Invoke(options);
+        ArgumentNullException.ThrowIfNull(options.Culture, "SensoaFlagsOptions.Culture");
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IFlagAssessor>(provider => new ConfiguredFlagAssessor(
+            FlagAssessor.Create(),
+            new AssessmentOptions { Culture = options.Culture },
+            options.TimeProvider ?? provider.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+}
