@@ -21,9 +21,13 @@ public sealed class PublicApiTests
         Snapshot.Verify("api/Sensoa.Flags.Rules.txt", Describe(typeof(FlagAssessor).Assembly));
 
     [Fact]
+    public void SensoaFlagsProcedures_PublicApi_MatchesSnapshot() =>
+        Snapshot.Verify("api/Sensoa.Flags.Procedures.txt", Describe(typeof(Procedures.Logbook.IEvidenceLogbook).Assembly));
+
+    [Fact]
     public void PublicClasses_SealedOrStatic()
     {
-        var open = new[] { typeof(SensoaJson).Assembly, typeof(FlagAssessor).Assembly }
+        var open = new[] { typeof(SensoaJson).Assembly, typeof(FlagAssessor).Assembly, typeof(Procedures.Logbook.IEvidenceLogbook).Assembly }
             .SelectMany(a => a.GetExportedTypes())
             .Where(t => t.IsClass && !t.IsSealed && !t.IsAbstract)
             .Select(t => t.FullName);
