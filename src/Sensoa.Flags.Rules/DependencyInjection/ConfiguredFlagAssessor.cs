@@ -5,18 +5,14 @@ internal sealed class ConfiguredFlagAssessor : IFlagAssessor
 {
     private readonly IFlagAssessor inner;
 
-    public ConfiguredFlagAssessor(IFlagAssessor inner, AssessmentOptions defaults, TimeProvider timeProvider)
+    public ConfiguredFlagAssessor(IFlagAssessor inner, AssessmentOptions defaults)
     {
         this.inner = inner;
         Defaults = defaults;
-        TimeProvider = timeProvider;
     }
 
     /// <summary>Gets the options used when a call passes none.</summary>
     public AssessmentOptions Defaults { get; }
-
-    /// <summary>Gets the clock of the registration.</summary>
-    public TimeProvider TimeProvider { get; }
 
     public string RuleSetVersion => inner.RuleSetVersion;
 

@@ -9,8 +9,9 @@ public sealed class SensoaFlagsOptions
     public CultureInfo Culture { get; set; } = AssessmentOptions.Default.Culture;
 
     /// <summary>
-    /// Gets or sets the clock; null takes the container's <see cref="System.TimeProvider"/>, or the system clock when
-    /// the container has none.
+    /// Gets or sets the clock for calls that pass no <see cref="AssessmentOptions"/> (see <see cref="AssessmentOptions.Clock"/>):
+    /// with it, each referral says whether it is open now. Null, the default, leaves that out, so that the output depends
+    /// on the input alone; <c>o.TimeProvider = TimeProvider.System</c> turns it on.
     /// </summary>
     public TimeProvider? TimeProvider { get; set; }
 }

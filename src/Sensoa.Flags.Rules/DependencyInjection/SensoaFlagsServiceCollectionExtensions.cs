@@ -12,7 +12,7 @@ public static class SensoaFlagsServiceCollectionExtensions
     /// configured language and clock. Calling it again keeps the first registration.
     /// </summary>
     /// <param name="services">The services.</param>
-    /// <param name="configure">Sets the defaults; null for English and the container's clock.</param>
+    /// <param name="configure">Sets the defaults; null for English and no clock.</param>
     /// <returns>The same services, for chaining.</returns>
     public static IServiceCollection AddSensoaFlags(this IServiceCollection services, Action<SensoaFlagsOptions>? configure = null)
     {
@@ -21,11 +21,8 @@ public static class SensoaFlagsServiceCollectionExtensions
         configure?.Invoke(options);
         ArgumentNullException.ThrowIfNull(options.Culture, "SensoaFlagsOptions.Culture");
 
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IFlagAssessor>(provider => new ConfiguredFlagAssessor(
-            FlagAssessor.Create(),
-            new AssessmentOptions { Culture = options.Culture },
-            options.TimeProvider ?? provider.GetRequiredService<TimeProvider>()));
+        var defaults = new AssessmentOptions { Culture = options.Culture, Clock = options.TimeProvider };
+        services.TryAddSingleton<IFlagAssessor>(_ => new ConfiguredFlagAssessor(FlagAssessor.Create(), defaults));
         return services;
     }
 }

@@ -43,19 +43,22 @@ public sealed class AddSensoaFlagsTests
     }
 
     [Fact]
-    public void AddSensoaFlags_TimeProvider_ConfiguredOrFromContainer()
+    public void AddSensoaFlags_TimeProvider_BecomesTheDefaultClock()
     {
-        var configured = new FixedClock();
-        using (var provider = new ServiceCollection().AddSensoaFlags(o => o.TimeProvider = configured).BuildServiceProvider())
-        {
-            ((ConfiguredFlagAssessor)provider.GetRequiredService<IFlagAssessor>()).TimeProvider.Should().BeSameAs(configured);
-        }
+        var clock = new FixedClock();
+        using var provider = new ServiceCollection().AddSensoaFlags(o => o.TimeProvider = clock).BuildServiceProvider();
+        ((ConfiguredFlagAssessor)provider.GetRequiredService<IFlagAssessor>()).Defaults.Clock.Should().BeSameAs(clock);
+    }
 
-        var registered = new FixedClock();
-        using (var provider = new ServiceCollection().AddSingleton<TimeProvider>(registered).AddSensoaFlags().BuildServiceProvider())
-        {
-            ((ConfiguredFlagAssessor)provider.GetRequiredService<IFlagAssessor>()).TimeProvider.Should().BeSameAs(registered);
-        }
+    [Fact]
+    public void AddSensoaFlags_NoTimeProvider_NoClockSoOutputDependsOnInputAlone()
+    {
+        using var provider = new ServiceCollection().AddSingleton<TimeProvider>(new FixedClock()).AddSensoaFlags().BuildServiceProvider();
+        var assessor = provider.GetRequiredService<IFlagAssessor>();
+        ((ConfiguredFlagAssessor)assessor).Defaults.Clock.Should().BeNull();
+        var bytes = Samples.Read("two-person-sexting.json");
+        Sensoa.Flags.Json.SensoaJson.Serialize(assessor.AssessJson(bytes).Assessment!)
+            .Should().Be(Sensoa.Flags.Json.SensoaJson.Serialize(FlagAssessor.Create().AssessJson(bytes).Assessment!));
     }
 
     [Fact]
