@@ -196,6 +196,25 @@ public sealed class OpeningHoursTests
     }
 
     [Fact]
+    public void Availability_WithClock_RoundTripsThroughStoredJson()
+    {
+        var options = new AssessmentOptions { Clock = new FakeTimeProvider(Time("2026-03-27T16:30:00+01:00")) };
+        var json = SensoaJson.Serialize(Assess.Incident(IncidentBuilder.Flanders().YearsAgo(10).Behaviour(IncidentBuilder.Criteria(CriterionRating.Red)).Build(), options));
+        var stored = SensoaJson.DeserializeAssessment(json);
+        stored.Referrals.Single(r => r.Id == "erkennings-bemiddelingscommissie").OpensAt.Should().Be(Time("2026-03-30T09:00:00+02:00"));
+        SensoaJson.Serialize(stored).Should().Be(json);
+    }
+
+    [Fact]
+    public void Availability_ClockThenNoClock_NothingLeaksIntoTheNextAssessment()
+    {
+        var incident = IncidentBuilder.Flanders().YearsAgo(10).Behaviour(IncidentBuilder.Criteria(CriterionRating.Red)).Build();
+        Assess.Incident(incident, new AssessmentOptions { Clock = new FakeTimeProvider(Time("2026-11-27T10:00:00+01:00")) })
+            .Referrals.Should().OnlyContain(r => r.Availability != null);
+        Assess.Incident(incident).Referrals.Should().OnlyContain(r => r.Availability == null && r.AvailabilityNote == null);
+    }
+
+    [Fact]
     public void Availability_OneAssessment_ReadsTheClockOnce()
     {
         var clock = new CountingClock(Time("2026-11-27T10:00:00+01:00"));

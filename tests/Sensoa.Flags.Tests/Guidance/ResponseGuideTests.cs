@@ -154,4 +154,12 @@ public sealed class ResponseGuideTests
             }
         }
     }
+
+    [Fact]
+    public void For_SharedSteps_CannotBeChangedByACaller()
+    {
+        var steps = Responses(Teens(CriterionRating.Red))[0].Steps;
+        steps.Should().NotBeAssignableTo<string[]>();
+        ((ICollection<string>)steps).IsReadOnly.Should().BeTrue();
+    }
 }

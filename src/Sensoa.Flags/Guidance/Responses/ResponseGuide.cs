@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Sensoa.Flags.Localization;
 
@@ -9,75 +10,78 @@ namespace Sensoa.Flags.Guidance.Responses;
 /// </summary>
 internal static class ResponseGuide
 {
+    // A response depends only on the language, the flag, the role and two switches: built once and shared. Steps are
+    // read-only collections, so a shared response cannot be changed by a caller.
+    private static readonly ConcurrentDictionary<(string Culture, Flag? Flag, ResponseRole Role, bool Exempt, bool Sexting), Response> Cache = new();
+
     public static IReadOnlyList<Response> For(Incident incident, Behaviour behaviour, BehaviourAssessment assessed, CultureInfo culture)
     {
-        var people = incident.People;
-        var actor = people.First(p => p.Id == behaviour.ActorId);
-        var affected = people.Where(p => behaviour.AffectedIds.Contains(p.Id)).ToList();
-        var involved = affected.Append(actor);
-        var withParents = involved.Any(p => p.AgeYears < 18 || p.HasDisability || p.LowFunctioning);
-        var exempt = actor.AgeYears < 6 || actor.HasDisability || actor.LowFunctioning;
-        var sexting = incident.InvolvesSexting && assessed.Flag >= Flag.Yellow;
-
-        var responses = new List<Response>(4)
+        Person? actor = null;
+        var anyAffected = false;
+        var withParents = false;
+        foreach (var person in incident.People)
         {
-            new(ResponseRole.Actor, ActorSteps(assessed, exempt, sexting, culture)),
-        };
-        if (affected.Count > 0)
-        {
-            responses.Add(new(ResponseRole.Affected, RoleSteps(assessed.Flag, ResponseRole.Affected, sexting, culture)));
+            var isActor = person.Id == behaviour.ActorId;
+            var isAffected = behaviour.AffectedIds.Contains(person.Id);
+            actor = isActor ? person : actor;
+            anyAffected |= isAffected;
+            withParents |= (isActor || isAffected) && (person.AgeYears < 18 || person.HasDisability || person.LowFunctioning);
         }
 
-        responses.Add(new(ResponseRole.Bystanders, RoleSteps(assessed.Flag, ResponseRole.Bystanders, sexting, culture)));
+        var exempt = actor is { } a && (a.AgeYears < 6 || a.HasDisability || a.LowFunctioning);
+        var sexting = incident.InvolvesSexting && assessed.Flag >= Flag.Yellow;
+
+        var responses = new List<Response>(4) { ActorResponse(assessed, exempt, sexting, culture) };
+        if (anyAffected)
+        {
+            responses.Add(Cached(culture, assessed.Flag, ResponseRole.Affected, exempt: false, sexting));
+        }
+
+        responses.Add(Cached(culture, assessed.Flag, ResponseRole.Bystanders, exempt: false, sexting));
         if (withParents)
         {
-            responses.Add(new(ResponseRole.Parents, RoleSteps(assessed.Flag, ResponseRole.Parents, sexting: false, culture)));
+            responses.Add(Cached(culture, assessed.Flag, ResponseRole.Parents, exempt: false, sexting: false));
         }
 
         return responses;
     }
 
-    private static string[] ActorSteps(BehaviourAssessment assessed, bool exempt, bool sexting, CultureInfo culture)
+    private static Response ActorResponse(BehaviourAssessment assessed, bool exempt, bool sexting, CultureInfo culture)
     {
-        if (assessed.Flag is not { } flag)
+        var response = Cached(culture, assessed.Flag, ResponseRole.Actor, exempt, sexting);
+        if (assessed.Flag is null || assessed.Status != AssessmentStatus.InsufficientInformation || assessed.UnknownCriteria.Count == 0)
         {
-            return [GuidanceTexts.Get("response.noFlag.actor", culture)];
+            return response;
         }
 
-        var steps = new List<string>();
-        if (assessed.Status == AssessmentStatus.InsufficientInformation && assessed.UnknownCriteria.Count > 0)
-        {
-            var unknown = Texts.Join(assessed.UnknownCriteria.Select(c => Texts.Criterion(c, culture)), culture);
-            steps.Add(GuidanceTexts.Format("response.insufficient", culture, unknown));
-        }
-
-        steps.AddRange(ResponsePlaybook.Steps(flag, ResponseRole.Actor, exempt).Select(key => GuidanceTexts.Get(key, culture)));
-        if (sexting)
-        {
-            steps.Add(GuidanceTexts.Get("response.sexting.actor", culture));
-        }
-
-        return [.. steps];
+        // Below black with criteria unknown: first gather what is missing, naming it.
+        var unknown = Texts.Join(assessed.UnknownCriteria.Select(c => Texts.Criterion(c, culture)), culture);
+        string[] steps = [GuidanceTexts.Format("response.insufficient", culture, unknown), .. response.Steps];
+        return new Response(ResponseRole.Actor, Array.AsReadOnly(steps));
     }
 
-    private static string[] RoleSteps(Flag? final, ResponseRole role, bool sexting, CultureInfo culture)
+    private static Response Cached(CultureInfo culture, Flag? flag, ResponseRole role, bool exempt, bool sexting) =>
+        Cache.GetOrAdd((culture.Name, flag, role, exempt, sexting), static (key, culture) =>
+            new Response(key.Role, Array.AsReadOnly(Keys(key.Flag, key.Role, key.Exempt, key.Sexting).Select(k => GuidanceTexts.Get(k, culture)).ToArray())), culture);
+
+    private static List<string> Keys(Flag? final, ResponseRole role, bool exempt, bool sexting)
     {
         if (final is not { } flag)
         {
-            return [GuidanceTexts.Get("response.noFlag." + Json.EnumNames<ResponseRole>.Name(role), culture)];
+            return ["response.noFlag." + Json.EnumNames<ResponseRole>.Name(role)];
         }
 
-        var keys = new List<string>(ResponsePlaybook.Steps(flag, role, exempt: false));
+        var keys = new List<string>(ResponsePlaybook.Steps(flag, role, exempt && role == ResponseRole.Actor));
         if (role == ResponseRole.Affected && flag > Flag.Green)
         {
             keys.InsertRange(1, ResponsePlaybook.AffectedMessages);
         }
 
-        if (sexting && role is ResponseRole.Affected or ResponseRole.Bystanders)
+        if (sexting && role is ResponseRole.Actor or ResponseRole.Affected or ResponseRole.Bystanders)
         {
             keys.Add("response.sexting." + Json.EnumNames<ResponseRole>.Name(role));
         }
 
-        return [.. keys.Select(key => GuidanceTexts.Get(key, culture))];
+        return keys;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Sensoa.Flags.Guidance.Directory;
 using Sensoa.Flags.Guidance.Hours;
 using Sensoa.Flags.Localization;
@@ -10,6 +11,12 @@ namespace Sensoa.Flags.Guidance.Routing;
 /// </summary>
 internal static class ReferralRouter
 {
+    // A referral without open-now fields depends only on the organisation and the language: built once, shared (records are immutable).
+    private static readonly ConcurrentDictionary<(string Id, string Culture), Referral> Plain = new();
+
+    // Parsing and merging the weekly hours once per organisation.
+    private static readonly ConcurrentDictionary<WeeklyHours, OpeningSchedule> Schedules = new(ReferenceEqualityComparer.Instance);
+
     public static IReadOnlyList<Referral> Route(Incident incident, IReadOnlyList<BehaviourAssessment> assessed, AssessmentOptions options)
     {
         var situations = new IncidentSituations(incident, assessed);
@@ -37,8 +44,12 @@ internal static class ReferralRouter
 
     private static Referral ToReferral(OrganisationEntry organisation, AssessmentOptions options, DateTimeOffset? now)
     {
-        var culture = options.Culture;
-        var referral = new Referral
+        var referral = Plain.GetOrAdd((organisation.Id, options.Culture.Name), static (_, args) => Build(args.Organisation, args.Culture), (Organisation: organisation, options.Culture));
+        return now is { } moment ? WithAvailability(referral, organisation, moment, options) : referral;
+    }
+
+    private static Referral Build(OrganisationEntry organisation, System.Globalization.CultureInfo culture) =>
+        new()
         {
             Id = organisation.Id,
             Name = organisation.Name.In(culture),
@@ -50,8 +61,6 @@ internal static class ReferralRouter
             Mail = organisation.Mail,
             Website = organisation.Website,
         };
-        return now is { } moment ? WithAvailability(referral, organisation, moment, options) : referral;
-    }
 
     private static Referral WithAvailability(Referral referral, OrganisationEntry organisation, DateTimeOffset now, AssessmentOptions options)
     {
@@ -66,7 +75,7 @@ internal static class ReferralRouter
             return referral with { Availability = Availability.Unknown, AvailabilityNote = GuidanceTexts.Format("availability.noTimeZone", culture, organisation.TimeZone) };
         }
 
-        var state = new OpeningSchedule(organisation.Hours).At(now, zone);
+        var state = Schedules.GetOrAdd(organisation.Hours, static hours => new OpeningSchedule(hours)).At(now, zone);
         var note = state switch
         {
             { Availability: Availability.Open, ClosesAt: null } => GuidanceTexts.Get("availability.alwaysOpen", culture),
