@@ -58,6 +58,7 @@ internal static class CliApp
         {
             assess,
             rules,
+            Commands.SextingCommand.Create(TimeProvider.System, stdout, stderr),
             Commands.LogbookCommand.Create(TimeProvider.System, stdout, stderr),
             Commands.HarassmentCommand.Create(stdout),
             Commands.ScreenerCommand.Create(stdout, stderr),

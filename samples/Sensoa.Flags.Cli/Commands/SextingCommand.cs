@@ -1,0 +1,191 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Sensoa.Flags.Procedures.Sexting;
+
+namespace Sensoa.Flags.Cli.Commands;
+
+/// <summary><c>sexting start|advance|show &lt;state.json&gt;</c>: the sexting incident workflow on a saved state file.</summary>
+internal static class SextingCommand
+{
+    private static readonly string[] TriggerNames = Enum.GetValues<SextingTrigger>().Select(Camel).ToArray();
+
+    public static Command Create(TimeProvider time, TextWriter stdout, TextWriter stderr)
+    {
+        var workflow = SextingWorkflow.Create(FlagAssessor.Create(), time);
+        return new Command("sexting", "The sexting incident workflow: map signals, consult, talk, weigh, decide, follow up.")
+        {
+            Start(workflow, stdout, stderr),
+            Advance(workflow, stdout, stderr),
+            Show(workflow, stdout, stderr),
+        };
+    }
+
+    private static Command Start(ISextingWorkflow workflow, TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("state") { Description = "The new state file; it must not exist yet." };
+        var caseId = new Option<string>("--case") { Description = "The case id (no names).", Required = true };
+        var people = new Option<string[]>("--person") { Description = "A participant as id:age:role[,role], roles portrayed, distributor, recipient; repeat per person.", Required = true };
+        var command = new Command("start", "Open an incident in step 1 and save it.") { file, caseId, people };
+        command.SetAction(result =>
+        {
+            var path = result.GetValue(file)!;
+            var participants = new List<Participant>();
+            var specs = result.GetValue(people) ?? [];
+            for (var index = 0; index < specs.Length; index++)
+            {
+                if (ParseParticipant(specs[index]) is not { } participant)
+                {
+                    stderr.WriteLine($"--person[{index.ToString(CultureInfo.InvariantCulture)}]: expected id:age:role[,role] with roles portrayed, distributor, recipient");
+                    return CliApp.InvalidInput;
+                }
+
+                participants.Add(participant);
+            }
+
+            if (File.Exists(path))
+            {
+                stderr.WriteLine($"error: '{path}' already exists; nothing changed (use advance, or another file)");
+                return CliApp.InvalidInput;
+            }
+
+            var started = workflow.Start(result.GetValue(caseId)!, participants);
+            if (!started.Succeeded)
+            {
+                return ProcedureCommandSupport.Errors(started.Errors, stderr);
+            }
+
+            if (!ProcedureCommandSupport.TryWrite(path, workflow.Save(started.State), stderr))
+            {
+                return CliApp.InvalidInput;
+            }
+
+            stdout.Write($"started: step {Camel(started.State.Step)}\n");
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static Command Advance(ISextingWorkflow workflow, TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("state") { Description = "The state file." };
+        var trigger = new Argument<string>("trigger") { Description = "What happened: " + string.Join(", ", TriggerNames) + "." };
+        trigger.AcceptOnlyFromAmong(TriggerNames);
+        var input = new Option<string?>("--input") { Description = "A JSON file with what the trigger records (e.g. the conversations)." };
+        var output = new Option<string?>("--out") { Description = "Write the new state here instead of over the state file." };
+        var lang = ProcedureCommandSupport.LanguageOption();
+        var command = new Command("advance", "Fire a trigger; save the new state, or print why it was refused and change nothing.") { file, trigger, input, output, lang };
+        command.SetAction(result =>
+        {
+            var culture = ProcedureCommandSupport.Culture(result.GetValue(lang));
+            var path = result.GetValue(file)!;
+            if (Load(workflow, path, stderr) is not { } state)
+            {
+                return CliApp.InvalidInput;
+            }
+
+            var fired = Enum.GetValues<SextingTrigger>().Single(t => Camel(t) == result.GetValue(trigger));
+            SextingInput? recorded = null;
+            if (result.GetValue(input) is { } inputPath)
+            {
+                if (ProcedureCommandSupport.Read(inputPath, stderr) is not { } bytes)
+                {
+                    return CliApp.InvalidInput;
+                }
+
+                recorded = workflow.ReadInput(fired, bytes, out var inputErrors);
+                if (recorded is null)
+                {
+                    return ProcedureCommandSupport.Errors(inputErrors, stderr, inputPath);
+                }
+            }
+
+            var transition = workflow.Fire(state, fired, recorded, culture);
+            if (!transition.Succeeded)
+            {
+                ProcedureCommandSupport.Errors(transition.Errors, stderr, result.GetValue(input));
+                foreach (var refusal in transition.Refusals)
+                {
+                    stderr.WriteLine(refusal.ToString());
+                }
+
+                return CliApp.InvalidInput;
+            }
+
+            if (!ProcedureCommandSupport.TryWrite(result.GetValue(output) ?? path, workflow.Save(transition.State), stderr))
+            {
+                return CliApp.InvalidInput;
+            }
+
+            stdout.Write($"{Camel(fired)}: step {Camel(state.Step)} -> {Camel(transition.State.Step)}\n");
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static Command Show(ISextingWorkflow workflow, TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("state") { Description = "The state file." };
+        var dot = new Option<bool>("--dot") { Description = "Print the whole workflow as a Graphviz DOT graph instead." };
+        var lang = ProcedureCommandSupport.LanguageOption();
+        var command = new Command("show", "Print the step, its checklist, do's and don'ts, what is possible now, and the history.") { file, dot, lang };
+        command.SetAction(result =>
+        {
+            var culture = ProcedureCommandSupport.Culture(result.GetValue(lang));
+            if (Load(workflow, result.GetValue(file)!, stderr) is not { } state)
+            {
+                return CliApp.InvalidInput;
+            }
+
+            stdout.Write(result.GetValue(dot) ? workflow.ToDot() + "\n" : workflow.Describe(state, culture));
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static SextingIncidentState? Load(ISextingWorkflow workflow, string path, TextWriter stderr)
+    {
+        if (ProcedureCommandSupport.Read(path, stderr) is not { } bytes)
+        {
+            return null;
+        }
+
+        var loaded = workflow.Load(bytes);
+        if (!loaded.IsValid)
+        {
+            ProcedureCommandSupport.Errors(loaded.Errors, stderr, path);
+        }
+
+        return loaded.State;
+    }
+
+    private static Participant? ParseParticipant(string spec)
+    {
+        var parts = spec.Split(':');
+        if (parts.Length != 3 || parts[0].Length == 0
+            || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var age))
+        {
+            return null;
+        }
+
+        var roles = new List<ParticipantRole>();
+        foreach (var name in parts[2].Split(','))
+        {
+            if (!Enum.GetValues<ParticipantRole>().Any(r => Camel(r) == name))
+            {
+                return null;
+            }
+
+            roles.Add(Enum.GetValues<ParticipantRole>().Single(r => Camel(r) == name));
+        }
+
+        return new Participant { Id = parts[0], AgeYears = age, Roles = roles };
+    }
+
+    private static string Camel<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var name = value.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+}

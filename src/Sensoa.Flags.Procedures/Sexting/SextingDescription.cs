@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text;
+using Sensoa.Flags.Procedures.Json;
+using Sensoa.Flags.Procedures.Localization;
+
+namespace Sensoa.Flags.Procedures.Sexting;
+
+/// <summary>A state as text for people: the step, its checklist, do's and don'ts, the flags, what is possible now, the history.</summary>
+internal static class SextingDescription
+{
+    public static string Write(ISextingWorkflow workflow, SextingIncidentState state, CultureInfo culture)
+    {
+        var guide = workflow.Guide(state.Step, culture);
+        var text = new StringBuilder();
+        void Line(string line = "") => text.Append(line).Append('\n');
+        string T(string key) => ProcedureTexts.Get(key, culture);
+
+        Line($"{T("guide.case")} {state.CaseId}: {guide.Title}");
+        Line();
+        Section(T("guide.checklist"), guide.Checklist.Select(c => "[ ] " + c));
+        Section(T("guide.dos"), guide.Dos);
+        Section(T("guide.donts"), guide.Donts);
+        Section(T("guide.flags"), state.Weighed.Select(w => $"{w.BehaviourId} ({w.ActorId}): {(w.Flag is { } flag ? CamelNames.Of(flag) : "-")}, {CamelNames.Of(w.Status)}"));
+        Section(T("guide.permitted"), workflow.PermittedTriggers(state).Select(CamelNames.Of));
+        Section(T("guide.history"), state.History.Select(h => $"{h.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}  {CamelNames.Of(h.Trigger)}: {CamelNames.Of(h.From)} -> {CamelNames.Of(h.To)}"));
+        return text.ToString();
+
+        void Section(string title, IEnumerable<string> items)
+        {
+            var list = items.ToArray();
+            if (list.Length == 0)
+            {
+                return;
+            }
+
+            Line(title + ":");
+            foreach (var item in list)
+            {
+                Line("  - " + item);
+            }
+
+            Line();
+        }
+    }
+}

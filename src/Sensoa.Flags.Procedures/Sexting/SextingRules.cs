@@ -1,0 +1,67 @@
+using System.Globalization;
+using Sensoa.Flags.Procedures.Localization;
+
+namespace Sensoa.Flags.Procedures.Sexting;
+
+/// <summary>
+/// The rules of the source that the workflow enforces, each checked on the state as it would be after the trigger:
+/// consult before talking; talk to the person portrayed and to each distributor separately; hear the parents of every
+/// minor; weigh every distributor's behaviour and give every behaviour a flag; a black flag is not handled alone; no
+/// publicity; never blame the person portrayed; check in with the person portrayed; ask the police before deleting
+/// images where a criminal case is possible.
+/// </summary>
+internal static class SextingRules
+{
+    public static readonly IReadOnlyList<SextingRule> All =
+    [
+        new("sexting.consult.colleagueOrCareStructure", SextingTrigger.Consulted, (s, c) =>
+            s.Consulted.Contains(ConsultedParty.Colleague) || s.Consulted.Contains(ConsultedParty.CareStructure)
+                ? [] : [Refuse("$.consulted", "sexting.consult.colleagueOrCareStructure", c)]),
+        new("sexting.talk.portrayedAlone", SextingTrigger.YoungPeopleHeard, (s, c) =>
+            s.Participants.Where(p => p.Has(ParticipantRole.Portrayed) && !HeardAlone(s, p.Id))
+                .Select(p => Refuse("$.conversations", "sexting.talk.portrayedAlone", c, p.Id))),
+        new("sexting.talk.distributorsSeparately", SextingTrigger.YoungPeopleHeard, (s, c) =>
+            s.Participants.Where(p => p.Has(ParticipantRole.Distributor) && !p.Has(ParticipantRole.Portrayed) && !HeardAlone(s, p.Id))
+                .Select(p => Refuse("$.conversations", "sexting.talk.distributorsSeparately", c, p.Id))),
+        new("sexting.parents.everyMinor", SextingTrigger.ParentsHeard, (s, c) =>
+            s.Participants.Where(p => p.IsMinor && !s.ParentContacts.Contains(p.Id))
+                .Select(p => Refuse("$.parentContacts", "sexting.parents.everyMinor", c, p.Id))),
+        new("sexting.weigh.everyDistributorWeighed", SextingTrigger.Weighed, (s, c) =>
+            s.Participants.Where(p => p.Has(ParticipantRole.Distributor) && s.Incident?.Behaviours.Any(b => b.ActorId == p.Id) != true)
+                .Select(p => Refuse("$.incident.behaviours", "sexting.weigh.everyDistributorWeighed", c, p.Id))),
+        new("sexting.weigh.everyBehaviourFlagged", SextingTrigger.Weighed, (s, c) =>
+            s.Weighed.Select((w, i) => (w, i)).Where(x => x.w.Flag is null)
+                .Select(x => Refuse($"$.incident.behaviours[{x.i.ToString(CultureInfo.InvariantCulture)}]", "sexting.weigh.everyBehaviourFlagged", c, x.w.BehaviourId))),
+        new("sexting.decide.blackNeedsOthers", SextingTrigger.Decided, (s, c) =>
+            s.Decision?.Route == DecisionRoute.OwnHelp && s.Weighed.Any(w => w.Flag == Flag.Black)
+                ? [Refuse("$.decision.route", "sexting.decide.blackNeedsOthers", c)] : []),
+        new("sexting.decide.noPublicity", SextingTrigger.Decided, (s, c) =>
+            Measures(s).Where(x => x.Measure.Kind == MeasureKind.Publicity)
+                .Select(x => Refuse($"$.decision.measures[{x.Index.ToString(CultureInfo.InvariantCulture)}].kind", "sexting.decide.noPublicity", c))),
+        new("sexting.decide.neverBlamePortrayed", SextingTrigger.Decided, (s, c) =>
+            Measures(s).Where(x => x.Measure.Kind == MeasureKind.Consequence && IsOnlyPortrayed(s, x.Measure.PersonId))
+                .Select(x => Refuse($"$.decision.measures[{x.Index.ToString(CultureInfo.InvariantCulture)}].personId", "sexting.decide.neverBlamePortrayed", c, x.Measure.PersonId))),
+        new("sexting.followUp.portrayedCheckedIn", SextingTrigger.FollowedUp, (s, c) =>
+            s.Participants.Where(p => p.Has(ParticipantRole.Portrayed) && !s.CheckedIn.Contains(p.Id))
+                .Select(p => Refuse("$.checkedIn", "sexting.followUp.portrayedCheckedIn", c, p.Id))),
+        new("sexting.images.policeSaidKeep", SextingTrigger.ImagesDeleted, (s, c) =>
+            s.PoliceAdvice == PoliceAdvice.Keep ? [Refuse("$.policeAdvice", "sexting.images.policeSaidKeep", c)] : []),
+        new("sexting.images.askPoliceFirst", SextingTrigger.ImagesDeleted, (s, c) =>
+            s.PoliceAdvice is null && s.CriminalCasePossible != false ? [Refuse("$.policeAdvice", "sexting.images.askPoliceFirst", c)] : []),
+    ];
+
+    public static IEnumerable<SextingRule> For(SextingTrigger trigger) => All.Where(rule => rule.Trigger == trigger);
+
+    private static bool HeardAlone(SextingIncidentState state, string id) =>
+        state.Conversations.Any(conversation => conversation.PersonId == id && conversation.Alone);
+
+    private static bool IsOnlyPortrayed(SextingIncidentState state, string? id) =>
+        state.Participants.FirstOrDefault(p => p.Id == id) is { } person
+        && person.Has(ParticipantRole.Portrayed) && !person.Has(ParticipantRole.Distributor);
+
+    private static IEnumerable<(Measure Measure, int Index)> Measures(SextingIncidentState state) =>
+        (state.Decision?.Measures ?? []).Select((measure, index) => (measure, index));
+
+    private static Refusal Refuse(string path, string id, CultureInfo culture, params object?[] args) =>
+        new(path, id, ProcedureTexts.Format("refusal." + id, culture, args));
+}

@@ -1,0 +1,144 @@
+using System.Globalization;
+using Sensoa.Flags.Procedures.Json;
+
+namespace Sensoa.Flags.Procedures.Sexting;
+
+/// <summary>Checks the parts of a state that every step relies on: the case id, the participants, and that every id used names one.</summary>
+internal static class SextingStateChecks
+{
+    public static void CaseId(string caseId, List<ValidationError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(caseId))
+        {
+            errors.Add(new("$.caseId", ValidationCodes.Required, "required, and not empty"));
+        }
+        else if (caseId.Length > Limits.MaxIdLength)
+        {
+            errors.Add(new("$.caseId", ValidationCodes.TooLarge, string.Create(CultureInfo.InvariantCulture, $"{caseId.Length} characters; the limit is {Limits.MaxIdLength}")));
+        }
+    }
+
+    public static void Participants(IReadOnlyList<Participant> participants, List<ValidationError> errors)
+    {
+        if (participants.Count > Limits.MaxPeople)
+        {
+            errors.Add(new("$.participants", ValidationCodes.TooLarge, string.Create(CultureInfo.InvariantCulture, $"{participants.Count} participants; the limit is {Limits.MaxPeople}")));
+            return;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var index = 0; index < participants.Count; index++)
+        {
+            var at = ProcedureJsonPaths.Index("$.participants", index);
+            var participant = participants[index];
+            if (participant is null)
+            {
+                errors.Add(new(at, ValidationCodes.Required, "required"));
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(participant.Id) || participant.Id.Length > Limits.MaxIdLength)
+            {
+                errors.Add(new(at + ".id", ValidationCodes.Invalid, string.Create(CultureInfo.InvariantCulture, $"an id of 1 to {Limits.MaxIdLength} characters is required")));
+            }
+            else if (!seen.Add(participant.Id))
+            {
+                errors.Add(new(at + ".id", ValidationCodes.DuplicateId, "this id is used by an earlier participant"));
+            }
+
+            if (!(participant.AgeYears >= 0 && participant.AgeYears <= Limits.MaxYears))
+            {
+                errors.Add(new(at + ".ageYears", ValidationCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"must be from 0 to {Limits.MaxYears}")));
+            }
+
+            if (participant.Roles is null || participant.Roles.Count == 0)
+            {
+                errors.Add(new(at + ".roles", ValidationCodes.Required, "at least one role: portrayed, distributor or recipient"));
+            }
+            else if (participant.Roles.Distinct().Count() != participant.Roles.Count)
+            {
+                errors.Add(new(at + ".roles", ValidationCodes.Invalid, "a role is given twice"));
+            }
+        }
+
+        if (!participants.Any(p => p?.Roles?.Contains(ParticipantRole.Portrayed) == true))
+        {
+            errors.Add(new("$.participants", ValidationCodes.Invalid, "at least one participant must be the person portrayed"));
+        }
+    }
+
+    /// <summary>Every id in a list must name a participant; the path of each dangling one is reported.</summary>
+    public static void Ids(SextingIncidentState state, IReadOnlyList<string> ids, string path, List<ValidationError> errors)
+    {
+        for (var index = 0; index < ids.Count; index++)
+        {
+            Id(state, ids[index], ProcedureJsonPaths.Index(path, index), errors);
+        }
+    }
+
+    public static void Id(SextingIncidentState state, string? id, string path, List<ValidationError> errors)
+    {
+        if (!state.Participants.Any(p => p.Id == id))
+        {
+            errors.Add(new(path, ValidationCodes.DanglingId, "names no participant of the incident"));
+        }
+    }
+
+    public static void References(SextingIncidentState state, List<ValidationError> errors)
+    {
+        for (var index = 0; index < state.Conversations.Count; index++)
+        {
+            Id(state, state.Conversations[index].PersonId, ProcedureJsonPaths.Index("$.conversations", index) + ".personId", errors);
+        }
+
+        Ids(state, state.ParentContacts, "$.parentContacts", errors);
+        Ids(state, state.CheckedIn, "$.checkedIn", errors);
+        Measures(state, state.Decision, "$.decision", errors);
+        if (state.Incident is not null)
+        {
+            Incident(state, state.Incident, "$.incident", errors);
+        }
+    }
+
+    public static void Measures(SextingIncidentState state, Decision? decision, string path, List<ValidationError> errors)
+    {
+        var measures = decision?.Measures ?? [];
+        for (var index = 0; index < measures.Count; index++)
+        {
+            var measure = measures[index];
+            var at = ProcedureJsonPaths.Index(path + ".measures", index) + ".personId";
+            if (measure.PersonId is not null)
+            {
+                Id(state, measure.PersonId, at, errors);
+            }
+            else if (measure.Kind is MeasureKind.Support or MeasureKind.Consequence)
+            {
+                errors.Add(new(at, ValidationCodes.Required, "support and consequences are for one participant: name them"));
+            }
+        }
+    }
+
+    /// <summary>The weighed incident must be a sexting incident about the same people, at the same ages.</summary>
+    public static void Incident(SextingIncidentState state, Incident incident, string path, List<ValidationError> errors)
+    {
+        if (!incident.InvolvesSexting)
+        {
+            errors.Add(new(path + ".involvesSexting", ValidationCodes.Invalid, "must be true: this is a sexting incident"));
+        }
+
+        for (var index = 0; index < incident.People.Count; index++)
+        {
+            var person = incident.People[index];
+            var at = ProcedureJsonPaths.Index(path + ".people", index);
+            var participant = state.Participants.FirstOrDefault(p => p.Id == person.Id);
+            if (participant is null)
+            {
+                errors.Add(new(at + ".id", ValidationCodes.DanglingId, "names no participant of the incident"));
+            }
+            else if (participant.AgeYears != person.AgeYears)
+            {
+                errors.Add(new(at + ".ageYears", ValidationCodes.Invalid, "differs from the participant's age"));
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+namespace Sensoa.Flags.Procedures.Tests.Cli;
+
+public sealed class SextingCommandTests : IDisposable
+{
+    private readonly string directory = Samples.TempDirectory();
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    private string Copy(string name)
+    {
+        var path = Path.Combine(directory, Path.GetFileName(name));
+        File.Copy(Samples.File(name), path);
+        return path;
+    }
+
+    [Fact]
+    public void Start_NewFile_WritesStateInStepOne()
+    {
+        var state = Path.Combine(directory, "s.json");
+        var (code, stdout, stderr) = CliRunner.Run("sexting", "start", state, "--case", "c-1", "--person", "p1:15:portrayed", "--person", "p2:16:distributor,recipient");
+        code.Should().Be(0, stderr);
+        stdout.Should().Contain("mapSignals");
+        File.ReadAllText(state).Should().Contain("\"schemaVersion\": 1");
+    }
+
+    [Fact]
+    public void Start_ExistingFileOrBadPerson_Exit2Unchanged()
+    {
+        var state = Copy("sexting/state.json");
+        var before = File.ReadAllBytes(state);
+        CliRunner.Run("sexting", "start", state, "--case", "c", "--person", "p1:15:portrayed").Code.Should().Be(2);
+        var (code, _, stderr) = CliRunner.Run("sexting", "start", Path.Combine(directory, "n.json"), "--case", "c", "--person", "p1:15:painter");
+        code.Should().Be(2);
+        stderr.Should().StartWith("--person[0]:");
+        File.ReadAllBytes(state).Should().Equal(before);
+    }
+
+    [Fact]
+    public void Advance_ShippedStateWithOut_WritesNewFileAndLeavesShippedOne()
+    {
+        var output = Path.Combine(directory, "next.json");
+        var shipped = File.ReadAllBytes(Samples.File("sexting/state.json"));
+        var (code, stdout, stderr) = CliRunner.Run("sexting", "advance", Samples.File("sexting/state.json"), "youngPeopleHeard", "--input", Samples.File("sexting/young-people-heard.json"), "--out", output);
+        code.Should().Be(0, stderr);
+        stdout.Should().Be("youngPeopleHeard: step talkToYoungPeople -> talkToParents\n");
+        File.ReadAllText(output).Should().Contain("\"step\": \"talkToParents\"");
+        File.ReadAllBytes(Samples.File("sexting/state.json")).Should().Equal(shipped);
+    }
+
+    [Fact]
+    public void Advance_IllegalTrigger_Exit2ReasonAndFileUnchanged()
+    {
+        var state = Copy("sexting/state.json");
+        var before = File.ReadAllBytes(state);
+        var (code, stdout, stderr) = CliRunner.Run("sexting", "advance", state, "decided", "--input", Samples.File("sexting/decided.json"));
+        code.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().StartWith("$.step: 'decided' is not possible in step 'talkToYoungPeople'");
+        File.ReadAllBytes(state).Should().Equal(before);
+    }
+
+    [Fact]
+    public void Advance_WorkflowFileFromNewerVersion_Exit2NamesField()
+    {
+        var state = Path.Combine(directory, "future.json");
+        File.WriteAllText(state, File.ReadAllText(Samples.File("sexting/state.json")).Replace("\"schemaVersion\": 1", "\"schemaVersion\": 7", StringComparison.Ordinal));
+        var before = File.ReadAllBytes(state);
+        var (code, _, stderr) = CliRunner.Run("sexting", "advance", state, "youngPeopleHeard", "--input", Samples.File("sexting/young-people-heard.json"));
+        code.Should().Be(2);
+        stderr.Should().StartWith(state + " $.schemaVersion: schema version 7 was written by a newer version");
+        File.ReadAllBytes(state).Should().Equal(before);
+    }
+
+    [Fact]
+    public void Advance_InputNotJson_Exit2NamesFileAndPlace()
+    {
+        var state = Copy("sexting/state.json");
+        var input = Path.Combine(directory, "bad.json");
+        File.WriteAllText(input, "{\"conversations\": [");
+        var (code, _, stderr) = CliRunner.Run("sexting", "advance", state, "youngPeopleHeard", "--input", input);
+        code.Should().Be(2);
+        stderr.Should().StartWith(input + " $: not well-formed JSON");
+    }
+
+    [Fact]
+    public void Show_ShippedState_PrintsChecklistDosAndPossibleTriggers()
+    {
+        var (code, stdout, _) = CliRunner.Run("sexting", "show", Samples.File("sexting/state.json"), "--lang", "nl");
+        code.Should().Be(0);
+        stdout.Should().Contain("3a. Praat met de jongeren").And.Contain("youngPeopleHeard").And.Contain("Niet doen");
+    }
+
+    [Fact]
+    public void Show_Dot_PrintsGraph()
+    {
+        var (code, stdout, _) = CliRunner.Run("sexting", "show", Samples.File("sexting/state.json"), "--dot");
+        code.Should().Be(0);
+        stdout.Should().StartWith("digraph");
+    }
+}
