@@ -72,9 +72,9 @@ public static class WorkedExamples
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(behaviourId);
-        var behaviour = incident.Behaviours?.FirstOrDefault(b => b.Id == behaviourId)
+        var behaviour = incident.Behaviours.FirstOrDefault(b => b.Id == behaviourId)
             ?? throw new ArgumentException("The incident has no behaviour with that id.", nameof(behaviourId));
-        var actor = incident.People?.FirstOrDefault(p => p.Id == behaviour.ActorId)
+        var actor = incident.People.FirstOrDefault(p => p.Id == behaviour.ActorId)
             ?? throw new ArgumentException("The behaviour's actor is not among the incident's people.", nameof(incident));
         return Closest(
             new ExampleQuery

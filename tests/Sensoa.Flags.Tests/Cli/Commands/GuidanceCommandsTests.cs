@@ -53,6 +53,15 @@ public sealed class GuidanceCommandsTests
     }
 
     [Fact]
+    public void Assess_AtWithoutOffsetInTheHourThatRepeats_TakenTheFirstTime()
+    {
+        // 25 October 2026, 02:30 happens twice in Brussels; the first is summer time (+02:00), a Sunday: all closed.
+        var (code, stdout, stderr) = Run(null, "assess", Sexting, "--at", "2026-10-25T02:30");
+        code.Should().Be(0, stderr);
+        Referral(stdout, "vlaams-meldpunt").GetProperty("opensAt").GetString().Should().Be("2026-10-26T09:00:00+01:00");
+    }
+
+    [Fact]
     public void Assess_AtAndLangNl_DutchNote()
     {
         var stdout = Run(null, "assess", Sexting, "--at", "2026-11-27T15:59", "--lang", "nl").Out;
