@@ -7,7 +7,11 @@ using Sensoa.Flags.Validation;
 
 namespace Sensoa.Flags.Rules;
 
-/// <summary>The assessor: validation, then one rule session per incident over the shared, immutable rule set.</summary>
+/// <summary>
+/// The assessor: validation, then one rule session per incident over the shared, immutable rule set.
+/// Sessions and facts are pooled per thread (<see cref="Workspace"/>), so a steady stream of assessments allocates
+/// only the results it returns.
+/// </summary>
 internal sealed class SensoaFlagAssessor : IFlagAssessor
 {
     private readonly RuleSet<BehaviourFact> ruleSet;
@@ -36,38 +40,6 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
             : AssessmentResult.Invalid(parsed.Errors);
     }
 
-    private Assessment AssessValid(Incident incident, AssessmentOptions options)
-    {
-        var culture = options.Culture;
-        var people = new Dictionary<string, Person>(incident.People.Count, StringComparer.Ordinal);
-        foreach (var person in incident.People)
-        {
-            people[person.Id] = person;
-        }
-
-        var session = ruleSet.CreateSession();
-        foreach (var behaviour in incident.Behaviours)
-        {
-            session.Insert(new BehaviourFact(incident, behaviour, people[behaviour.ActorId], culture));
-        }
-
-        session.Fire();
-
-        var results = new BehaviourAssessment[incident.Behaviours.Count];
-        for (var i = 0; i < results.Length; i++)
-        {
-            var assessed = ToAssessment(session.Facts[i], options);
-            results[i] = assessed with { Responses = ResponseGuide.For(incident, incident.Behaviours[i], assessed, options.Culture) };
-        }
-
-        return new Assessment
-        {
-            RuleSetVersion = ruleSet.Version,
-            Behaviours = results,
-            Referrals = ReferralRouter.Route(incident, results, options),
-        };
-    }
-
     private static BehaviourAssessment ToAssessment(BehaviourFact fact, AssessmentOptions options)
     {
         var outcome = fact.Behaviour.Override is { } request
@@ -83,11 +55,48 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
             Flag = final,
             Status = fact.Status,
             UnknownCriteria = fact.UnknownCriteria,
-            FiredRules = fact.FiredRules,
+            FiredRules = [.. fact.FiredRules],
             Override = outcome,
-            Considerations = fact.Considerations,
+            Considerations = fact.Considerations.Count == 0 ? [] : [.. fact.Considerations],
             Registration = final.ToRegistration(),
             Responses = [],
         };
+    }
+
+    private Assessment AssessValid(Incident incident, AssessmentOptions options)
+    {
+        var workspace = Workspace.Rent(ruleSet);
+        try
+        {
+            var culture = options.Culture;
+            var session = workspace.Session;
+            var people = new ActorLookup(incident.People);
+            var behaviours = incident.Behaviours;
+            for (var i = 0; i < behaviours.Count; i++)
+            {
+                var behaviour = behaviours[i];
+                session.Insert(workspace.Fact(i).Load(incident, behaviour, people.Find(behaviour.ActorId), culture));
+            }
+
+            session.Fire();
+
+            var results = new BehaviourAssessment[behaviours.Count];
+            for (var i = 0; i < results.Length; i++)
+            {
+                var assessed = ToAssessment(session.Facts[i], options);
+                results[i] = assessed with { Responses = ResponseGuide.For(incident, behaviours[i], assessed, culture) };
+            }
+
+            return new Assessment
+            {
+                RuleSetVersion = ruleSet.Version,
+                Behaviours = results,
+                Referrals = ReferralRouter.Route(incident, results, options),
+            };
+        }
+        finally
+        {
+            workspace.Return();
+        }
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Sensoa.Flags.Rules.Engine;
 
 /// <summary>
@@ -23,10 +25,15 @@ public sealed class RuleSession<TFact> : IRuleContext<TFact>
     internal RuleSession(RuleSet<TFact> ruleSet)
     {
         this.ruleSet = ruleSet;
-        agenda = [.. ruleSet.Agenda];
+
+        // The agenda is the rule set's own array (immutable, shared): a session copies nothing.
+        agenda = ImmutableCollectionsMarshal.AsArray(ruleSet.Agenda)!;
         words = Math.Max(1, (agenda.Length + 63) / 64);
         fired = new ulong[words * 4];
     }
+
+    /// <summary>Gets the rule set this session runs.</summary>
+    public RuleSet<TFact> RuleSet => ruleSet;
 
     /// <summary>Gets the facts in insertion order.</summary>
     public IReadOnlyList<TFact> Facts => facts;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sensoa.Flags.Rules.Engine;
 
 namespace Sensoa.Flags.Rules.FlagRules;
@@ -13,5 +14,8 @@ internal sealed class AwarenessRule : FlagRule
         fact.Flag == Flag.Red && fact.Behaviour.AwareAtTheTime;
 
     public override void Then(BehaviourFact fact, IRuleContext<BehaviourFact> context) =>
-        fact.Change(Id, Flag.Black, fact.Text(MessageKey), Aggravation.Awareness);
+        fact.Change(Firing(fact.Culture), Aggravation.Awareness);
+
+    protected override FiredRule CreateFiring(CultureInfo culture, int variant) =>
+        Fixed(culture, Flag.Red, Flag.Black);
 }

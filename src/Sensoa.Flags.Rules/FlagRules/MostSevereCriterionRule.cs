@@ -1,36 +1,62 @@
+using System.Globalization;
 using Sensoa.Flags.Localization;
 using Sensoa.Flags.Rules.Engine;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary><c>criteria.mostSevere</c>: the starting flag is the most severe rated criterion, not a sum.</summary>
+/// <remarks>Variants: which criteria are at the most severe level (six bits) and that level (four flags).</remarks>
 internal sealed class MostSevereCriterionRule : FlagRule
 {
-    private static readonly Criterion[] AllCriteria = Enum.GetValues<Criterion>();
+    private const int AllUnknown = (1 << 6) - 1;
+
+    public MostSevereCriterionRule()
+        : base(variants: (AllUnknown + 1) * 4)
+    {
+    }
 
     public override string Id => "criteria.mostSevere";
 
     public override int Priority => RulePriorities.MostSevere;
 
     public override bool When(BehaviourFact fact) =>
-        fact.CriteriaFlag is null && fact.UnknownCriteria.Count < AllCriteria.Length;
+        fact.CriteriaFlag is null && fact.UnknownMask != AllUnknown;
 
     public override void Then(BehaviourFact fact, IRuleContext<BehaviourFact> context)
     {
         var criteria = fact.Behaviour.Criteria;
         var max = Flag.Green;
-        foreach (var criterion in AllCriteria)
+        var atMax = 0;
+        Rate(criteria.Consent, Criterion.Consent, ref max, ref atMax);
+        Rate(criteria.Voluntariness, Criterion.Voluntariness, ref max, ref atMax);
+        Rate(criteria.Equality, Criterion.Equality, ref max, ref atMax);
+        Rate(criteria.Development, Criterion.Development, ref max, ref atMax);
+        Rate(criteria.Context, Criterion.Context, ref max, ref atMax);
+        Rate(criteria.Impact, Criterion.Impact, ref max, ref atMax);
+        fact.CriteriaFlag = max;
+        fact.Change(Firing(fact.Culture, (atMax << 2) | (int)max));
+    }
+
+    protected override FiredRule CreateFiring(CultureInfo culture, int variant)
+    {
+        var max = (Flag)(variant & 3);
+        var message = Texts.Format(MessageKey, culture, Texts.JoinCriteria(variant >> 2, culture), Texts.Flag(max, culture));
+        return new FiredRule(Id, null, max, message);
+    }
+
+    private static void Rate(CriterionRating rating, Criterion criterion, ref Flag max, ref int atMax)
+    {
+        if (rating.ToFlag() is not { } flag || flag < max)
         {
-            if (criteria[criterion].ToFlag() is { } flag && flag > max)
-            {
-                max = flag;
-            }
+            return;
         }
 
-        var atMax = AllCriteria
-            .Where(c => criteria[c].ToFlag() == max)
-            .Select(c => Texts.Criterion(c, fact.Culture));
-        fact.CriteriaFlag = max;
-        fact.Change(Id, max, fact.Format(MessageKey, Texts.Join(atMax, fact.Culture), Texts.Flag(max, fact.Culture)));
+        if (flag > max)
+        {
+            max = flag;
+            atMax = 0;
+        }
+
+        atMax |= 1 << (int)criterion;
     }
 }

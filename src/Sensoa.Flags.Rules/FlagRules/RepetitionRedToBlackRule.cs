@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sensoa.Flags.Rules.Engine;
 
 namespace Sensoa.Flags.Rules.FlagRules;
@@ -13,9 +14,12 @@ internal sealed class RepetitionRedToBlackRule : FlagRule
     public override bool When(BehaviourFact fact) =>
         fact.Flag == Flag.Red
         && fact.Behaviour.RepeatedAfterCorrection
-        && fact.Exemption is null
+        && fact.Exemption == Exemption.None
         && (fact.Applied & Aggravation.Repetition) == 0;
 
     public override void Then(BehaviourFact fact, IRuleContext<BehaviourFact> context) =>
-        fact.Change(Id, Flag.Black, fact.Text(MessageKey), Aggravation.Repetition);
+        fact.Change(Firing(fact.Culture), Aggravation.Repetition);
+
+    protected override FiredRule CreateFiring(CultureInfo culture, int variant) =>
+        Fixed(culture, Flag.Red, Flag.Black);
 }

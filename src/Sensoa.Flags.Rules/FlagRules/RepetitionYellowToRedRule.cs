@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sensoa.Flags.Rules.Engine;
 
 namespace Sensoa.Flags.Rules.FlagRules;
@@ -13,10 +14,13 @@ internal sealed class RepetitionYellowToRedRule : FlagRule
     public override bool When(BehaviourFact fact) =>
         fact.Flag == Flag.Yellow
         && fact.Behaviour.RepeatedAfterCorrection
-        && fact.Exemption is null
+        && fact.Exemption == Exemption.None
         && !fact.RaisedByContext
         && (fact.Applied & Aggravation.Repetition) == 0;
 
     public override void Then(BehaviourFact fact, IRuleContext<BehaviourFact> context) =>
-        fact.Change(Id, Flag.Red, fact.Text(MessageKey), Aggravation.Repetition);
+        fact.Change(Firing(fact.Culture), Aggravation.Repetition);
+
+    protected override FiredRule CreateFiring(CultureInfo culture, int variant) =>
+        Fixed(culture, Flag.Yellow, Flag.Red);
 }

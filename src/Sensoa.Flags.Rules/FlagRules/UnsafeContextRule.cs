@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sensoa.Flags.Rules.Engine;
 
 namespace Sensoa.Flags.Rules.FlagRules;
@@ -15,6 +16,9 @@ internal sealed class UnsafeContextRule : FlagRule
     public override void Then(BehaviourFact fact, IRuleContext<BehaviourFact> context)
     {
         fact.RaisedByContext = true;
-        fact.Change(Id, Flag.Yellow, fact.Text(MessageKey));
+        fact.Change(Firing(fact.Culture));
     }
+
+    protected override FiredRule CreateFiring(CultureInfo culture, int variant) =>
+        Fixed(culture, Flag.Green, Flag.Yellow);
 }

@@ -1,3 +1,6 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Resources;
 
@@ -12,8 +15,32 @@ internal static class Texts
     public static readonly ResourceManager Resources =
         new("Sensoa.Flags.Localization.Texts", typeof(Texts).Assembly);
 
+    /// <summary>Every text of a culture, resolved once through the resource fallback (nl-BE, nl, neutral): a lookup is then a frozen-dictionary read.</summary>
+    private static readonly ConcurrentDictionary<CultureInfo, FrozenDictionary<string, string>> Tables = new();
+
     public static string Get(string key, CultureInfo culture) =>
-        Resources.GetString(key, culture) ?? key;
+        Table(culture).TryGetValue(key, out var text) ? text : Resources.GetString(key, culture) ?? key;
+
+    private static FrozenDictionary<string, string> Table(CultureInfo culture) =>
+        Tables.TryGetValue(culture, out var table) ? table : Tables.GetOrAdd(culture, static c => Resolve(c));
+
+    private static FrozenDictionary<string, string> Resolve(CultureInfo culture)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var neutral = Resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false);
+        if (neutral is not null)
+        {
+            foreach (DictionaryEntry entry in neutral)
+            {
+                if (entry.Key is string key && Resources.GetString(key, culture) is { } text)
+                {
+                    texts[key] = text;
+                }
+            }
+        }
+
+        return texts.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     public static string Format(string key, CultureInfo culture, params object?[] args) =>
         string.Format(culture, Get(key, culture), args);
@@ -35,4 +62,19 @@ internal static class Texts
 
     public static string Join(IEnumerable<string> parts, CultureInfo culture) =>
         string.Join(Get("list.separator", culture), parts);
+
+    /// <summary>The names of the criteria whose bit is set in <paramref name="mask"/> (bit <c>1 &lt;&lt; (int)criterion</c>), in Sensoa's order, joined.</summary>
+    public static string JoinCriteria(int mask, CultureInfo culture)
+    {
+        var names = new List<string>(6);
+        foreach (var criterion in Enum.GetValues<Criterion>())
+        {
+            if ((mask & (1 << (int)criterion)) != 0)
+            {
+                names.Add(Criterion(criterion, culture));
+            }
+        }
+
+        return Join(names, culture);
+    }
 }

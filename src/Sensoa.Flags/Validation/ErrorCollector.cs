@@ -1,21 +1,28 @@
 namespace Sensoa.Flags.Validation;
 
-/// <summary>Collects validation errors: one per path (the first wins), at most <see cref="Limits.MaxErrors"/>.</summary>
+/// <summary>
+/// Collects validation errors: one per path (the first wins), at most <see cref="Limits.MaxErrors"/>.
+/// Its collections are made with the first error, so that a valid incident costs nothing here.
+/// </summary>
 internal sealed class ErrorCollector
 {
-    private readonly List<ValidationError> errors = [];
-    private readonly HashSet<string> paths = new(StringComparer.Ordinal);
+    private List<ValidationError>? errors;
+    private HashSet<string>? paths;
     private int overflow;
 
-    public bool HasErrors => errors.Count > 0;
+    public bool HasErrors => errors is { Count: > 0 };
+
+    public void Add(in ValidationPath path, string code, string message) => Add(path.ToString(), code, message);
 
     public void Add(string path, string code, string message)
     {
+        paths ??= new HashSet<string>(StringComparer.Ordinal);
         if (!paths.Add(path))
         {
             return;
         }
 
+        errors ??= [];
         if (errors.Count >= Limits.MaxErrors)
         {
             overflow++;
@@ -27,6 +34,11 @@ internal sealed class ErrorCollector
 
     public IReadOnlyList<ValidationError> ToList()
     {
+        if (errors is null)
+        {
+            return [];
+        }
+
         if (overflow == 0)
         {
             return errors.ToArray();

@@ -11,6 +11,13 @@ namespace Sensoa.Flags.Validation;
 /// </summary>
 internal static class IncidentValidator
 {
+    /// <summary>Up to this many ids, duplicates and references are found by scanning, which beats hashing and allocates nothing.</summary>
+    internal const int LinearScanLimit = 16;
+
+    private static readonly Criterion[] AllCriteria = Enum.GetValues<Criterion>();
+
+    private static readonly string[] CriterionMembers = [.. AllCriteria.Select(c => "." + EnumNames<Criterion>.Name(c))];
+
     public static void Validate(Incident? incident, ErrorCollector errors)
     {
         if (incident is null)
@@ -19,15 +26,15 @@ internal static class IncidentValidator
             return;
         }
 
-        Defined(incident.Jurisdiction, "$.jurisdiction", errors);
-        Defined(incident.Setting, "$.setting", errors);
-        Years(incident.OccurredYearsAgo, "$.occurredYearsAgo", errors);
+        Defined(incident.Jurisdiction, ValidationPath.Of("$.jurisdiction"), errors);
+        Defined(incident.Setting, ValidationPath.Of("$.setting"), errors);
+        Years(incident.OccurredYearsAgo, ValidationPath.Of("$.occurredYearsAgo"), errors);
 
         var people = ValidatePeople(incident.People, errors);
         ValidateBehaviours(incident.Behaviours, people, errors);
     }
 
-    private static Dictionary<string, int>? ValidatePeople(IReadOnlyList<Person>? people, ErrorCollector errors)
+    private static PeopleIndex? ValidatePeople(IReadOnlyList<Person>? people, ErrorCollector errors)
     {
         const string at = "$.people";
         if (!Count(people, at, Limits.MaxPeople, "person", errors))
@@ -35,10 +42,11 @@ internal static class IncidentValidator
             return null;
         }
 
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var index = new PeopleIndex(people!);
+        var list = ValidationPath.Of(at);
         for (var i = 0; i < people!.Count; i++)
         {
-            var path = JsonPaths.Index(at, i);
+            var path = list.Item(i);
             var person = people[i];
             if (person is null)
             {
@@ -46,19 +54,19 @@ internal static class IncidentValidator
                 continue;
             }
 
-            var idPath = path + ".id";
-            if (Id(person.Id, idPath, errors) && !ids.TryAdd(person.Id, i))
+            var idPath = path.Then(".id");
+            if (Id(person.Id, idPath, errors) && index.Add(person.Id, i) is var first and >= 0)
             {
-                errors.Add(idPath, ValidationCodes.DuplicateId, $"the id of $.people[{ids[person.Id]}] is used again");
+                errors.Add(idPath, ValidationCodes.DuplicateId, $"the id of $.people[{first}] is used again");
             }
 
-            Years(person.AgeYears, path + ".ageYears", errors);
+            Years(person.AgeYears, path.Then(".ageYears"), errors);
         }
 
-        return ids;
+        return index;
     }
 
-    private static void ValidateBehaviours(IReadOnlyList<Behaviour>? behaviours, Dictionary<string, int>? people, ErrorCollector errors)
+    private static void ValidateBehaviours(IReadOnlyList<Behaviour>? behaviours, PeopleIndex? people, ErrorCollector errors)
     {
         const string at = "$.behaviours";
         if (!Count(behaviours, at, Limits.MaxBehaviours, "behaviour", errors))
@@ -66,10 +74,11 @@ internal static class IncidentValidator
             return;
         }
 
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < behaviours!.Count; i++)
+        var ids = behaviours!.Count > LinearScanLimit ? new Dictionary<string, int>(behaviours.Count, StringComparer.Ordinal) : null;
+        var list = ValidationPath.Of(at);
+        for (var i = 0; i < behaviours.Count; i++)
         {
-            var path = JsonPaths.Index(at, i);
+            var path = list.Item(i);
             var behaviour = behaviours[i];
             if (behaviour is null)
             {
@@ -77,63 +86,87 @@ internal static class IncidentValidator
                 continue;
             }
 
-            var idPath = path + ".id";
-            if (Id(behaviour.Id, idPath, errors) && !ids.TryAdd(behaviour.Id, i))
+            var idPath = path.Then(".id");
+            if (Id(behaviour.Id, idPath, errors) && FirstBehaviour(behaviours, ids, behaviour.Id, i) is var first and >= 0)
             {
-                errors.Add(idPath, ValidationCodes.DuplicateId, $"the id of $.behaviours[{ids[behaviour.Id]}] is used again");
+                errors.Add(idPath, ValidationCodes.DuplicateId, $"the id of $.behaviours[{first}] is used again");
             }
 
-            var actorPath = path + ".actorId";
+            var actorPath = path.Then(".actorId");
             if (Id(behaviour.ActorId, actorPath, errors))
             {
                 PersonExists(behaviour.ActorId, actorPath, people, errors);
             }
 
-            ValidateAffected(behaviour, path + ".affectedIds", people, errors);
-            ValidateCriteria(behaviour.Criteria, path + ".criteria", errors);
+            ValidateAffected(behaviour, path.Then(".affectedIds"), people, errors);
+            ValidateCriteria(behaviour.Criteria, path.Then(".criteria"), errors);
             if (behaviour.Description is { Length: > Limits.MaxDescriptionLength })
             {
-                TooLong(behaviour.Description.Length, Limits.MaxDescriptionLength, path + ".description", errors);
+                TooLong(behaviour.Description.Length, Limits.MaxDescriptionLength, path.Then(".description"), errors);
             }
 
             if (behaviour.Intimacy is { } intimacy)
             {
-                Defined(intimacy, path + ".intimacy", errors);
+                Defined(intimacy, path.Then(".intimacy"), errors);
             }
 
             if (behaviour.Override is { } request)
             {
-                ValidateOverride(request, path + ".override", errors);
+                ValidateOverride(request, path.Then(".override"), errors);
             }
         }
     }
 
-    private static void ValidateAffected(Behaviour behaviour, string at, Dictionary<string, int>? people, ErrorCollector errors)
+    /// <summary>
+    /// The index of the first behaviour before <paramref name="before"/> with this id, or -1. Small incidents (the usual
+    /// case) are scanned, which is faster than hashing and allocates nothing; large ones use the dictionary.
+    /// An earlier behaviour with an invalid id cannot match: the same text would be invalid here too.
+    /// </summary>
+    private static int FirstBehaviour(IReadOnlyList<Behaviour> behaviours, Dictionary<string, int>? ids, string id, int before)
     {
-        if (behaviour.AffectedIds is null)
+        if (ids is not null)
+        {
+            return ids.TryAdd(id, before) ? -1 : ids[id];
+        }
+
+        for (var j = 0; j < before; j++)
+        {
+            if (string.Equals(behaviours[j]?.Id, id, StringComparison.Ordinal))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void ValidateAffected(Behaviour behaviour, ValidationPath at, PeopleIndex? people, ErrorCollector errors)
+    {
+        var affected = behaviour.AffectedIds;
+        if (affected is null)
         {
             errors.Add(at, ValidationCodes.Required, "expected a list of ids (it may be empty), found null");
             return;
         }
 
-        if (behaviour.AffectedIds.Count > Limits.MaxPeople)
+        if (affected.Count > Limits.MaxPeople)
         {
             errors.Add(at, ValidationCodes.TooLarge, string.Create(
-                CultureInfo.InvariantCulture, $"{behaviour.AffectedIds.Count} items; the limit is {Limits.MaxPeople}"));
+                CultureInfo.InvariantCulture, $"{affected.Count} items; the limit is {Limits.MaxPeople}"));
             return;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var j = 0; j < behaviour.AffectedIds.Count; j++)
+        var seen = affected.Count > LinearScanLimit ? new HashSet<string>(StringComparer.Ordinal) : null;
+        for (var j = 0; j < affected.Count; j++)
         {
-            var path = JsonPaths.Index(at, j);
-            var id = behaviour.AffectedIds[j];
+            var path = at.Item(j);
+            var id = affected[j];
             if (!Id(id, path, errors))
             {
                 continue;
             }
 
-            if (!seen.Add(id))
+            if (seen is null ? ListedBefore(affected, id, j) : !seen.Add(id))
             {
                 errors.Add(path, ValidationCodes.DuplicateId, "this person is already listed as affected");
             }
@@ -148,7 +181,20 @@ internal static class IncidentValidator
         }
     }
 
-    private static void ValidateCriteria(Criteria? criteria, string at, ErrorCollector errors)
+    private static bool ListedBefore(IReadOnlyList<string> ids, string id, int before)
+    {
+        for (var j = 0; j < before; j++)
+        {
+            if (string.Equals(ids[j], id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void ValidateCriteria(Criteria? criteria, ValidationPath at, ErrorCollector errors)
     {
         if (criteria is null)
         {
@@ -156,17 +202,17 @@ internal static class IncidentValidator
             return;
         }
 
-        foreach (var criterion in Enum.GetValues<Criterion>())
+        for (var c = 0; c < AllCriteria.Length; c++)
         {
-            Defined(criteria[criterion], at + "." + EnumNames<Criterion>.Name(criterion), errors);
+            Defined(criteria[AllCriteria[c]], at.Then(CriterionMembers[c]), errors);
         }
     }
 
-    private static void ValidateOverride(OverrideRequest request, string at, ErrorCollector errors)
+    private static void ValidateOverride(OverrideRequest request, ValidationPath at, ErrorCollector errors)
     {
-        Defined(request.Flag, at + ".flag", errors);
-        Defined(request.Basis, at + ".basis", errors);
-        var reasonPath = at + ".reason";
+        Defined(request.Flag, at.Then(".flag"), errors);
+        Defined(request.Basis, at.Then(".basis"), errors);
+        var reasonPath = at.Then(".reason");
         if (string.IsNullOrWhiteSpace(request.Reason))
         {
             errors.Add(reasonPath, ValidationCodes.Required, "required: say why the final flag differs");
@@ -200,7 +246,7 @@ internal static class IncidentValidator
         return true;
     }
 
-    private static bool Id(string? id, string at, ErrorCollector errors)
+    private static bool Id(string? id, ValidationPath at, ErrorCollector errors)
     {
         if (string.IsNullOrWhiteSpace(id))
         {
@@ -229,15 +275,15 @@ internal static class IncidentValidator
         return true;
     }
 
-    private static void PersonExists(string id, string at, Dictionary<string, int>? people, ErrorCollector errors)
+    private static void PersonExists(string id, ValidationPath at, PeopleIndex? people, ErrorCollector errors)
     {
-        if (people is not null && !people.ContainsKey(id))
+        if (people is { } index && !index.Contains(id))
         {
             errors.Add(at, ValidationCodes.DanglingId, "names no person of this incident");
         }
     }
 
-    private static void Years(double value, string at, ErrorCollector errors)
+    private static void Years(double value, ValidationPath at, ErrorCollector errors)
     {
         if (!double.IsFinite(value) || value < 0 || value > Limits.MaxYears)
         {
@@ -246,7 +292,7 @@ internal static class IncidentValidator
         }
     }
 
-    private static void Defined<TEnum>(TEnum value, string at, ErrorCollector errors)
+    private static void Defined<TEnum>(TEnum value, ValidationPath at, ErrorCollector errors)
         where TEnum : struct, Enum
     {
         if (!EnumNames<TEnum>.IsDefined(value))
@@ -255,6 +301,6 @@ internal static class IncidentValidator
         }
     }
 
-    private static void TooLong(int length, int max, string at, ErrorCollector errors) =>
+    private static void TooLong(int length, int max, ValidationPath at, ErrorCollector errors) =>
         errors.Add(at, ValidationCodes.TooLarge, string.Create(CultureInfo.InvariantCulture, $"{length} characters; the limit is {max}"));
 }
