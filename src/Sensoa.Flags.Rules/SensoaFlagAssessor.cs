@@ -46,6 +46,7 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
             ? OverridePolicy.Evaluate(request, fact.Flag, options.Culture)
             : null;
         Flag? final = outcome is { Accepted: true } ? outcome.Flag : fact.Flag;
+        var culture = options.Culture;
         return new BehaviourAssessment
         {
             BehaviourId = fact.Behaviour.Id,
@@ -59,7 +60,7 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
             Override = outcome,
             Considerations = fact.Considerations.Count == 0 ? [] : [.. fact.Considerations],
             Registration = final.ToRegistration(),
-            Responses = [],
+            Responses = ResponseGuide.For(fact.Incident, fact.Behaviour, final, fact.Status, fact.UnknownCriteria, culture),
         };
     }
 
@@ -83,8 +84,7 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
             var results = new BehaviourAssessment[behaviours.Count];
             for (var i = 0; i < results.Length; i++)
             {
-                var assessed = ToAssessment(session.Facts[i], options);
-                results[i] = assessed with { Responses = ResponseGuide.For(incident, behaviours[i], assessed, culture) };
+                results[i] = ToAssessment(session.Facts[i], options);
             }
 
             return new Assessment

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Sensoa.Flags.Localization;
 
@@ -8,80 +7,151 @@ namespace Sensoa.Flags.Guidance.Responses;
 /// How to react to one assessed behaviour, per role: the actor, those affected (when there are any), bystanders, and
 /// parents or guardians (when someone involved is under 18, has a disability or functions at a low level).
 /// </summary>
+/// <remarks>
+/// The responses depend only on the culture and a few discrete facts (the final flag, whether the actor is exempt from
+/// repetition, sexting, whether someone is affected, whether parents are involved, and which criteria are unknown while
+/// the information is insufficient). Each combination is built once per culture and shared, read-only, by every
+/// assessment: the hot path looks it up and allocates nothing.
+/// </remarks>
 internal static class ResponseGuide
 {
-    // A response depends only on the language, the flag, the role and two switches: built once and shared. Steps are
-    // read-only collections, so a shared response cannot be changed by a caller.
-    private static readonly ConcurrentDictionary<(string Culture, Flag? Flag, ResponseRole Role, bool Exempt, bool Sexting), Response> Cache = new();
+    private const int NoFlag = 4;
+    private const int Criteria = 64;
 
-    public static IReadOnlyList<Response> For(Incident incident, Behaviour behaviour, BehaviourAssessment assessed, CultureInfo culture)
+    private static readonly CultureCache<IReadOnlyList<Response>> Cache = new(5 * 16 * Criteria, Build);
+
+    public static IReadOnlyList<Response> For(Incident incident, Behaviour behaviour, Flag? final, AssessmentStatus status, IReadOnlyList<Criterion> unknown, CultureInfo culture)
     {
+        var people = incident.People;
         Person? actor = null;
-        var anyAffected = false;
-        var withParents = false;
-        foreach (var person in incident.People)
+        foreach (var person in people)
         {
-            var isActor = person.Id == behaviour.ActorId;
-            var isAffected = behaviour.AffectedIds.Contains(person.Id);
-            actor = isActor ? person : actor;
-            anyAffected |= isAffected;
-            withParents |= (isActor || isAffected) && (person.AgeYears < 18 || person.HasDisability || person.LowFunctioning);
+            if (string.Equals(person.Id, behaviour.ActorId, StringComparison.Ordinal))
+            {
+                actor = person;
+                break;
+            }
         }
 
-        var exempt = actor is { } a && (a.AgeYears < 6 || a.HasDisability || a.LowFunctioning);
-        var sexting = incident.InvolvesSexting && assessed.Flag >= Flag.Yellow;
-
-        var responses = new List<Response>(4) { ActorResponse(assessed, exempt, sexting, culture) };
-        if (anyAffected)
+        if (actor is null)
         {
-            responses.Add(Cached(culture, assessed.Flag, ResponseRole.Affected, exempt: false, sexting));
+            throw new ArgumentException("The actor is not a person of the incident.", nameof(behaviour));
         }
 
-        responses.Add(Cached(culture, assessed.Flag, ResponseRole.Bystanders, exempt: false, sexting));
+        var affected = false;
+        var withParents = NeedsParents(actor);
+        foreach (var person in people)
+        {
+            if (Contains(behaviour.AffectedIds, person.Id))
+            {
+                affected = true;
+                withParents |= NeedsParents(person);
+            }
+        }
+
+        var exempt = actor.AgeYears < 6 || actor.HasDisability || actor.LowFunctioning;
+        var sexting = incident.InvolvesSexting && final >= Flag.Yellow;
+        var insufficient = status == AssessmentStatus.InsufficientInformation ? Mask(unknown) : 0;
+        var facts = ((final is { } flag ? (int)flag : NoFlag) << 4) | Bit(exempt, 8) | Bit(sexting, 4) | Bit(affected, 2) | Bit(withParents, 1);
+        return Cache.Get(culture, (facts * Criteria) + insufficient);
+    }
+
+    private static IReadOnlyList<Response> Build(CultureInfo culture, int variant)
+    {
+        var insufficient = variant % Criteria;
+        var rest = variant / Criteria;
+        var withParents = (rest & 1) != 0;
+        var affected = (rest & 2) != 0;
+        var sexting = (rest & 4) != 0;
+        var exempt = (rest & 8) != 0;
+        Flag? final = (rest >> 4) == NoFlag ? null : (Flag)(rest >> 4);
+
+        var responses = new List<Response>(4)
+        {
+            new(ResponseRole.Actor, ActorSteps(final, insufficient, exempt, sexting, culture)),
+        };
+        if (affected)
+        {
+            responses.Add(new(ResponseRole.Affected, RoleSteps(final, ResponseRole.Affected, sexting, culture)));
+        }
+
+        responses.Add(new(ResponseRole.Bystanders, RoleSteps(final, ResponseRole.Bystanders, sexting, culture)));
         if (withParents)
         {
-            responses.Add(Cached(culture, assessed.Flag, ResponseRole.Parents, exempt: false, sexting: false));
+            responses.Add(new(ResponseRole.Parents, RoleSteps(final, ResponseRole.Parents, sexting: false, culture)));
         }
 
-        return responses;
+        return responses.AsReadOnly();
     }
 
-    private static Response ActorResponse(BehaviourAssessment assessed, bool exempt, bool sexting, CultureInfo culture)
-    {
-        var response = Cached(culture, assessed.Flag, ResponseRole.Actor, exempt, sexting);
-        if (assessed.Flag is null || assessed.Status != AssessmentStatus.InsufficientInformation || assessed.UnknownCriteria.Count == 0)
-        {
-            return response;
-        }
-
-        // Below black with criteria unknown: first gather what is missing, naming it.
-        var unknown = Texts.Join(assessed.UnknownCriteria.Select(c => Texts.Criterion(c, culture)), culture);
-        string[] steps = [GuidanceTexts.Format("response.insufficient", culture, unknown), .. response.Steps];
-        return new Response(ResponseRole.Actor, Array.AsReadOnly(steps));
-    }
-
-    private static Response Cached(CultureInfo culture, Flag? flag, ResponseRole role, bool exempt, bool sexting) =>
-        Cache.GetOrAdd((culture.Name, flag, role, exempt, sexting), static (key, culture) =>
-            new Response(key.Role, Array.AsReadOnly(Keys(key.Flag, key.Role, key.Exempt, key.Sexting).Select(k => GuidanceTexts.Get(k, culture)).ToArray())), culture);
-
-    private static List<string> Keys(Flag? final, ResponseRole role, bool exempt, bool sexting)
+    private static IReadOnlyList<string> ActorSteps(Flag? final, int insufficient, bool exempt, bool sexting, CultureInfo culture)
     {
         if (final is not { } flag)
         {
-            return ["response.noFlag." + Json.EnumNames<ResponseRole>.Name(role)];
+            return Array.AsReadOnly([GuidanceTexts.Get("response.noFlag.actor", culture)]);
         }
 
-        var keys = new List<string>(ResponsePlaybook.Steps(flag, role, exempt && role == ResponseRole.Actor));
+        var steps = new List<string>();
+        if (insufficient != 0)
+        {
+            steps.Add(GuidanceTexts.Format("response.insufficient", culture, Texts.JoinCriteria(insufficient, culture)));
+        }
+
+        steps.AddRange(ResponsePlaybook.Steps(flag, ResponseRole.Actor, exempt).Select(key => GuidanceTexts.Get(key, culture)));
+        if (sexting)
+        {
+            steps.Add(GuidanceTexts.Get("response.sexting.actor", culture));
+        }
+
+        return steps.AsReadOnly();
+    }
+
+    private static IReadOnlyList<string> RoleSteps(Flag? final, ResponseRole role, bool sexting, CultureInfo culture)
+    {
+        if (final is not { } flag)
+        {
+            return Array.AsReadOnly([GuidanceTexts.Get("response.noFlag." + Json.EnumNames<ResponseRole>.Name(role), culture)]);
+        }
+
+        var keys = new List<string>(ResponsePlaybook.Steps(flag, role, exempt: false));
         if (role == ResponseRole.Affected && flag > Flag.Green)
         {
             keys.InsertRange(1, ResponsePlaybook.AffectedMessages);
         }
 
-        if (sexting && role is ResponseRole.Actor or ResponseRole.Affected or ResponseRole.Bystanders)
+        if (sexting && role is ResponseRole.Affected or ResponseRole.Bystanders)
         {
             keys.Add("response.sexting." + Json.EnumNames<ResponseRole>.Name(role));
         }
 
-        return keys;
+        return keys.Select(key => GuidanceTexts.Get(key, culture)).ToList().AsReadOnly();
+    }
+
+    private static bool NeedsParents(Person person) => person.AgeYears < 18 || person.HasDisability || person.LowFunctioning;
+
+    private static int Bit(bool value, int bit) => value ? bit : 0;
+
+    private static int Mask(IReadOnlyList<Criterion> criteria)
+    {
+        var mask = 0;
+        for (var i = 0; i < criteria.Count; i++)
+        {
+            mask |= 1 << (int)criteria[i];
+        }
+
+        return mask;
+    }
+
+    private static bool Contains(IReadOnlyList<string> ids, string id)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (string.Equals(ids[i], id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -4,7 +4,8 @@ namespace Sensoa.Flags.Guidance.Routing;
 
 /// <summary>
 /// Which routing situations of CONTRACT.md an assessed incident is in. "Under 18" and "adult" look at every person of the
-/// incident, ages at the time; "red or black" looks at the final flags.
+/// incident, ages at the time; "red or black" looks at the final flags. Worked out once per incident with plain loops,
+/// since routing asks about each situation once per organisation.
 /// </summary>
 internal sealed class IncidentSituations
 {
@@ -12,41 +13,61 @@ internal sealed class IncidentSituations
 
     private readonly Incident incident;
     private readonly IReadOnlyList<BehaviourAssessment> assessed;
+    private readonly bool anyMinor;
+    private readonly bool allAdults;
+    private readonly bool anyDisability;
+    private readonly bool serious;
+    private readonly bool verySerious;
+    private bool? adultSeriousTowardsMinor;
 
     public IncidentSituations(Incident incident, IReadOnlyList<BehaviourAssessment> assessed)
     {
         this.incident = incident;
         this.assessed = assessed;
+        allAdults = true;
+        foreach (var person in incident.People)
+        {
+            anyMinor |= person.AgeYears < Adulthood;
+            allAdults &= person.AgeYears >= Adulthood;
+            anyDisability |= person.HasDisability;
+        }
+
+        for (var i = 0; i < assessed.Count; i++)
+        {
+            var behaviour = assessed[i];
+            AnyConcern |= behaviour.Flag != Flag.Green || behaviour.Status != AssessmentStatus.Complete;
+            serious |= behaviour.Flag >= Flag.Red;
+            verySerious |= behaviour.Flag == Flag.Black;
+        }
     }
 
     /// <summary>Gets whether anything needs advice: some final flag is not green, or some status is not complete.</summary>
-    public bool AnyConcern => assessed.Any(b => b.Flag != Flag.Green || b.Status != AssessmentStatus.Complete);
-
-    private bool AnyMinor => incident.People.Any(p => p.AgeYears < Adulthood);
-
-    private bool AllAdults => incident.People.All(p => p.AgeYears >= Adulthood);
-
-    private bool Serious => assessed.Any(b => b.Flag >= Flag.Red);
+    public bool AnyConcern { get; }
 
     public bool Applies(RoutingSituation situation) => situation switch
     {
         RoutingSituation.AnyConcern => AnyConcern,
         RoutingSituation.School => incident.Setting == Setting.School,
-        RoutingSituation.SextingWithMinor => incident.InvolvesSexting && AnyMinor,
-        RoutingSituation.SextingAdultsOnly => incident.InvolvesSexting && AllAdults,
+        RoutingSituation.SextingWithMinor => incident.InvolvesSexting && anyMinor,
+        RoutingSituation.SextingAdultsOnly => incident.InvolvesSexting && allAdults,
         RoutingSituation.Workplace => incident.Setting == Setting.Workplace,
         RoutingSituation.SportOrYouthWork => incident.Setting is Setting.Sport or Setting.YouthWork,
-        RoutingSituation.Disability => incident.Setting == Setting.DisabilityCare || incident.People.Any(p => p.HasDisability),
+        RoutingSituation.Disability => incident.Setting == Setting.DisabilityCare || anyDisability,
         RoutingSituation.Historical => incident.OccurredYearsAgo >= 10,
-        RoutingSituation.AdultSeriousTowardsMinor => AdultSeriousTowardsMinor(),
-        RoutingSituation.FamilyAdultsSerious => incident.Setting == Setting.Family && AllAdults && Serious,
-        RoutingSituation.Serious => Serious,
-        RoutingSituation.VerySerious => assessed.Any(b => b.Flag == Flag.Black),
+        RoutingSituation.AdultSeriousTowardsMinor => adultSeriousTowardsMinor ??= AdultSeriousTowardsMinor(),
+        RoutingSituation.FamilyAdultsSerious => incident.Setting == Setting.Family && allAdults && serious,
+        RoutingSituation.Serious => serious,
+        RoutingSituation.VerySerious => verySerious,
         _ => false,
     };
 
     private bool AdultSeriousTowardsMinor()
     {
+        if (!serious || !anyMinor || allAdults)
+        {
+            return false;
+        }
+
         var ages = incident.People.ToDictionary(p => p.Id, p => p.AgeYears, StringComparer.Ordinal);
         for (var i = 0; i < assessed.Count; i++)
         {

@@ -27,16 +27,32 @@ internal static class ReferralRouter
 
         // One reading of the clock for the whole incident, so that every referral answers for the same moment.
         var now = options.Clock?.GetUtcNow();
-        var referrals = new List<Referral>();
-        foreach (var organisation in ReferralDirectoryData.Organisations)
+        var organisations = ReferralDirectoryData.Organisations;
+        var referrals = new List<Referral>(8);
+        for (var i = 0; i < organisations.Count; i++)
         {
-            if (organisation.Jurisdiction == incident.Jurisdiction && organisation.Situations.Any(situations.Applies))
+            var organisation = organisations[i];
+            if (organisation.Jurisdiction == incident.Jurisdiction && AnyApplies(organisation.Situations, situations))
             {
                 referrals.Add(ToReferral(organisation, options, now));
             }
         }
 
         return referrals;
+    }
+
+    /// <summary>A plain loop: <c>Situations.Any(situations.Applies)</c> would allocate a delegate per organisation per incident.</summary>
+    private static bool AnyApplies(IReadOnlyList<RoutingSituation> served, IncidentSituations situations)
+    {
+        for (var i = 0; i < served.Count; i++)
+        {
+            if (situations.Applies(served[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static Referral ToReferral(OrganisationEntry organisation, AssessmentOptions options) =>
