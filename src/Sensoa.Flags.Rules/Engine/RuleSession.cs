@@ -32,8 +32,8 @@ public sealed class RuleSession<TFact> : IRuleContext<TFact>
         fired = new ulong[words * 4];
     }
 
-    /// <summary>Gets the rule set this session runs.</summary>
-    public RuleSet<TFact> RuleSet => ruleSet;
+    /// <summary>Gets the rule set this session runs (for pooling sessions per rule set).</summary>
+    internal RuleSet<TFact> RuleSet => ruleSet;
 
     /// <summary>Gets the facts in insertion order.</summary>
     public IReadOnlyList<TFact> Facts => facts;
