@@ -46,6 +46,33 @@ public sealed class LocalizationTests
         }
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("nl")]
+    public void EveryTextTheProceduresEmit_ResolvesToATranslation(string lang)
+    {
+        var culture = CultureInfo.GetCultureInfo(lang);
+        var keys = Entries("").Keys.ToHashSet();
+        var texts = new List<string>();
+        foreach (var step in Enum.GetValues<Procedures.Sexting.SextingStep>())
+        {
+            var guide = Procedures.Sexting.SextingWorkflow.Create().Guide(step, culture);
+            texts.Add(guide.Title);
+            texts.AddRange(guide.Checklist.Concat(guide.Dos).Concat(guide.Donts));
+        }
+
+        foreach (var role in Enum.GetValues<Procedures.Harassment.HarassmentRole>())
+        {
+            texts.Add(Procedures.Harassment.HarassmentGuide.RoleName(role, culture));
+            texts.AddRange(Procedures.Harassment.HarassmentGuide.Actions(role, culture).SelectMany(a => a.Details.Prepend(a.Text)));
+        }
+
+        texts.AddRange(ScreenerCards.All.SelectMany(c => new[] { c.Title(culture), c.Text(culture) }));
+        // A missing key comes back as the key itself (e.g. "check.weigh.flags"): no text may look like one.
+        texts.Should().NotContain(t => System.Text.RegularExpressions.Regex.IsMatch(t, @"^[A-Za-z-]+(\.[A-Za-z-]+)+$"), "a text that looks like a key means the key is missing");
+        Procedures.Sexting.SextingRules.All.Select(r => "refusal." + r.Id).Should().BeSubsetOf(keys);
+    }
+
     [Fact]
     public void Get_UnknownKey_FallsBackToKey()
     {

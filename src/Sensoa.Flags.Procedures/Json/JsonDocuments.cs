@@ -26,6 +26,13 @@ internal static class JsonDocuments
             utf8 = utf8[3..];
         }
 
+        // The reader only checks UTF-8 where it transcodes a string, which would throw later, mid-walk: check it all first.
+        if (!System.Text.Unicode.Utf8.IsValid(utf8.Span))
+        {
+            errors.Add(new(path, ValidationCodes.InvalidJson, "not valid UTF-8"));
+            return null;
+        }
+
         try
         {
             return JsonDocument.Parse(utf8, Options);
