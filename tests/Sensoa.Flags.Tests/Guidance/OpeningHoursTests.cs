@@ -89,6 +89,14 @@ public sealed class OpeningHoursTests
         }
     }
 
+    [Theory]
+    [InlineData("2026-11-27T09:00:00+01:00", true)]
+    [InlineData("2026-11-27T08:59:59+01:00", false)]
+    public void Availability_AtOpeningTime_OpenFromTheFirstMinute(string moment, bool open)
+    {
+        At("1712", moment).Availability.Should().Be(open ? Availability.Open : Availability.Closed);
+    }
+
     [Fact]
     public void Availability_EarlyMorning_OpensSameDay()
     {
