@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Sensoa.Flags.Api.Endpoints;
+
+/// <summary>
+/// The RFC 9457 problem documents of the API. Input errors carry an <c>errors</c> array of <c>{ path, code, message }</c>
+/// with the same JSON paths, codes and messages as the library and the command line.
+/// </summary>
+internal static class Problems
+{
+    public const string InvalidIncidentType = "urn:sensoa-flags:problem:invalid-incident";
+    public const string InvalidQueryType = "urn:sensoa-flags:problem:invalid-query";
+    public const string TooLargeType = "urn:sensoa-flags:problem:too-large";
+
+    public static IResult InvalidIncident(IReadOnlyList<ValidationError> errors) => Problem(
+        StatusCodes.Status400BadRequest,
+        InvalidIncidentType,
+        "The incident is not valid.",
+        $"{errors.Count} problem(s) found; each error names the offending value by its JSON path.",
+        errors);
+
+    public static IResult InvalidQuery(IReadOnlyList<ValidationError> errors) => Problem(
+        StatusCodes.Status400BadRequest,
+        InvalidQueryType,
+        "The query is not valid.",
+        "Each error names the query parameter.",
+        errors);
+
+    public static IResult TooLarge() => Problem(
+        StatusCodes.Status413PayloadTooLarge,
+        TooLargeType,
+        "The request body is too large.",
+        $"The limit is {Limits.MaxInputBytes} bytes.",
+        [new ValidationError("$", ValidationCodes.TooLarge, $"the input is larger than {Limits.MaxInputBytes} bytes, the limit")]);
+
+    private static IResult Problem(int status, string type, string title, string detail, IReadOnlyList<ValidationError> errors)
+    {
+        var problem = new ProblemDetails { Status = status, Type = type, Title = title, Detail = detail };
+        problem.Extensions["errors"] = errors.Select(e => new ProblemError(e.Path, e.Code, e.Message)).ToArray();
+        return Results.Problem(problem);
+    }
+}

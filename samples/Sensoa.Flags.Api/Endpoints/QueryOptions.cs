@@ -1,0 +1,57 @@
+using System.Globalization;
+
+namespace Sensoa.Flags.Api.Endpoints;
+
+/// <summary>The query options shared by the endpoints: <c>lang=en|nl</c> and <c>at=&lt;ISO 8601 time&gt;|now</c>.</summary>
+internal static class QueryOptions
+{
+    public static bool TryParse(string? lang, string? at, TimeProvider clock, out AssessmentOptions options, out IResult problem)
+    {
+        options = AssessmentOptions.Default;
+        problem = Results.Empty;
+        var errors = new List<ValidationError>();
+
+        var culture = lang switch
+        {
+            null or "en" => CultureInfo.GetCultureInfo("en"),
+            "nl" => CultureInfo.GetCultureInfo("nl"),
+            _ => null,
+        };
+        if (culture is null)
+        {
+            errors.Add(new ValidationError("?lang", ValidationCodes.UnknownValue, "not an allowed value; expected one of en, nl"));
+        }
+
+        TimeProvider? moment = null;
+        if (at == "now")
+        {
+            moment = clock;
+        }
+        else if (at is not null)
+        {
+            if (DateTimeOffset.TryParseExact(at, ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
+                && at.Length > 16 && (at.EndsWith('Z') || at[^6] is '+' or '-'))
+            {
+                moment = new FixedClock(value);
+            }
+            else
+            {
+                errors.Add(new ValidationError("?at", ValidationCodes.Invalid, "expected now or an ISO 8601 time with its offset, e.g. 2026-03-02T14:30:00+01:00"));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            problem = Problems.InvalidQuery(errors);
+            return false;
+        }
+
+        options = new AssessmentOptions { Culture = culture!, Clock = moment };
+        return true;
+    }
+
+    private sealed class FixedClock(DateTimeOffset moment) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => moment.ToUniversalTime();
+    }
+}
