@@ -17,6 +17,13 @@ public abstract class Rule<TFact>
     /// <summary>Gets the priority: of the rules whose condition holds, the highest fires first. Ties go to the rule registered first.</summary>
     public virtual int Priority => 0;
 
+    /// <summary>
+    /// Gets whether the action changes anything a condition reads. A rule that only records (a note, a consideration)
+    /// returns false: the session then goes on matching after it instead of from the top, since no condition before it
+    /// can have become true. Return false only when that holds for every rule of the set.
+    /// </summary>
+    public virtual bool ChangesConditions => true;
+
     /// <summary>Gets whether the rule applies to the fact as it is now (the condition, NRules' <c>When</c>).</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>True when the rule should fire.</returns>

@@ -68,9 +68,10 @@ public sealed class RuleSession<TFact> : IRuleContext<TFact>
         {
             var fact = facts[next];
             var bits = next * words;
-            Rule<TFact>? rule;
-            while ((rule = NextActivation(fact, bits)) is not null)
+            var from = 0;
+            while (NextActivation(fact, bits, from) is var r and >= 0)
             {
+                var rule = agenda[r];
                 if (firings.Count >= ruleSet.MaxFirings)
                 {
                     throw new RuleEngineException(
@@ -91,6 +92,9 @@ public sealed class RuleSession<TFact> : IRuleContext<TFact>
                 {
                     current = null;
                 }
+
+                // A rule that only records leaves every condition as it was: the rules before it are still false.
+                from = rule.ChangesConditions ? 0 : r + 1;
             }
         }
 
@@ -106,10 +110,10 @@ public sealed class RuleSession<TFact> : IRuleContext<TFact>
         next = 0;
     }
 
-    /// <summary>The conflict resolution: the first rule in agenda order that has not fired on this fact and whose condition holds.</summary>
-    private Rule<TFact>? NextActivation(TFact fact, int bits)
+    /// <summary>The conflict resolution: the index of the first rule in agenda order from <paramref name="from"/> that has not fired on this fact and whose condition holds, or -1.</summary>
+    private int NextActivation(TFact fact, int bits, int from)
     {
-        for (var r = 0; r < agenda.Length; r++)
+        for (var r = from; r < agenda.Length; r++)
         {
             ref var word = ref fired[bits + (r >> 6)];
             var mask = 1UL << (r & 63);
@@ -119,9 +123,9 @@ public sealed class RuleSession<TFact> : IRuleContext<TFact>
             }
 
             word |= mask;
-            return agenda[r];
+            return r;
         }
 
-        return null;
+        return -1;
     }
 }

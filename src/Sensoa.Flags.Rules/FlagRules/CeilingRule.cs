@@ -27,6 +27,9 @@ internal sealed class CeilingRule : FlagRule
 
     public override int Priority => RulePriorities.Ceiling;
 
+    /// <summary>Gets false: it only records (the status and rationale), which no condition reads.</summary>
+    public override bool ChangesConditions => false;
+
     public override bool When(BehaviourFact fact) =>
         fact.Flag == Flag.Black && (fact.Present & ~fact.Applied) != Aggravation.None;
 

@@ -16,6 +16,9 @@ internal abstract class ConsiderationRule : FlagRule
 
     public override int Priority => RulePriorities.Consideration;
 
+    /// <summary>Gets false: it only records (the status and rationale), which no condition reads.</summary>
+    public override bool ChangesConditions => false;
+
     public override void Then(BehaviourFact fact, IRuleContext<BehaviourFact> context) =>
         fact.Consider(considerations.Get(fact.Culture, 0));
 }

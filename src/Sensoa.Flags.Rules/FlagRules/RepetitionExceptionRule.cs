@@ -20,6 +20,9 @@ internal sealed class RepetitionExceptionRule : FlagRule
 
     public override int Priority => RulePriorities.RepetitionException;
 
+    /// <summary>Gets false: it only records (the status and rationale), which no condition reads.</summary>
+    public override bool ChangesConditions => false;
+
     public override bool When(BehaviourFact fact) =>
         fact.Flag is Flag.Yellow or Flag.Red
         && fact.Behaviour.RepeatedAfterCorrection

@@ -22,6 +22,9 @@ internal sealed class UnknownCriteriaRule : FlagRule
 
     public override int Priority => RulePriorities.Unknown;
 
+    /// <summary>Gets false: it only records (the status and rationale), which no condition reads.</summary>
+    public override bool ChangesConditions => false;
+
     public override bool When(BehaviourFact fact) => fact.UnknownMask != 0;
 
     public override void Then(BehaviourFact fact, IRuleContext<BehaviourFact> context)

@@ -140,7 +140,7 @@ internal static class IncidentValidator
         return -1;
     }
 
-    private static void ValidateAffected(Behaviour behaviour, ValidationPath at, PeopleIndex? people, ErrorCollector errors)
+    private static void ValidateAffected(Behaviour behaviour, in ValidationPath at, PeopleIndex? people, ErrorCollector errors)
     {
         var affected = behaviour.AffectedIds;
         if (affected is null)
@@ -194,7 +194,7 @@ internal static class IncidentValidator
         return false;
     }
 
-    private static void ValidateCriteria(Criteria? criteria, ValidationPath at, ErrorCollector errors)
+    private static void ValidateCriteria(Criteria? criteria, in ValidationPath at, ErrorCollector errors)
     {
         if (criteria is null)
         {
@@ -208,7 +208,7 @@ internal static class IncidentValidator
         }
     }
 
-    private static void ValidateOverride(OverrideRequest request, ValidationPath at, ErrorCollector errors)
+    private static void ValidateOverride(OverrideRequest request, in ValidationPath at, ErrorCollector errors)
     {
         Defined(request.Flag, at.Then(".flag"), errors);
         Defined(request.Basis, at.Then(".basis"), errors);
@@ -246,7 +246,7 @@ internal static class IncidentValidator
         return true;
     }
 
-    private static bool Id(string? id, ValidationPath at, ErrorCollector errors)
+    private static bool Id(string? id, in ValidationPath at, ErrorCollector errors)
     {
         if (string.IsNullOrWhiteSpace(id))
         {
@@ -275,7 +275,7 @@ internal static class IncidentValidator
         return true;
     }
 
-    private static void PersonExists(string id, ValidationPath at, PeopleIndex? people, ErrorCollector errors)
+    private static void PersonExists(string id, in ValidationPath at, PeopleIndex? people, ErrorCollector errors)
     {
         if (people is { } index && !index.Contains(id))
         {
@@ -283,7 +283,7 @@ internal static class IncidentValidator
         }
     }
 
-    private static void Years(double value, ValidationPath at, ErrorCollector errors)
+    private static void Years(double value, in ValidationPath at, ErrorCollector errors)
     {
         if (!double.IsFinite(value) || value < 0 || value > Limits.MaxYears)
         {
@@ -292,7 +292,7 @@ internal static class IncidentValidator
         }
     }
 
-    private static void Defined<TEnum>(TEnum value, ValidationPath at, ErrorCollector errors)
+    private static void Defined<TEnum>(TEnum value, in ValidationPath at, ErrorCollector errors)
         where TEnum : struct, Enum
     {
         if (!EnumNames<TEnum>.IsDefined(value))
@@ -301,6 +301,6 @@ internal static class IncidentValidator
         }
     }
 
-    private static void TooLong(int length, int max, ValidationPath at, ErrorCollector errors) =>
+    private static void TooLong(int length, int max, in ValidationPath at, ErrorCollector errors) =>
         errors.Add(at, ValidationCodes.TooLarge, string.Create(CultureInfo.InvariantCulture, $"{length} characters; the limit is {max}"));
 }

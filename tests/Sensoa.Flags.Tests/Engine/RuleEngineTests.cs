@@ -28,6 +28,58 @@ public sealed class RuleEngineTests
         }
     }
 
+    private sealed class RecordingRule(string id, int priority) : Rule<Counter>
+    {
+        public override string Id => id;
+
+        public override string Description => id;
+
+        public override int Priority => priority;
+
+        public override bool ChangesConditions => false;
+
+        public override bool When(Counter fact) => true;
+
+        public override void Then(Counter fact, IRuleContext<Counter> context) => fact.Log.Add(id);
+    }
+
+    [Fact]
+    public void Fire_RuleThatOnlyRecords_MatchingGoesOnAfterIt()
+    {
+        var checks = 0;
+        var set = RuleSet<Counter>.Compile("t", "1", [
+            new LambdaRule("first", 9, f => { checks++; return f.Value == 1; }, (_, _) => { }),
+            new RecordingRule("note", 5),
+            new RecordingRule("consider", 1),
+        ]);
+        var fact = new Counter();
+        var session = set.CreateSession();
+        session.Insert(fact);
+
+        session.Fire();
+
+        fact.Log.Should().Equal("note", "consider");
+        checks.Should().Be(1, "after a rule that only records, the rules before it are not matched again");
+    }
+
+    [Fact]
+    public void Fire_RuleThatChangesTheFact_MatchingStartsAgainFromTheTop()
+    {
+        var checks = 0;
+        var set = RuleSet<Counter>.Compile("t", "1", [
+            new LambdaRule("raise", 9, f => { checks++; return f.Value == 1; }, (_, _) => { }),
+            new LambdaRule("set", 5, _ => true, (f, _) => f.Value = 1),
+        ]);
+        var fact = new Counter();
+        var session = set.CreateSession();
+        session.Insert(fact);
+
+        session.Fire();
+
+        fact.Log.Should().Equal("set", "raise");
+        checks.Should().Be(2);
+    }
+
     [Fact]
     public void Fire_HigherPriorityFirst_TiesInRegistrationOrder()
     {

@@ -11,14 +11,18 @@ internal sealed class IncidentSituations
 {
     private const double Adulthood = 18;
 
+    private static readonly RoutingSituation[] AllSituations = Enum.GetValues<RoutingSituation>();
+
     private readonly Incident incident;
     private readonly IReadOnlyList<BehaviourAssessment> assessed;
     private readonly bool anyMinor;
     private readonly bool allAdults;
+    private readonly bool anyAdult;
     private readonly bool anyDisability;
     private readonly bool serious;
     private readonly bool verySerious;
     private bool? adultSeriousTowardsMinor;
+    private Dictionary<string, double>? ages;
 
     public IncidentSituations(Incident incident, IReadOnlyList<BehaviourAssessment> assessed)
     {
@@ -29,6 +33,7 @@ internal sealed class IncidentSituations
         {
             anyMinor |= person.AgeYears < Adulthood;
             allAdults &= person.AgeYears >= Adulthood;
+            anyAdult |= person.AgeYears >= Adulthood;
             anyDisability |= person.HasDisability;
         }
 
@@ -43,6 +48,21 @@ internal sealed class IncidentSituations
 
     /// <summary>Gets whether anything needs advice: some final flag is not green, or some status is not complete.</summary>
     public bool AnyConcern { get; }
+
+    /// <summary>Gets every situation that applies, as bits (<c>1 &lt;&lt; (int)situation</c>).</summary>
+    public int Mask()
+    {
+        var mask = 0;
+        foreach (var situation in AllSituations)
+        {
+            if (Applies(situation))
+            {
+                mask |= 1 << (int)situation;
+            }
+        }
+
+        return mask;
+    }
 
     public bool Applies(RoutingSituation situation) => situation switch
     {
@@ -63,23 +83,53 @@ internal sealed class IncidentSituations
 
     private bool AdultSeriousTowardsMinor()
     {
-        if (!serious || !anyMinor || allAdults)
+        if (!serious || !anyMinor || !anyAdult)
         {
             return false;
         }
 
-        var ages = incident.People.ToDictionary(p => p.Id, p => p.AgeYears, StringComparer.Ordinal);
         for (var i = 0; i < assessed.Count; i++)
         {
             var behaviour = incident.Behaviours[i];
-            if (assessed[i].Flag >= Flag.Red
-                && ages.GetValueOrDefault(behaviour.ActorId) >= Adulthood
-                && behaviour.AffectedIds.Any(id => ages.TryGetValue(id, out var age) && age < Adulthood))
+            if (assessed[i].Flag >= Flag.Red && AgeOf(behaviour.ActorId) >= Adulthood && AffectsMinor(behaviour))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private bool AffectsMinor(Behaviour behaviour)
+    {
+        foreach (var id in behaviour.AffectedIds)
+        {
+            if (AgeOf(id) is { } age && age < Adulthood)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The age of a person of the incident: scanned in small incidents, looked up in large ones.</summary>
+    private double? AgeOf(string id)
+    {
+        if (incident.People.Count > 16)
+        {
+            ages ??= incident.People.ToDictionary(p => p.Id, p => p.AgeYears, StringComparer.Ordinal);
+            return ages.TryGetValue(id, out var age) ? age : null;
+        }
+
+        foreach (var person in incident.People)
+        {
+            if (string.Equals(person.Id, id, StringComparison.Ordinal))
+            {
+                return person.AgeYears;
+            }
+        }
+
+        return null;
     }
 }

@@ -11,8 +11,16 @@ namespace Sensoa.Flags.Guidance.Routing;
 /// </summary>
 internal static class ReferralRouter
 {
-    // A referral without open-now fields depends only on the organisation and the language: built once, shared (records are immutable).
-    private static readonly ConcurrentDictionary<(string Id, string Culture), Referral> Plain = new();
+    private static readonly int Situations = Enum.GetValues<RoutingSituation>().Length;
+
+    // A referral without open-now fields depends only on the organisation and the language: built once, shared (records
+    // are immutable). Kept by the organisation's index in the directory, so routing finds it without hashing.
+    private static readonly CultureCache<Referral> Plain =
+        new(ReferralDirectoryData.Organisations.Count, static (culture, i) => Build(ReferralDirectoryData.Organisations[i], culture));
+
+    // Without a clock the whole list depends only on the language, the jurisdiction and which situations apply: built
+    // once per combination and shared read-only, so routing an incident allocates nothing.
+    private static readonly CultureCache<IReadOnlyList<Referral>> Lists = new(2 << Situations, BuildList);
 
     // Parsing and merging the weekly hours once per organisation.
     private static readonly ConcurrentDictionary<WeeklyHours, OpeningSchedule> Schedules = new(ReferenceEqualityComparer.Instance);
@@ -27,6 +35,11 @@ internal static class ReferralRouter
 
         // One reading of the clock for the whole incident, so that every referral answers for the same moment.
         var now = options.Clock?.GetUtcNow();
+        if (now is null && incident.Jurisdiction is Jurisdiction.Flanders or Jurisdiction.Netherlands)
+        {
+            return Lists.Get(options.Culture, ((int)incident.Jurisdiction << Situations) | situations.Mask());
+        }
+
         var organisations = ReferralDirectoryData.Organisations;
         var referrals = new List<Referral>(8);
         for (var i = 0; i < organisations.Count; i++)
@@ -34,11 +47,30 @@ internal static class ReferralRouter
             var organisation = organisations[i];
             if (organisation.Jurisdiction == incident.Jurisdiction && AnyApplies(organisation.Situations, situations))
             {
-                referrals.Add(ToReferral(organisation, options, now));
+                var referral = Plain.Get(options.Culture, i);
+                referrals.Add(now is { } moment ? WithAvailability(referral, organisation, moment, options) : referral);
             }
         }
 
         return referrals;
+    }
+
+    private static IReadOnlyList<Referral> BuildList(System.Globalization.CultureInfo culture, int key)
+    {
+        var jurisdiction = (Jurisdiction)(key >> Situations);
+        var mask = key & ((1 << Situations) - 1);
+        var organisations = ReferralDirectoryData.Organisations;
+        var referrals = new List<Referral>();
+        for (var i = 0; i < organisations.Count; i++)
+        {
+            var organisation = organisations[i];
+            if (organisation.Jurisdiction == jurisdiction && organisation.Situations.Any(s => (mask & (1 << (int)s)) != 0))
+            {
+                referrals.Add(Plain.Get(culture, i));
+            }
+        }
+
+        return referrals.AsReadOnly();
     }
 
     /// <summary>A plain loop: <c>Situations.Any(situations.Applies)</c> would allocate a delegate per organisation per incident.</summary>
@@ -55,13 +87,25 @@ internal static class ReferralRouter
         return false;
     }
 
-    public static Referral ToReferral(OrganisationEntry organisation, AssessmentOptions options) =>
-        ToReferral(organisation, options, options.Clock?.GetUtcNow());
-
-    private static Referral ToReferral(OrganisationEntry organisation, AssessmentOptions options, DateTimeOffset? now)
+    public static Referral ToReferral(OrganisationEntry organisation, AssessmentOptions options)
     {
-        var referral = Plain.GetOrAdd((organisation.Id, options.Culture.Name), static (_, args) => Build(args.Organisation, args.Culture), (Organisation: organisation, options.Culture));
-        return now is { } moment ? WithAvailability(referral, organisation, moment, options) : referral;
+        var index = IndexOf(organisation);
+        var referral = index < 0 ? Build(organisation, options.Culture) : Plain.Get(options.Culture, index);
+        return options.Clock?.GetUtcNow() is { } moment ? WithAvailability(referral, organisation, moment, options) : referral;
+    }
+
+    private static int IndexOf(OrganisationEntry organisation)
+    {
+        var organisations = ReferralDirectoryData.Organisations;
+        for (var i = 0; i < organisations.Count; i++)
+        {
+            if (ReferenceEquals(organisations[i], organisation))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static Referral Build(OrganisationEntry organisation, System.Globalization.CultureInfo culture) =>
