@@ -47,8 +47,9 @@ internal static class CliApp
         var file = new Argument<string>("file") { Description = "The incident as JSON: a file, or - for standard input." };
         var lang = LanguageOption();
         var at = AtOption.Create();
-        var assess = new Command("assess", "Assess an incident and print the assessment as JSON.") { file, lang, at };
-        assess.SetAction(result => Assess(result.GetValue(file)!, new AssessmentOptions { Culture = Culture(result.GetValue(lang)), Clock = AtOption.Clock(result.GetValue(at)) }, stdin, stdout, stderr));
+        var format = FormatOption.Create();
+        var assess = new Command("assess", "Assess an incident and print the assessment as JSON, or a report with --format md|html.") { file, lang, at, format };
+        assess.SetAction(result => Assess(result.GetValue(file)!, new AssessmentOptions { Culture = Culture(result.GetValue(lang)), Clock = AtOption.Clock(result.GetValue(at)) }, result.GetValue(format)!, stdin, stdout, stderr));
 
         var rulesLang = LanguageOption();
         var rules = new Command("rules", "List the rules with their stable ids, in agenda order.") { rulesLang };
@@ -80,7 +81,7 @@ internal static class CliApp
 
     internal static CultureInfo Culture(string? lang) => CultureInfo.GetCultureInfo(lang ?? "en");
 
-    private static int Assess(string file, AssessmentOptions options, Stream stdin, TextWriter stdout, TextWriter stderr)
+    private static int Assess(string file, AssessmentOptions options, string format, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         if (!InputReader.TryRead(file, stdin, out var bytes, out var problem))
         {
@@ -97,6 +98,12 @@ internal static class CliApp
             }
 
             return InvalidInput;
+        }
+
+        if (format != FormatOption.Json)
+        {
+            stdout.Write(FormatOption.Report(bytes, result.Assessment, format, options.Culture));
+            return Ok;
         }
 
         stdout.Write(SensoaJson.Serialize(result.Assessment));

@@ -1,0 +1,128 @@
+using System.Text;
+
+namespace Sensoa.Flags.Reporting;
+
+/// <summary>
+/// Writes one self-contained, printable HTML page: inline styles, no scripts, no external resources, and a content
+/// security policy that forbids both, so that even a mistake could not run anything. Every text is HTML-encoded.
+/// </summary>
+internal sealed class HtmlReportWriter : IReportWriter
+{
+    private const string Style = """
+        body { font-family: system-ui, sans-serif; font-size: 11pt; line-height: 1.4; max-width: 50em; margin: 2em auto; padding: 0 1em; color: #111; }
+        h1 { font-size: 1.6em; } h2 { font-size: 1.3em; border-bottom: 1px solid #999; margin-top: 1.6em; } h3 { font-size: 1.1em; } h4 { font-size: 1em; }
+        table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; } th, td { border: 1px solid #999; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
+        dl { display: grid; grid-template-columns: max-content auto; gap: 0.2em 1em; } dt { font-weight: bold; } dd { margin: 0; }
+        blockquote { margin: 0.5em 0; padding: 0.5em 1em; border-left: 4px solid #999; background: #f4f4f4; white-space: pre-wrap; }
+        .flag { display: inline-block; padding: 0 0.5em; border-radius: 0.3em; font-weight: bold; border: 1px solid #111; }
+        .flag-green { background: #2e7d32; color: #fff; } .flag-yellow { background: #f9d423; color: #111; } .flag-red { background: #c62828; color: #fff; } .flag-black { background: #111; color: #fff; }
+        @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } table, dl, blockquote { break-inside: avoid; } * { print-color-adjust: exact; -webkit-print-color-adjust: exact; } }
+        """;
+
+    private readonly StringBuilder html = new();
+
+    public void Begin(string title, string languageTag)
+    {
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(languageTag).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>").Append(Encode(title)).Append("</title>\n<style>\n").Append(Style.ReplaceLineEndings("\n")).Append("\n</style>\n</head>\n<body>\n");
+    }
+
+    public void Heading(int level, string text) =>
+        html.Append("<h").Append(level).Append('>').Append(Encode(text)).Append("</h").Append(level).Append(">\n");
+
+    public void Paragraph(string text) => html.Append("<p>").Append(Encode(text)).Append("</p>\n");
+
+    public void Quote(string text) => html.Append("<blockquote>").Append(Encode(text.ReplaceLineEndings("\n"))).Append("</blockquote>\n");
+
+    public void Fields(IReadOnlyList<ReportField> fields)
+    {
+        html.Append("<dl>\n");
+        foreach (var field in fields)
+        {
+            html.Append("<dt>").Append(Encode(field.Label)).Append("</dt><dd>");
+            Value(field.Value, field.Flag);
+            html.Append("</dd>\n");
+        }
+
+        html.Append("</dl>\n");
+    }
+
+    public void Table(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<ReportCell>> rows)
+    {
+        html.Append("<table>\n<thead><tr>");
+        foreach (var header in headers)
+        {
+            html.Append("<th>").Append(Encode(header)).Append("</th>");
+        }
+
+        html.Append("</tr></thead>\n<tbody>\n");
+        foreach (var row in rows)
+        {
+            html.Append("<tr>");
+            foreach (var cell in row)
+            {
+                html.Append("<td>");
+                Value(cell.Text, cell.Flag);
+                html.Append("</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n");
+    }
+
+    public void List(IReadOnlyList<string> items)
+    {
+        html.Append("<ul>\n");
+        foreach (var item in items)
+        {
+            html.Append("<li>").Append(Encode(item)).Append("</li>\n");
+        }
+
+        html.Append("</ul>\n");
+    }
+
+    public string End() => html.Append("</body>\n</html>\n").ToString();
+
+    /// <summary>Encodes text for element content and quoted attributes; control characters other than line breaks are dropped.</summary>
+    internal static string Encode(string value)
+    {
+        var encoded = new StringBuilder(value.Length + 16);
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '<': encoded.Append("&lt;"); break;
+                case '>': encoded.Append("&gt;"); break;
+                case '&': encoded.Append("&amp;"); break;
+                case '"': encoded.Append("&quot;"); break;
+                case '\'': encoded.Append("&#39;"); break;
+                case '\n': encoded.Append('\n'); break;
+                default:
+                    if (!char.IsControl(c))
+                    {
+                        encoded.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return encoded.ToString();
+    }
+
+    private void Value(string text, Flag? flag)
+    {
+        if (flag is { } colour)
+        {
+            html.Append("<span class=\"flag flag-").Append(colour.ToString().ToLowerInvariant()).Append("\">").Append(Encode(text)).Append("</span>");
+        }
+        else
+        {
+            html.Append(Encode(text));
+        }
+    }
+}

@@ -1,0 +1,196 @@
+using System.Globalization;
+using Sensoa.Flags.Localization;
+
+namespace Sensoa.Flags.Reporting;
+
+/// <summary>Walks the incident and its assessment in a fixed order and hands each part to the writer.</summary>
+internal sealed class ReportComposer
+{
+    private readonly Incident incident;
+    private readonly Assessment assessment;
+    private readonly CultureInfo culture;
+    private readonly IReportWriter writer;
+
+    public ReportComposer(Incident incident, Assessment assessment, CultureInfo culture, IReportWriter writer)
+    {
+        this.incident = incident;
+        this.assessment = assessment;
+        this.culture = culture;
+        this.writer = writer;
+    }
+
+    public string Compose()
+    {
+        writer.Begin(T("report.title"), culture.TwoLetterISOLanguageName == "nl" ? "nl" : "en");
+        writer.Heading(1, T("report.title"));
+        writer.Paragraph(T("report.intro"));
+        WriteIncident();
+        foreach (var result in assessment.Behaviours)
+        {
+            var behaviour = incident.Behaviours.FirstOrDefault(b => string.Equals(b.Id, result.BehaviourId, StringComparison.Ordinal))
+                ?? throw new ArgumentException("The assessment names a behaviour that the incident does not have.", nameof(assessment));
+            WriteBehaviour(behaviour, result);
+        }
+
+        WriteReferrals();
+        return writer.End();
+    }
+
+    private void WriteIncident()
+    {
+        writer.Heading(2, T("report.incident"));
+        writer.Fields(
+        [
+            new(T("report.ruleSetVersion"), assessment.RuleSetVersion),
+            new(T("report.jurisdiction"), ReportTexts.Enum("jurisdiction", incident.Jurisdiction, culture)),
+            new(T("report.setting"), ReportTexts.Enum("setting", incident.Setting, culture)),
+            new(T("report.occurredYearsAgo"), incident.OccurredYearsAgo.ToString("0.##", culture)),
+            new(T("report.involvesSexting"), ReportTexts.YesNo(incident.InvolvesSexting, culture)),
+            new(T("report.unsafeContext"), ReportTexts.YesNo(incident.UnsafeContext, culture)),
+        ]);
+        writer.Heading(3, T("report.people"));
+        writer.Table(
+            [T("report.person"), T("report.age"), T("report.hasDisability"), T("report.lowFunctioning")],
+            [.. incident.People.Select(p => (IReadOnlyList<ReportCell>)
+            [
+                p.Id, p.AgeYears.ToString("0.##", culture), ReportTexts.YesNo(p.HasDisability, culture), ReportTexts.YesNo(p.LowFunctioning, culture),
+            ])]);
+    }
+
+    private void WriteBehaviour(Behaviour behaviour, BehaviourAssessment result)
+    {
+        writer.Heading(2, ReportTexts.Format("report.behaviour", culture, behaviour.Id, behaviour.ActorId));
+        if (!string.IsNullOrWhiteSpace(behaviour.Description))
+        {
+            writer.Heading(3, T("report.description"));
+            writer.Quote(behaviour.Description);
+        }
+
+        writer.Heading(3, T("report.flags"));
+        writer.Fields(
+        [
+            new(T("report.criteriaFlag"), Texts.Flag(result.CriteriaFlag, culture), result.CriteriaFlag),
+            new(T("report.computedFlag"), Texts.Flag(result.ComputedFlag, culture), result.ComputedFlag),
+            new(T("report.finalFlag"), Texts.Flag(result.Flag, culture), result.Flag),
+            new(T("report.status"), ReportTexts.Enum("status", result.Status, culture)),
+            new(T("report.registration"), ReportTexts.Enum("registration", result.Registration, culture)),
+        ]);
+
+        writer.Heading(3, T("report.criteria"));
+        writer.Table(
+            [T("report.criterion"), T("report.rating")],
+            [.. Enum.GetValues<Criterion>().Select(c => (IReadOnlyList<ReportCell>)
+            [
+                Texts.Criterion(c, culture), Rating(behaviour.Criteria[c]),
+            ])]);
+
+        writer.Heading(3, T("report.facts"));
+        writer.Fields(
+        [
+            new(T("report.affected"), behaviour.AffectedIds.Count == 0 ? T("report.none") : Texts.Join(behaviour.AffectedIds, culture)),
+            new(T("report.repeatedAfterCorrection"), ReportTexts.YesNo(behaviour.RepeatedAfterCorrection, culture)),
+            new(T("report.priorSeriousAddressed"), ReportTexts.YesNo(behaviour.PriorSeriousAddressed, culture)),
+            new(T("report.awareAtTheTime"), ReportTexts.YesNo(behaviour.AwareAtTheTime, culture)),
+            new(T("report.intimacy"), behaviour.Intimacy is { } intimacy ? ReportTexts.Enum("intimacy", intimacy, culture) : T("report.none")),
+        ]);
+
+        writer.Heading(3, T("report.firedRules"));
+        writer.Table(
+            [T("report.rule"), T("report.from"), T("report.to"), T("report.explanation")],
+            [.. result.FiredRules.Select(r => (IReadOnlyList<ReportCell>)
+            [
+                r.Id, new ReportCell(Texts.Flag(r.From, culture), r.From), new ReportCell(Texts.Flag(r.To, culture), r.To), r.Message,
+            ])]);
+
+        WriteOverride(behaviour, result);
+
+        if (result.Considerations.Count > 0)
+        {
+            writer.Heading(3, T("report.considerations"));
+            writer.List([.. result.Considerations.Select(c => c.Message)]);
+        }
+
+        if (result.Responses.Count > 0)
+        {
+            writer.Heading(3, T("report.responses"));
+            foreach (var response in result.Responses)
+            {
+                writer.Heading(4, ReportTexts.Enum("role", response.Role, culture));
+                writer.List(response.Steps);
+            }
+        }
+    }
+
+    private void WriteOverride(Behaviour behaviour, BehaviourAssessment result)
+    {
+        if (result.Override is not { } outcome)
+        {
+            return;
+        }
+
+        writer.Heading(3, T("report.override"));
+        var fields = new List<ReportField>
+        {
+            new(T("report.overrideFlag"), Texts.Flag(outcome.Flag, culture), outcome.Flag),
+            new(T("report.basis"), Texts.Basis(outcome.Basis, culture)),
+            new(T("report.accepted"), ReportTexts.YesNo(outcome.Accepted, culture)),
+        };
+        if (outcome.Refusal is { } refusal)
+        {
+            fields.Add(new(T("report.refusal"), refusal));
+        }
+
+        writer.Fields(fields);
+        if (behaviour.Override?.Reason is { Length: > 0 } reason)
+        {
+            writer.Heading(4, T("report.reason"));
+            writer.Quote(reason);
+        }
+    }
+
+    private void WriteReferrals()
+    {
+        writer.Heading(2, T("report.referrals"));
+        if (assessment.Referrals.Count == 0)
+        {
+            writer.Paragraph(T("report.noReferrals"));
+            return;
+        }
+
+        foreach (var referral in assessment.Referrals)
+        {
+            writer.Heading(3, referral.Name);
+            writer.Paragraph(referral.Why);
+            var fields = new List<ReportField>();
+            Add(fields, "report.phone", referral.Phone);
+            Add(fields, "report.hours", referral.Hours);
+            Add(fields, "report.contact", referral.Contact);
+            Add(fields, "report.mail", referral.Mail);
+            Add(fields, "report.website", referral.Website);
+            if (referral.Availability is { } availability)
+            {
+                var state = ReportTexts.Enum("availability", availability, culture);
+                Add(fields, "report.availability", referral.AvailabilityNote is { } note ? state + ": " + note : state);
+            }
+
+            if (fields.Count > 0)
+            {
+                writer.Fields(fields);
+            }
+        }
+    }
+
+    private void Add(List<ReportField> fields, string key, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            fields.Add(new(T(key), value));
+        }
+    }
+
+    private ReportCell Rating(CriterionRating rating) => new(
+        ReportTexts.Enum("rating", rating, culture),
+        rating == CriterionRating.Unknown ? null : (Flag)(int)rating);
+
+    private string T(string key) => ReportTexts.Get(key, culture);
+}
