@@ -214,14 +214,6 @@ internal sealed class JsonObjectReader
         return items;
     }
 
-    public static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        JsonValueKind.Null => "null",
-        _ => "nothing",
-    };
+    /// <summary>Names a JSON kind in an error the way incident errors do ("an object", "null").</summary>
+    public static string Describe(JsonValueKind kind) => Sensoa.Flags.Json.IncidentReader.Describe(kind);
 }
