@@ -40,7 +40,7 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
             : AssessmentResult.Invalid(parsed.Errors);
     }
 
-    private static BehaviourAssessment ToAssessment(BehaviourFact fact, AssessmentOptions options)
+    private static BehaviourAssessment ToAssessment(BehaviourFact fact, in PersonLookup people, AssessmentOptions options)
     {
         var outcome = fact.Behaviour.Override is { } request
             ? OverridePolicy.Evaluate(request, fact.Flag, options.Culture)
@@ -60,7 +60,7 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
             Override = outcome,
             Considerations = fact.Considerations.Count == 0 ? [] : [.. fact.Considerations],
             Registration = final.ToRegistration(),
-            Responses = ResponseGuide.For(fact.Incident, fact.Behaviour, final, fact.Status, fact.UnknownCriteria, culture),
+            Responses = ResponseGuide.For(fact.Incident, fact.Behaviour, fact.Actor, people, final, fact.Status, fact.UnknownMask, culture),
         };
     }
 
@@ -71,12 +71,12 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
         {
             var culture = options.Culture;
             var session = workspace.Session;
-            var people = new ActorLookup(incident.People);
+            var people = new PersonLookup(incident.People);
             var behaviours = incident.Behaviours;
             for (var i = 0; i < behaviours.Count; i++)
             {
                 var behaviour = behaviours[i];
-                session.Insert(workspace.Fact(i).Load(incident, behaviour, people.Find(behaviour.ActorId), culture));
+                session.Insert(workspace.Fact(i).Load(incident, behaviour, people.Get(behaviour.ActorId), culture));
             }
 
             session.Fire();
@@ -84,7 +84,7 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
             var results = new BehaviourAssessment[behaviours.Count];
             for (var i = 0; i < results.Length; i++)
             {
-                results[i] = ToAssessment(session.Facts[i], options);
+                results[i] = ToAssessment(session.Facts[i], people, options);
             }
 
             return new Assessment

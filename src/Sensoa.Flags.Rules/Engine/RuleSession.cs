@@ -15,11 +15,17 @@ public sealed class RuleSession<TFact> : IRuleContext<TFact>
 {
     private readonly RuleSet<TFact> ruleSet;
     private readonly Rule<TFact>[] agenda;
+    private readonly bool[] restarts;
     private readonly List<TFact> facts = [];
-    private readonly List<RuleFiring> firings = [];
     private readonly int words;
+    private readonly FiringList firings;
     private ulong[] fired;
-    private Rule<TFact>? current;
+
+    // Firings are kept as (rule, fact) index pairs and the firing rule as an index: no reference is stored on the hot
+    // path, so recording a firing costs no GC write barrier. Firings exposes them as RuleFiring values.
+    private (int Rule, int Fact)[] log = new (int, int)[16];
+    private int logged;
+    private int current = -1;
     private int next;
 
     internal RuleSession(RuleSet<TFact> ruleSet)
@@ -28,8 +34,10 @@ public sealed class RuleSession<TFact> : IRuleContext<TFact>
 
         // The agenda is the rule set's own array (immutable, shared): a session copies nothing.
         agenda = ImmutableCollectionsMarshal.AsArray(ruleSet.Agenda)!;
+        restarts = ruleSet.Restarts;
         words = Math.Max(1, (agenda.Length + 63) / 64);
         fired = new ulong[words * 4];
+        firings = new FiringList(this);
     }
 
     /// <summary>Gets the rule set this session runs (for pooling sessions per rule set).</summary>
@@ -43,7 +51,7 @@ public sealed class RuleSession<TFact> : IRuleContext<TFact>
 
     /// <inheritdoc/>
     Rule<TFact> IRuleContext<TFact>.Rule =>
-        current ?? throw new InvalidOperationException("No rule is firing.");
+        current >= 0 ? agenda[current] : throw new InvalidOperationException("No rule is firing.");
 
     /// <summary>Inserts a fact into working memory.</summary>
     /// <param name="fact">The fact.</param>
@@ -63,7 +71,7 @@ public sealed class RuleSession<TFact> : IRuleContext<TFact>
     /// <exception cref="RuleEngineException">The loop guard stopped a run of more than <see cref="RuleSet{TFact}.MaxFirings"/> firings, or an action failed.</exception>
     public int Fire()
     {
-        var before = firings.Count;
+        var before = logged;
         for (; next < facts.Count; next++)
         {
             var fact = facts[next];
@@ -71,34 +79,15 @@ public sealed class RuleSession<TFact> : IRuleContext<TFact>
             var from = 0;
             while (NextActivation(fact, bits, from) is var r and >= 0)
             {
-                var rule = agenda[r];
-                if (firings.Count >= ruleSet.MaxFirings)
-                {
-                    throw new RuleEngineException(
-                        $"Rule set '{ruleSet.Name}' {ruleSet.Version}: stopped after {ruleSet.MaxFirings} firings (loop guard); the last rule to fire was '{firings[^1].RuleId}'.");
-                }
-
-                firings.Add(new RuleFiring(rule.Id, next));
-                current = rule;
-                try
-                {
-                    rule.Then(fact, this);
-                }
-                catch (Exception ex) when (ex is not RuleEngineException)
-                {
-                    throw new RuleEngineException($"Rule '{rule.Id}' of rule set '{ruleSet.Name}' {ruleSet.Version} failed in its action.", ex);
-                }
-                finally
-                {
-                    current = null;
-                }
+                Record(r);
+                Apply(r, fact);
 
                 // A rule that only records leaves every condition as it was: the rules before it are still false.
-                from = rule.ChangesConditions ? 0 : r + 1;
+                from = restarts[r] ? 0 : r + 1;
             }
         }
 
-        return firings.Count - before;
+        return logged - before;
     }
 
     /// <summary>Empties working memory so that the session can be used again.</summary>
@@ -106,7 +95,7 @@ public sealed class RuleSession<TFact> : IRuleContext<TFact>
     {
         Array.Clear(fired, 0, Math.Min(fired.Length, facts.Count * words));
         facts.Clear();
-        firings.Clear();
+        logged = 0;
         next = 0;
     }
 
@@ -127,5 +116,68 @@ public sealed class RuleSession<TFact> : IRuleContext<TFact>
         }
 
         return -1;
+    }
+
+    /// <summary>Logs a firing of the rule at an agenda index on the current fact, under the loop guard.</summary>
+    private void Record(int rule)
+    {
+        if (logged >= ruleSet.MaxFirings)
+        {
+            throw new RuleEngineException(
+                $"Rule set '{ruleSet.Name}' {ruleSet.Version}: stopped after {ruleSet.MaxFirings} firings (loop guard); the last rule to fire was '{agenda[log[logged - 1].Rule].Id}'.");
+        }
+
+        if (logged == log.Length)
+        {
+            Array.Resize(ref log, log.Length * 2);
+        }
+
+        log[logged++] = (rule, next);
+    }
+
+    /// <summary>Runs a rule's action; kept out of the matching loop, which then has no exception handling in it.</summary>
+    private void Apply(int r, TFact fact)
+    {
+        var rule = agenda[r];
+        current = r;
+        try
+        {
+            rule.Then(fact, this);
+        }
+        catch (Exception ex) when (ex is not RuleEngineException)
+        {
+            throw new RuleEngineException($"Rule '{rule.Id}' of rule set '{ruleSet.Name}' {ruleSet.Version} failed in its action.", ex);
+        }
+        finally
+        {
+            current = -1;
+        }
+    }
+
+    /// <summary>The log as <see cref="RuleFiring"/> values, read-only, without copying.</summary>
+    private sealed class FiringList(RuleSession<TFact> session) : IReadOnlyList<RuleFiring>
+    {
+        public int Count => session.logged;
+
+        public RuleFiring this[int index]
+        {
+            get
+            {
+                ArgumentOutOfRangeException.ThrowIfNegative(index);
+                ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, session.logged);
+                var (rule, fact) = session.log[index];
+                return new RuleFiring(session.agenda[rule].Id, fact);
+            }
+        }
+
+        public IEnumerator<RuleFiring> GetEnumerator()
+        {
+            for (var i = 0; i < session.logged; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

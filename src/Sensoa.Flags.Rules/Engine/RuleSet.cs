@@ -19,6 +19,7 @@ public sealed class RuleSet<TFact>
         Version = version;
         Agenda = agenda;
         MaxFirings = maxFirings;
+        Restarts = [.. agenda.Select(rule => rule.ChangesConditions)];
     }
 
     /// <summary>Gets the name of the rule set.</summary>
@@ -29,6 +30,9 @@ public sealed class RuleSet<TFact>
 
     /// <summary>Gets the rules in agenda order: highest priority first, ties in registration order.</summary>
     public ImmutableArray<Rule<TFact>> Agenda { get; }
+
+    /// <summary>Gets, per agenda index, whether matching starts again from the top after the rule fires (read once, at compile time).</summary>
+    internal bool[] Restarts { get; }
 
     /// <summary>Gets the loop guard: the most firings one session may make before it stops with an error.</summary>
     public int MaxFirings { get; }

@@ -9,7 +9,10 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// </summary>
 internal sealed class BehaviourFact
 {
-    private static readonly Criterion[] AllCriteria = Enum.GetValues<Criterion>();
+    private const int AllUnknown = (1 << 6) - 1;
+
+    /// <summary>The unknown criteria of every mask, in Sensoa's order: shared, read-only, so a fact allocates no list.</summary>
+    private static readonly IReadOnlyList<Criterion>[] UnknownLists = CreateUnknownLists();
 
     public Incident Incident { get; private set; } = null!;
 
@@ -24,6 +27,12 @@ internal sealed class BehaviourFact
 
     /// <summary>Gets the criteria rated unknown as bits (<c>1 &lt;&lt; (int)criterion</c>).</summary>
     public int UnknownMask { get; private set; }
+
+    /// <summary>Gets the most severe rating among the known criteria, or null when every criterion is unknown.</summary>
+    public Flag? MostSevere { get; private set; }
+
+    /// <summary>Gets the criteria rated <see cref="MostSevere"/>, as bits (<c>1 &lt;&lt; (int)criterion</c>).</summary>
+    public int AtMostSevere { get; private set; }
 
     /// <summary>Gets why repetition does not make this actor's behaviour heavier, if it does not.</summary>
     public Exemption Exemption { get; private set; }
@@ -57,8 +66,7 @@ internal sealed class BehaviourFact
         Behaviour = behaviour;
         Actor = actor;
         Culture = culture;
-        UnknownMask = FindUnknown(behaviour.Criteria, out var unknown);
-        UnknownCriteria = unknown;
+        ReadCriteria(behaviour.Criteria);
         Exemption = FindExemption(actor);
         CriteriaFlag = null;
         Flag = null;
@@ -116,36 +124,55 @@ internal sealed class BehaviourFact
         }
     }
 
-    private static int FindUnknown(Criteria criteria, out Criterion[] unknown)
+    /// <summary>
+    /// Reads the six criteria once, by property rather than through the indexer: which are unknown, the most severe
+    /// rating and which criteria have it. The rules then read these fields, not the criteria again.
+    /// </summary>
+    private void ReadCriteria(Criteria criteria)
     {
-        var mask = 0;
-        var count = 0;
-        foreach (var criterion in AllCriteria)
+        var unknown = 0;
+        var max = -1;
+        var atMax = 0;
+        Read(criteria.Consent, Criterion.Consent, ref unknown, ref max, ref atMax);
+        Read(criteria.Voluntariness, Criterion.Voluntariness, ref unknown, ref max, ref atMax);
+        Read(criteria.Equality, Criterion.Equality, ref unknown, ref max, ref atMax);
+        Read(criteria.Development, Criterion.Development, ref unknown, ref max, ref atMax);
+        Read(criteria.Context, Criterion.Context, ref unknown, ref max, ref atMax);
+        Read(criteria.Impact, Criterion.Impact, ref unknown, ref max, ref atMax);
+        UnknownMask = unknown;
+        UnknownCriteria = UnknownLists[unknown];
+        MostSevere = max < 0 ? null : (Flag)max;
+        AtMostSevere = atMax;
+    }
+
+    private static void Read(CriterionRating rating, Criterion criterion, ref int unknown, ref int max, ref int atMax)
+    {
+        var bit = 1 << (int)criterion;
+        if (rating.ToFlag() is not { } flag)
         {
-            if (criteria[criterion] == CriterionRating.Unknown)
-            {
-                mask |= 1 << (int)criterion;
-                count++;
-            }
+            unknown |= bit;
+        }
+        else if ((int)flag > max)
+        {
+            max = (int)flag;
+            atMax = bit;
+        }
+        else if ((int)flag == max)
+        {
+            atMax |= bit;
+        }
+    }
+
+    private static IReadOnlyList<Criterion>[] CreateUnknownLists()
+    {
+        var all = Enum.GetValues<Criterion>();
+        var lists = new IReadOnlyList<Criterion>[AllUnknown + 1];
+        for (var mask = 0; mask <= AllUnknown; mask++)
+        {
+            lists[mask] = mask == 0 ? [] : Array.AsReadOnly(all.Where(c => (mask & (1 << (int)c)) != 0).ToArray());
         }
 
-        if (count == 0)
-        {
-            unknown = [];
-            return 0;
-        }
-
-        unknown = new Criterion[count];
-        var i = 0;
-        foreach (var criterion in AllCriteria)
-        {
-            if ((mask & (1 << (int)criterion)) != 0)
-            {
-                unknown[i++] = criterion;
-            }
-        }
-
-        return mask;
+        return lists;
     }
 
     /// <summary>The source: young children (the library takes under 6), people with a disability and people functioning at a low level often need repetition to learn.</summary>

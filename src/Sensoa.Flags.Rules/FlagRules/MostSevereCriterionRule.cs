@@ -24,17 +24,10 @@ internal sealed class MostSevereCriterionRule : FlagRule
 
     public override void Then(BehaviourFact fact, IRuleContext<BehaviourFact> context)
     {
-        var criteria = fact.Behaviour.Criteria;
-        var max = Flag.Green;
-        var atMax = 0;
-        Rate(criteria.Consent, Criterion.Consent, ref max, ref atMax);
-        Rate(criteria.Voluntariness, Criterion.Voluntariness, ref max, ref atMax);
-        Rate(criteria.Equality, Criterion.Equality, ref max, ref atMax);
-        Rate(criteria.Development, Criterion.Development, ref max, ref atMax);
-        Rate(criteria.Context, Criterion.Context, ref max, ref atMax);
-        Rate(criteria.Impact, Criterion.Impact, ref max, ref atMax);
+        // The fact read the criteria once on loading (most severe rating, which criteria have it).
+        var max = fact.MostSevere!.Value;
         fact.CriteriaFlag = max;
-        fact.Change(Firing(fact.Culture, (atMax << 2) | (int)max));
+        fact.Change(Firing(fact.Culture, (fact.AtMostSevere << 2) | (int)max));
     }
 
     protected override FiredRule CreateFiring(CultureInfo culture, int variant)
@@ -42,21 +35,5 @@ internal sealed class MostSevereCriterionRule : FlagRule
         var max = (Flag)(variant & 3);
         var message = Texts.Format(MessageKey, culture, Texts.JoinCriteria(variant >> 2, culture), Texts.Flag(max, culture));
         return new FiredRule(Id, null, max, message);
-    }
-
-    private static void Rate(CriterionRating rating, Criterion criterion, ref Flag max, ref int atMax)
-    {
-        if (rating.ToFlag() is not { } flag || flag < max)
-        {
-            return;
-        }
-
-        if (flag > max)
-        {
-            max = flag;
-            atMax = 0;
-        }
-
-        atMax |= 1 << (int)criterion;
     }
 }

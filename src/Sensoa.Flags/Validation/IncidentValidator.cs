@@ -202,11 +202,20 @@ internal static class IncidentValidator
             return;
         }
 
+        // The usual case, every rating defined, read by property; the paths are built only for a rating that is not.
+        if (Rated(criteria.Consent) && Rated(criteria.Voluntariness) && Rated(criteria.Equality)
+            && Rated(criteria.Development) && Rated(criteria.Context) && Rated(criteria.Impact))
+        {
+            return;
+        }
+
         for (var c = 0; c < AllCriteria.Length; c++)
         {
             Defined(criteria[AllCriteria[c]], at.Then(CriterionMembers[c]), errors);
         }
     }
+
+    private static bool Rated(CriterionRating rating) => (uint)rating <= (uint)CriterionRating.Unknown;
 
     private static void ValidateOverride(OverrideRequest request, in ValidationPath at, ErrorCollector errors)
     {
@@ -258,6 +267,12 @@ internal static class IncidentValidator
         {
             TooLong(id.Length, Limits.MaxIdLength, at, errors);
             return false;
+        }
+
+        // Printable ASCII (nearly every id) is checked in one vectorised pass; anything else is decoded rune by rune.
+        if (!id.AsSpan().ContainsAnyExceptInRange(' ', '~'))
+        {
+            return true;
         }
 
         // Rune enumeration sees a surrogate pair (an emoji, say) as one valid character and only a lone surrogate as invalid.

@@ -46,9 +46,9 @@ internal readonly struct PeopleIndex
             return ids.ContainsKey(id);
         }
 
-        foreach (var person in people)
+        for (var j = 0; j < people.Count; j++)
         {
-            if (string.Equals(person?.Id, id, StringComparison.Ordinal))
+            if (string.Equals(people[j]?.Id, id, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -20,29 +20,23 @@ internal static class ResponseGuide
 
     private static readonly CultureCache<IReadOnlyList<Response>> Cache = new(5 * 16 * Criteria, Build);
 
-    public static IReadOnlyList<Response> For(Incident incident, Behaviour behaviour, Flag? final, AssessmentStatus status, IReadOnlyList<Criterion> unknown, CultureInfo culture)
+    /// <summary>Gets the responses to one behaviour of a validated incident.</summary>
+    /// <param name="incident">The incident.</param>
+    /// <param name="behaviour">The behaviour.</param>
+    /// <param name="actor">The person who showed it.</param>
+    /// <param name="people">The people of the incident by id.</param>
+    /// <param name="final">The final flag; null when every criterion is unknown.</param>
+    /// <param name="status">Whether the information sufficed.</param>
+    /// <param name="unknownMask">The criteria rated unknown, as bits (<c>1 &lt;&lt; (int)criterion</c>).</param>
+    /// <param name="culture">The language.</param>
+    public static IReadOnlyList<Response> For(Incident incident, Behaviour behaviour, Person actor, in PersonLookup people, Flag? final, AssessmentStatus status, int unknownMask, CultureInfo culture)
     {
-        var people = incident.People;
-        Person? actor = null;
-        foreach (var person in people)
-        {
-            if (string.Equals(person.Id, behaviour.ActorId, StringComparison.Ordinal))
-            {
-                actor = person;
-                break;
-            }
-        }
-
-        if (actor is null)
-        {
-            throw new ArgumentException("The actor is not a person of the incident.", nameof(behaviour));
-        }
-
         var affected = false;
         var withParents = NeedsParents(actor);
-        foreach (var person in people)
+        var affectedIds = behaviour.AffectedIds;
+        for (var i = 0; i < affectedIds.Count; i++)
         {
-            if (Contains(behaviour.AffectedIds, person.Id))
+            if (people.Find(affectedIds[i]) is { } person)
             {
                 affected = true;
                 withParents |= NeedsParents(person);
@@ -51,7 +45,7 @@ internal static class ResponseGuide
 
         var exempt = actor.AgeYears < 6 || actor.HasDisability || actor.LowFunctioning;
         var sexting = incident.InvolvesSexting && final >= Flag.Yellow;
-        var insufficient = status == AssessmentStatus.InsufficientInformation ? Mask(unknown) : 0;
+        var insufficient = status == AssessmentStatus.InsufficientInformation ? unknownMask : 0;
         var facts = ((final is { } flag ? (int)flag : NoFlag) << 4) | Bit(exempt, 8) | Bit(sexting, 4) | Bit(affected, 2) | Bit(withParents, 1);
         return Cache.Get(culture, (facts * Criteria) + insufficient);
     }
@@ -130,28 +124,4 @@ internal static class ResponseGuide
     private static bool NeedsParents(Person person) => person.AgeYears < 18 || person.HasDisability || person.LowFunctioning;
 
     private static int Bit(bool value, int bit) => value ? bit : 0;
-
-    private static int Mask(IReadOnlyList<Criterion> criteria)
-    {
-        var mask = 0;
-        for (var i = 0; i < criteria.Count; i++)
-        {
-            mask |= 1 << (int)criteria[i];
-        }
-
-        return mask;
-    }
-
-    private static bool Contains(IReadOnlyList<string> ids, string id)
-    {
-        for (var i = 0; i < ids.Count; i++)
-        {
-            if (string.Equals(ids[i], id, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

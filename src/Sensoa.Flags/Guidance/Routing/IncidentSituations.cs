@@ -3,95 +3,73 @@ using Sensoa.Flags.Guidance.Directory;
 namespace Sensoa.Flags.Guidance.Routing;
 
 /// <summary>
-/// Which routing situations of CONTRACT.md an assessed incident is in. "Under 18" and "adult" look at every person of the
-/// incident, ages at the time; "red or black" looks at the final flags. Worked out once per incident with plain loops,
-/// since routing asks about each situation once per organisation.
+/// Which routing situations of CONTRACT.md an assessed incident is in, as bits (<c>1 &lt;&lt; (int)situation</c>).
+/// "Under 18" and "adult" look at every person of the incident, ages at the time; "red or black" looks at the final
+/// flags. Worked out once per incident in one pass over the people and the assessments, without allocating, so that
+/// routing tests a bit per organisation. <see cref="RoutingSituation.PolicyQuestions"/> never comes from an incident.
 /// </summary>
-internal sealed class IncidentSituations
+internal static class IncidentSituations
 {
     private const double Adulthood = 18;
 
-    private static readonly RoutingSituation[] AllSituations = Enum.GetValues<RoutingSituation>();
-
-    private readonly Incident incident;
-    private readonly IReadOnlyList<BehaviourAssessment> assessed;
-    private readonly bool anyMinor;
-    private readonly bool allAdults;
-    private readonly bool anyAdult;
-    private readonly bool anyDisability;
-    private readonly bool serious;
-    private readonly bool verySerious;
-    private bool? adultSeriousTowardsMinor;
-    private Dictionary<string, double>? ages;
-
-    public IncidentSituations(Incident incident, IReadOnlyList<BehaviourAssessment> assessed)
+    /// <summary>Gets the situations that apply, as bits.</summary>
+    /// <param name="incident">The validated incident.</param>
+    /// <param name="assessed">Its behaviours as assessed, in the incident's order.</param>
+    public static int Mask(Incident incident, IReadOnlyList<BehaviourAssessment> assessed)
     {
-        this.incident = incident;
-        this.assessed = assessed;
-        allAdults = true;
-        foreach (var person in incident.People)
+        var anyMinor = false;
+        var allAdults = true;
+        var anyAdult = false;
+        var anyDisability = false;
+        var people = incident.People;
+        for (var i = 0; i < people.Count; i++)
         {
+            var person = people[i];
             anyMinor |= person.AgeYears < Adulthood;
             allAdults &= person.AgeYears >= Adulthood;
             anyAdult |= person.AgeYears >= Adulthood;
             anyDisability |= person.HasDisability;
         }
 
+        var anyConcern = false;
+        var serious = false;
+        var verySerious = false;
         for (var i = 0; i < assessed.Count; i++)
         {
             var behaviour = assessed[i];
-            AnyConcern |= behaviour.Flag != Flag.Green || behaviour.Status != AssessmentStatus.Complete;
+            anyConcern |= behaviour.Flag != Flag.Green || behaviour.Status != AssessmentStatus.Complete;
             serious |= behaviour.Flag >= Flag.Red;
             verySerious |= behaviour.Flag == Flag.Black;
         }
+
+        var setting = incident.Setting;
+        var sexting = incident.InvolvesSexting;
+        return Bit(RoutingSituation.AnyConcern, anyConcern)
+            | Bit(RoutingSituation.School, setting == Setting.School)
+            | Bit(RoutingSituation.SextingWithMinor, sexting && anyMinor)
+            | Bit(RoutingSituation.SextingAdultsOnly, sexting && allAdults)
+            | Bit(RoutingSituation.Workplace, setting == Setting.Workplace)
+            | Bit(RoutingSituation.SportOrYouthWork, setting is Setting.Sport or Setting.YouthWork)
+            | Bit(RoutingSituation.Disability, setting == Setting.DisabilityCare || anyDisability)
+            | Bit(RoutingSituation.Historical, incident.OccurredYearsAgo >= 10)
+            | Bit(RoutingSituation.AdultSeriousTowardsMinor, serious && anyMinor && anyAdult && AdultSeriousTowardsMinor(incident, assessed))
+            | Bit(RoutingSituation.FamilyAdultsSerious, setting == Setting.Family && allAdults && serious)
+            | Bit(RoutingSituation.Serious, serious)
+            | Bit(RoutingSituation.VerySerious, verySerious);
     }
 
-    /// <summary>Gets whether anything needs advice: some final flag is not green, or some status is not complete.</summary>
-    public bool AnyConcern { get; }
+    /// <summary>Gets whether a situation is among the bits of <see cref="Mask"/>.</summary>
+    public static bool Applies(int mask, RoutingSituation situation) => (mask & (1 << (int)situation)) != 0;
 
-    /// <summary>Gets every situation that applies, as bits (<c>1 &lt;&lt; (int)situation</c>).</summary>
-    public int Mask()
+    private static int Bit(RoutingSituation situation, bool applies) => applies ? 1 << (int)situation : 0;
+
+    private static bool AdultSeriousTowardsMinor(Incident incident, IReadOnlyList<BehaviourAssessment> assessed)
     {
-        var mask = 0;
-        foreach (var situation in AllSituations)
-        {
-            if (Applies(situation))
-            {
-                mask |= 1 << (int)situation;
-            }
-        }
-
-        return mask;
-    }
-
-    public bool Applies(RoutingSituation situation) => situation switch
-    {
-        RoutingSituation.AnyConcern => AnyConcern,
-        RoutingSituation.School => incident.Setting == Setting.School,
-        RoutingSituation.SextingWithMinor => incident.InvolvesSexting && anyMinor,
-        RoutingSituation.SextingAdultsOnly => incident.InvolvesSexting && allAdults,
-        RoutingSituation.Workplace => incident.Setting == Setting.Workplace,
-        RoutingSituation.SportOrYouthWork => incident.Setting is Setting.Sport or Setting.YouthWork,
-        RoutingSituation.Disability => incident.Setting == Setting.DisabilityCare || anyDisability,
-        RoutingSituation.Historical => incident.OccurredYearsAgo >= 10,
-        RoutingSituation.AdultSeriousTowardsMinor => adultSeriousTowardsMinor ??= AdultSeriousTowardsMinor(),
-        RoutingSituation.FamilyAdultsSerious => incident.Setting == Setting.Family && allAdults && serious,
-        RoutingSituation.Serious => serious,
-        RoutingSituation.VerySerious => verySerious,
-        _ => false,
-    };
-
-    private bool AdultSeriousTowardsMinor()
-    {
-        if (!serious || !anyMinor || !anyAdult)
-        {
-            return false;
-        }
-
+        var people = new PersonLookup(incident.People);
         for (var i = 0; i < assessed.Count; i++)
         {
             var behaviour = incident.Behaviours[i];
-            if (assessed[i].Flag >= Flag.Red && AgeOf(behaviour.ActorId) >= Adulthood && AffectsMinor(behaviour))
+            if (assessed[i].Flag >= Flag.Red && people.Find(behaviour.ActorId)?.AgeYears >= Adulthood && AffectsMinor(behaviour, people))
             {
                 return true;
             }
@@ -100,36 +78,17 @@ internal sealed class IncidentSituations
         return false;
     }
 
-    private bool AffectsMinor(Behaviour behaviour)
+    private static bool AffectsMinor(Behaviour behaviour, in PersonLookup people)
     {
-        foreach (var id in behaviour.AffectedIds)
+        var affected = behaviour.AffectedIds;
+        for (var i = 0; i < affected.Count; i++)
         {
-            if (AgeOf(id) is { } age && age < Adulthood)
+            if (people.Find(affected[i])?.AgeYears < Adulthood)
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    /// <summary>The age of a person of the incident: scanned in small incidents, looked up in large ones.</summary>
-    private double? AgeOf(string id)
-    {
-        if (incident.People.Count > 16)
-        {
-            ages ??= incident.People.ToDictionary(p => p.Id, p => p.AgeYears, StringComparer.Ordinal);
-            return ages.TryGetValue(id, out var age) ? age : null;
-        }
-
-        foreach (var person in incident.People)
-        {
-            if (string.Equals(person.Id, id, StringComparison.Ordinal))
-            {
-                return person.AgeYears;
-            }
-        }
-
-        return null;
     }
 }

@@ -27,8 +27,8 @@ internal static class ReferralRouter
 
     public static IReadOnlyList<Referral> Route(Incident incident, IReadOnlyList<BehaviourAssessment> assessed, AssessmentOptions options)
     {
-        var situations = new IncidentSituations(incident, assessed);
-        if (!situations.AnyConcern)
+        var situations = IncidentSituations.Mask(incident, assessed);
+        if (!IncidentSituations.Applies(situations, RoutingSituation.AnyConcern))
         {
             return [];
         }
@@ -37,7 +37,7 @@ internal static class ReferralRouter
         var now = options.Clock?.GetUtcNow();
         if (now is null && incident.Jurisdiction is Jurisdiction.Flanders or Jurisdiction.Netherlands)
         {
-            return Lists.Get(options.Culture, ((int)incident.Jurisdiction << Situations) | situations.Mask());
+            return Lists.Get(options.Culture, ((int)incident.Jurisdiction << Situations) | situations);
         }
 
         var organisations = ReferralDirectoryData.Organisations;
@@ -74,11 +74,11 @@ internal static class ReferralRouter
     }
 
     /// <summary>A plain loop: <c>Situations.Any(situations.Applies)</c> would allocate a delegate per organisation per incident.</summary>
-    private static bool AnyApplies(IReadOnlyList<RoutingSituation> served, IncidentSituations situations)
+    private static bool AnyApplies(IReadOnlyList<RoutingSituation> served, int situations)
     {
         for (var i = 0; i < served.Count; i++)
         {
-            if (situations.Applies(served[i]))
+            if (IncidentSituations.Applies(situations, served[i]))
             {
                 return true;
             }
