@@ -25,19 +25,38 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
 
     public AssessmentResult Assess(Incident incident, AssessmentOptions? options = null)
     {
-        var errors = new ErrorCollector();
-        IncidentValidator.Validate(incident, errors);
-        return errors.HasErrors
-            ? AssessmentResult.Invalid(errors.ToList())
-            : AssessmentResult.Success(AssessValid(incident, options ?? AssessmentOptions.Default));
+        var lists = IncidentLists.Rent();
+        try
+        {
+            var errors = new ErrorCollector();
+            IncidentValidator.Validate(incident, lists, errors);
+            return errors.HasErrors
+                ? AssessmentResult.Invalid(errors.ToList())
+                : AssessmentResult.Success(AssessValid(incident, lists, options ?? AssessmentOptions.Default));
+        }
+        finally
+        {
+            lists.Return();
+        }
     }
 
     public AssessmentResult AssessJson(ReadOnlySpan<byte> utf8Json, AssessmentOptions? options = null)
     {
         var parsed = SensoaJson.ParseIncident(utf8Json);
-        return parsed.IsValid
-            ? AssessmentResult.Success(AssessValid(parsed.Incident, options ?? AssessmentOptions.Default))
-            : AssessmentResult.Invalid(parsed.Errors);
+        if (!parsed.IsValid)
+        {
+            return AssessmentResult.Invalid(parsed.Errors);
+        }
+
+        var lists = IncidentLists.Rent();
+        try
+        {
+            return AssessmentResult.Success(AssessValid(parsed.Incident, lists.Of(parsed.Incident), options ?? AssessmentOptions.Default));
+        }
+        finally
+        {
+            lists.Return();
+        }
     }
 
     private static BehaviourAssessment ToAssessment(BehaviourFact fact, in PersonLookup people, AssessmentOptions options)
@@ -64,24 +83,25 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
         };
     }
 
-    private Assessment AssessValid(Incident incident, AssessmentOptions options)
+    /// <summary>Assesses a validated incident whose people and behaviours are in <paramref name="lists"/>.</summary>
+    private Assessment AssessValid(Incident incident, IncidentLists lists, AssessmentOptions options)
     {
         var workspace = Workspace.Rent(ruleSet);
         try
         {
             var culture = options.Culture;
             var session = workspace.Session;
-            var people = new PersonLookup(incident.People);
-            var behaviours = incident.Behaviours;
-            for (var i = 0; i < behaviours.Count; i++)
+            var people = lists.Lookup;
+            var behaviours = lists.Behaviours;
+            for (var i = 0; i < behaviours.Length; i++)
             {
-                var behaviour = behaviours[i];
+                var behaviour = behaviours[i]!;
                 session.Insert(workspace.Fact(i).Load(incident, behaviour, people.Get(behaviour.ActorId), culture));
             }
 
             session.Fire();
 
-            var results = new BehaviourAssessment[behaviours.Count];
+            var results = new BehaviourAssessment[behaviours.Length];
             for (var i = 0; i < results.Length; i++)
             {
                 results[i] = ToAssessment(session.Facts[i], people, options);
@@ -91,7 +111,7 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
             {
                 RuleSetVersion = ruleSet.Version,
                 Behaviours = results,
-                Referrals = ReferralRouter.Route(incident, results, options),
+                Referrals = ReferralRouter.Route(incident, lists, results, options),
             };
         }
         finally

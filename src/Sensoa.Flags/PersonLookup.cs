@@ -1,28 +1,28 @@
 namespace Sensoa.Flags;
 
 /// <summary>
-/// Finds the people of a validated incident by id: small incidents (the usual case) by scanning, which is faster than
-/// hashing and allocates nothing; large ones through a dictionary built once. Indexed loops, not <c>foreach</c>, so that
-/// no enumerator is allocated or called through an interface.
+/// Finds the people of a validated incident by id, over the array of <see cref="IncidentLists"/>: small incidents (the
+/// usual case) by scanning, which is faster than hashing and allocates nothing; large ones through a dictionary built once.
 /// </summary>
 internal readonly struct PersonLookup
 {
     /// <summary>Up to this many people, ids are found by scanning.</summary>
     public const int LinearScanLimit = 16;
 
-    private readonly IReadOnlyList<Person> people;
+    private readonly Person[] people;
+    private readonly int count;
     private readonly Dictionary<string, Person>? byId;
 
-    public PersonLookup(IReadOnlyList<Person> people)
+    public PersonLookup(Person[] people, int count)
     {
         this.people = people;
-        if (people.Count > LinearScanLimit)
+        this.count = count;
+        if (count > LinearScanLimit)
         {
-            byId = new Dictionary<string, Person>(people.Count, StringComparer.Ordinal);
-            for (var i = 0; i < people.Count; i++)
+            byId = new Dictionary<string, Person>(count, StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
             {
-                var person = people[i];
-                byId.TryAdd(person.Id, person);
+                byId.TryAdd(people[i].Id, people[i]);
             }
         }
     }
@@ -35,9 +35,9 @@ internal readonly struct PersonLookup
             return byId.GetValueOrDefault(id);
         }
 
-        for (var i = 0; i < people.Count; i++)
+        var span = new ReadOnlySpan<Person>(people, 0, count);
+        foreach (var person in span)
         {
-            var person = people[i];
             if (string.Equals(person.Id, id, StringComparison.Ordinal))
             {
                 return person;

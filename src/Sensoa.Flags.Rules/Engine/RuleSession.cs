@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace Sensoa.Flags.Rules.Engine;
@@ -18,6 +19,7 @@ public sealed class RuleSession<TFact> : IRuleContext<TFact>
     private readonly bool[] restarts;
     private readonly List<TFact> facts = [];
     private readonly int words;
+    private readonly ulong allRules;
     private readonly FiringList firings;
     private ulong[] fired;
 
@@ -36,6 +38,7 @@ public sealed class RuleSession<TFact> : IRuleContext<TFact>
         agenda = ImmutableCollectionsMarshal.AsArray(ruleSet.Agenda)!;
         restarts = ruleSet.Restarts;
         words = Math.Max(1, (agenda.Length + 63) / 64);
+        allRules = agenda.Length >= 64 ? ulong.MaxValue : (1UL << agenda.Length) - 1;
         fired = new ulong[words * 4];
         firings = new FiringList(this);
     }
@@ -102,6 +105,32 @@ public sealed class RuleSession<TFact> : IRuleContext<TFact>
     /// <summary>The conflict resolution: the index of the first rule in agenda order from <paramref name="from"/> that has not fired on this fact and whose condition holds, or -1.</summary>
     private int NextActivation(TFact fact, int bits, int from)
     {
+        if (from >= agenda.Length)
+        {
+            return -1;
+        }
+
+        if (words == 1)
+        {
+            // Up to 64 rules (the usual case): the rules still to try are the bits of one word, so the ones that have
+            // fired are skipped without looking at them.
+            ref var word = ref fired[bits];
+            var pending = ~word & allRules & (ulong.MaxValue << from);
+            while (pending != 0)
+            {
+                var r = BitOperations.TrailingZeroCount(pending);
+                if (agenda[r].When(fact))
+                {
+                    word |= 1UL << r;
+                    return r;
+                }
+
+                pending &= pending - 1;
+            }
+
+            return -1;
+        }
+
         for (var r = from; r < agenda.Length; r++)
         {
             ref var word = ref fired[bits + (r >> 6)];

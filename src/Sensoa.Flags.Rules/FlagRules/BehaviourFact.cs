@@ -147,17 +147,19 @@ internal sealed class BehaviourFact
 
     private static void Read(CriterionRating rating, Criterion criterion, ref int unknown, ref int max, ref int atMax)
     {
+        // The ratings green to black have the values of the flags green to black (validated); anything above is unknown.
         var bit = 1 << (int)criterion;
-        if (rating.ToFlag() is not { } flag)
+        var value = (int)rating;
+        if (value > (int)Sensoa.Flags.Flag.Black)
         {
             unknown |= bit;
         }
-        else if ((int)flag > max)
+        else if (value > max)
         {
-            max = (int)flag;
+            max = value;
             atMax = bit;
         }
-        else if ((int)flag == max)
+        else if (value == max)
         {
             atMax |= bit;
         }

@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Sensoa.Flags.Json;
 
@@ -16,9 +18,25 @@ internal static class IncidentValidator
 
     private static readonly Criterion[] AllCriteria = Enum.GetValues<Criterion>();
 
+    private const string BehavioursPath = "$.behaviours";
+
     private static readonly string[] CriterionMembers = [.. AllCriteria.Select(c => "." + EnumNames<Criterion>.Name(c))];
 
     public static void Validate(Incident? incident, ErrorCollector errors)
+    {
+        var lists = IncidentLists.Rent();
+        try
+        {
+            Validate(incident, lists, errors);
+        }
+        finally
+        {
+            lists.Return();
+        }
+    }
+
+    /// <summary>Validates an incident, copying its people and behaviours into <paramref name="lists"/> on the way (where their counts are within the limits).</summary>
+    public static void Validate(Incident? incident, IncidentLists lists, ErrorCollector errors)
     {
         if (incident is null)
         {
@@ -26,103 +44,122 @@ internal static class IncidentValidator
             return;
         }
 
-        Defined(incident.Jurisdiction, ValidationPath.Of("$.jurisdiction"), errors);
-        Defined(incident.Setting, ValidationPath.Of("$.setting"), errors);
-        Years(incident.OccurredYearsAgo, ValidationPath.Of("$.occurredYearsAgo"), errors);
-
-        var people = ValidatePeople(incident.People, errors);
-        ValidateBehaviours(incident.Behaviours, people, errors);
-    }
-
-    private static PeopleIndex? ValidatePeople(IReadOnlyList<Person>? people, ErrorCollector errors)
-    {
-        const string at = "$.people";
-        if (!Count(people, at, Limits.MaxPeople, "person", errors))
+        if (!EnumNames<Jurisdiction>.IsDefined(incident.Jurisdiction))
         {
-            return null;
+            Defined(incident.Jurisdiction, ValidationPath.Of("$.jurisdiction"), errors);
         }
 
-        var index = new PeopleIndex(people!);
-        var list = ValidationPath.Of(at);
-        for (var i = 0; i < people!.Count; i++)
+        if (!EnumNames<Setting>.IsDefined(incident.Setting))
         {
-            var path = list.Item(i);
+            Defined(incident.Setting, ValidationPath.Of("$.setting"), errors);
+        }
+
+        if (!Within(incident.OccurredYearsAgo))
+        {
+            Years(incident.OccurredYearsAgo, ValidationPath.Of("$.occurredYearsAgo"), errors);
+        }
+
+        var people = ValidatePeople(incident.People, lists, errors);
+        ValidateBehaviours(incident.Behaviours, lists, people, errors);
+    }
+
+    // The checks below run on every assessment. Each tests the usual case inline (PlainId, Within, IsDefined) and builds
+    // the JSON path only on the way to an error: the full check (Id, Years, Defined) is the authority and reports.
+    private static PeopleIndex ValidatePeople(IReadOnlyList<Person>? list, IncidentLists lists, ErrorCollector errors)
+    {
+        const string at = "$.people";
+        if (!Count(list, at, Limits.MaxPeople, "person", errors))
+        {
+            return default;
+        }
+
+        lists.SetPeople(list!);
+        var people = lists.People;
+        var index = new PeopleIndex(lists);
+        for (var i = 0; i < people.Length; i++)
+        {
             var person = people[i];
             if (person is null)
             {
-                errors.Add(path, ValidationCodes.Required, "expected a person, found null");
+                errors.Add(ValidationPath.Of(at).Item(i), ValidationCodes.Required, "expected a person, found null");
                 continue;
             }
 
-            var idPath = path.Then(".id");
-            if (Id(person.Id, idPath, errors) && index.Add(person.Id, i) is var first and >= 0)
+            var id = person.Id;
+            if ((PlainId(id) || Id(id, ValidationPath.Of(at).Item(i).Then(".id"), errors)) && index.Add(id, i) is var first and >= 0)
             {
-                errors.Add(idPath, ValidationCodes.DuplicateId, $"the id of $.people[{first}] is used again");
+                errors.Add(ValidationPath.Of(at).Item(i).Then(".id"), ValidationCodes.DuplicateId, $"the id of $.people[{first}] is used again");
             }
 
-            Years(person.AgeYears, path.Then(".ageYears"), errors);
+            if (!Within(person.AgeYears))
+            {
+                Years(person.AgeYears, ValidationPath.Of(at).Item(i).Then(".ageYears"), errors);
+            }
         }
 
         return index;
     }
 
-    private static void ValidateBehaviours(IReadOnlyList<Behaviour>? behaviours, PeopleIndex? people, ErrorCollector errors)
+    private static void ValidateBehaviours(IReadOnlyList<Behaviour>? list, IncidentLists lists, in PeopleIndex people, ErrorCollector errors)
     {
-        const string at = "$.behaviours";
-        if (!Count(behaviours, at, Limits.MaxBehaviours, "behaviour", errors))
+        if (!Count(list, BehavioursPath, Limits.MaxBehaviours, "behaviour", errors))
         {
             return;
         }
 
-        var ids = behaviours!.Count > LinearScanLimit ? new Dictionary<string, int>(behaviours.Count, StringComparer.Ordinal) : null;
-        var list = ValidationPath.Of(at);
-        for (var i = 0; i < behaviours.Count; i++)
+        lists.SetBehaviours(list!);
+        var behaviours = lists.Behaviours;
+        var ids = behaviours.Length > LinearScanLimit ? new Dictionary<string, int>(behaviours.Length, StringComparer.Ordinal) : null;
+        for (var i = 0; i < behaviours.Length; i++)
         {
-            var path = list.Item(i);
             var behaviour = behaviours[i];
             if (behaviour is null)
             {
-                errors.Add(path, ValidationCodes.Required, "expected a behaviour, found null");
+                errors.Add(ValidationPath.Of(BehavioursPath).Item(i), ValidationCodes.Required, "expected a behaviour, found null");
                 continue;
             }
 
-            var idPath = path.Then(".id");
-            if (Id(behaviour.Id, idPath, errors) && FirstBehaviour(behaviours, ids, behaviour.Id, i) is var first and >= 0)
+            var id = behaviour.Id;
+            if ((PlainId(id) || Id(id, Member(i, ".id"), errors)) && FirstBehaviour(behaviours, ids, id, i) is var first and >= 0)
             {
-                errors.Add(idPath, ValidationCodes.DuplicateId, $"the id of $.behaviours[{first}] is used again");
+                errors.Add(Member(i, ".id"), ValidationCodes.DuplicateId, $"the id of $.behaviours[{first}] is used again");
             }
 
-            var actorPath = path.Then(".actorId");
-            if (Id(behaviour.ActorId, actorPath, errors))
+            var actor = behaviour.ActorId;
+            if ((PlainId(actor) || Id(actor, Member(i, ".actorId"), errors)) && !people.Contains(actor))
             {
-                PersonExists(behaviour.ActorId, actorPath, people, errors);
+                errors.Add(Member(i, ".actorId"), ValidationCodes.DanglingId, "names no person of this incident");
             }
 
-            ValidateAffected(behaviour, path.Then(".affectedIds"), people, errors);
-            ValidateCriteria(behaviour.Criteria, path.Then(".criteria"), errors);
+            ValidateAffected(behaviour, i, people, errors);
+            ValidateCriteria(behaviour.Criteria, i, errors);
             if (behaviour.Description is { Length: > Limits.MaxDescriptionLength })
             {
-                TooLong(behaviour.Description.Length, Limits.MaxDescriptionLength, path.Then(".description"), errors);
+                TooLong(behaviour.Description.Length, Limits.MaxDescriptionLength, Member(i, ".description"), errors);
             }
 
-            if (behaviour.Intimacy is { } intimacy)
+            if (behaviour.Intimacy is { } intimacy && !EnumNames<Intimacy>.IsDefined(intimacy))
             {
-                Defined(intimacy, path.Then(".intimacy"), errors);
+                Defined(intimacy, Member(i, ".intimacy"), errors);
             }
 
             if (behaviour.Override is { } request)
             {
-                ValidateOverride(request, path.Then(".override"), errors);
+                ValidateOverride(request, Member(i, ".override"), errors);
             }
         }
     }
+
+    /// <summary>The path of a member of the behaviour at an index, built when an error needs it.</summary>
+    private static ValidationPath Member(int behaviour, string dotName) =>
+        ValidationPath.Of(BehavioursPath).Item(behaviour).Then(dotName);
 
     /// <summary>
     /// The index of the first behaviour before <paramref name="before"/> with this id, or -1. Small incidents (the usual
     /// case) are scanned, which is faster than hashing and allocates nothing; large ones use the dictionary.
     /// An earlier behaviour with an invalid id cannot match: the same text would be invalid here too.
     /// </summary>
-    private static int FirstBehaviour(IReadOnlyList<Behaviour> behaviours, Dictionary<string, int>? ids, string id, int before)
+    private static int FirstBehaviour(ReadOnlySpan<Behaviour?> behaviours, Dictionary<string, int>? ids, string id, int before)
     {
         if (ids is not null)
         {
@@ -140,43 +177,43 @@ internal static class IncidentValidator
         return -1;
     }
 
-    private static void ValidateAffected(Behaviour behaviour, in ValidationPath at, PeopleIndex? people, ErrorCollector errors)
+    private static void ValidateAffected(Behaviour behaviour, int index, in PeopleIndex people, ErrorCollector errors)
     {
         var affected = behaviour.AffectedIds;
         if (affected is null)
         {
-            errors.Add(at, ValidationCodes.Required, "expected a list of ids (it may be empty), found null");
+            errors.Add(Member(index, ".affectedIds"), ValidationCodes.Required, "expected a list of ids (it may be empty), found null");
             return;
         }
 
-        if (affected.Count > Limits.MaxPeople)
+        var count = affected.Count;
+        if (count > Limits.MaxPeople)
         {
-            errors.Add(at, ValidationCodes.TooLarge, string.Create(
-                CultureInfo.InvariantCulture, $"{affected.Count} items; the limit is {Limits.MaxPeople}"));
+            errors.Add(Member(index, ".affectedIds"), ValidationCodes.TooLarge, string.Create(
+                CultureInfo.InvariantCulture, $"{count} items; the limit is {Limits.MaxPeople}"));
             return;
         }
 
-        var seen = affected.Count > LinearScanLimit ? new HashSet<string>(StringComparer.Ordinal) : null;
-        for (var j = 0; j < affected.Count; j++)
+        var seen = count > LinearScanLimit ? new HashSet<string>(StringComparer.Ordinal) : null;
+        for (var j = 0; j < count; j++)
         {
-            var path = at.Item(j);
             var id = affected[j];
-            if (!Id(id, path, errors))
+            if (!PlainId(id) && !Id(id, Member(index, ".affectedIds").Item(j), errors))
             {
                 continue;
             }
 
             if (seen is null ? ListedBefore(affected, id, j) : !seen.Add(id))
             {
-                errors.Add(path, ValidationCodes.DuplicateId, "this person is already listed as affected");
+                errors.Add(Member(index, ".affectedIds").Item(j), ValidationCodes.DuplicateId, "this person is already listed as affected");
             }
             else if (string.Equals(id, behaviour.ActorId, StringComparison.Ordinal))
             {
-                errors.Add(path, ValidationCodes.Invalid, "the actor cannot be listed as affected by their own behaviour; rate harm to self under the impact criterion");
+                errors.Add(Member(index, ".affectedIds").Item(j), ValidationCodes.Invalid, "the actor cannot be listed as affected by their own behaviour; rate harm to self under the impact criterion");
             }
-            else
+            else if (!people.Contains(id))
             {
-                PersonExists(id, path, people, errors);
+                errors.Add(Member(index, ".affectedIds").Item(j), ValidationCodes.DanglingId, "names no person of this incident");
             }
         }
     }
@@ -194,11 +231,11 @@ internal static class IncidentValidator
         return false;
     }
 
-    private static void ValidateCriteria(Criteria? criteria, in ValidationPath at, ErrorCollector errors)
+    private static void ValidateCriteria(Criteria? criteria, int index, ErrorCollector errors)
     {
         if (criteria is null)
         {
-            errors.Add(at, ValidationCodes.Required, "required");
+            errors.Add(Member(index, ".criteria"), ValidationCodes.Required, "required");
             return;
         }
 
@@ -209,6 +246,7 @@ internal static class IncidentValidator
             return;
         }
 
+        var at = Member(index, ".criteria");
         for (var c = 0; c < AllCriteria.Length; c++)
         {
             Defined(criteria[AllCriteria[c]], at.Then(CriterionMembers[c]), errors);
@@ -255,7 +293,18 @@ internal static class IncidentValidator
         return true;
     }
 
-    private static bool Id(string? id, in ValidationPath at, ErrorCollector errors)
+    /// <summary>
+    /// A sufficient condition for <see cref="Id"/> to accept, inline and without a path: 1 to <see cref="Limits.MaxIdLength"/>
+    /// printable ASCII characters, not all spaces (in printable ASCII only the space is white space).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool PlainId([NotNullWhen(true)] string? id) =>
+        id is { Length: > 0 and <= Limits.MaxIdLength }
+        && !id.AsSpan().ContainsAnyExceptInRange(' ', '~')
+        && (id[0] != ' ' || id.AsSpan().ContainsAnyExcept(' '));
+
+    /// <summary>The full check of an id, which reports what is wrong; <see cref="PlainId"/> passes the usual ones before it.</summary>
+    internal static bool Id([NotNullWhen(true)] string? id, in ValidationPath at, ErrorCollector errors)
     {
         if (string.IsNullOrWhiteSpace(id))
         {
@@ -290,17 +339,12 @@ internal static class IncidentValidator
         return true;
     }
 
-    private static void PersonExists(string id, in ValidationPath at, PeopleIndex? people, ErrorCollector errors)
-    {
-        if (people is { } index && !index.Contains(id))
-        {
-            errors.Add(at, ValidationCodes.DanglingId, "names no person of this incident");
-        }
-    }
+    /// <summary>Whether a number of years is within 0 to <see cref="Limits.MaxYears"/> (false for NaN and the infinities).</summary>
+    private static bool Within(double value) => value is >= 0 and <= Limits.MaxYears;
 
     private static void Years(double value, in ValidationPath at, ErrorCollector errors)
     {
-        if (!double.IsFinite(value) || value < 0 || value > Limits.MaxYears)
+        if (!Within(value))
         {
             errors.Add(at, ValidationCodes.OutOfRange, string.Create(
                 CultureInfo.InvariantCulture, $"must be a number from 0 to {Limits.MaxYears}"));

@@ -7,15 +7,15 @@ namespace Sensoa.Flags.Validation;
 /// </summary>
 internal readonly struct PeopleIndex
 {
-    private readonly IReadOnlyList<Person> people;
+    private readonly IncidentLists lists;
     private readonly Dictionary<string, int>? ids;
 
-    public PeopleIndex(IReadOnlyList<Person> people)
+    public PeopleIndex(IncidentLists lists)
     {
-        this.people = people;
-        if (people.Count > IncidentValidator.LinearScanLimit)
+        this.lists = lists;
+        if (lists.PeopleCount > IncidentValidator.LinearScanLimit)
         {
-            ids = new Dictionary<string, int>(people.Count, StringComparer.Ordinal);
+            ids = new Dictionary<string, int>(lists.PeopleCount, StringComparer.Ordinal);
         }
     }
 
@@ -27,6 +27,7 @@ internal readonly struct PeopleIndex
             return ids.TryAdd(id, index) ? -1 : ids[id];
         }
 
+        var people = lists.People;
         for (var j = 0; j < index; j++)
         {
             if (string.Equals(people[j]?.Id, id, StringComparison.Ordinal))
@@ -38,17 +39,22 @@ internal readonly struct PeopleIndex
         return -1;
     }
 
-    /// <summary>Gets whether a person has this id.</summary>
+    /// <summary>Gets whether a person has this id; true when the people could not be checked (their list was refused), so that no second error follows the first.</summary>
     public bool Contains(string id)
     {
+        if (lists is null)
+        {
+            return true;
+        }
+
         if (ids is not null)
         {
             return ids.ContainsKey(id);
         }
 
-        for (var j = 0; j < people.Count; j++)
+        foreach (var person in lists.People)
         {
-            if (string.Equals(people[j]?.Id, id, StringComparison.Ordinal))
+            if (string.Equals(person?.Id, id, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -4,6 +4,28 @@ namespace Sensoa.Flags.Tests.Rules;
 
 public sealed class MostSevereCriterionRuleTests
 {
+    /// <summary>The fact reads the most severe rating as a number (issue 7): green to black must number like the flags, unknown above them.</summary>
+    [Fact]
+    public void Ratings_GreenToBlack_NumberedLikeTheFlagsWithUnknownAbove()
+    {
+        foreach (var flag in Enum.GetValues<Flag>())
+        {
+            ((int)Enum.Parse<CriterionRating>(flag.ToString())).Should().Be((int)flag);
+        }
+
+        ((int)CriterionRating.Unknown).Should().BeGreaterThan((int)Flag.Black);
+    }
+
+    [Fact]
+    public void Fires_TiedMostSevereCriteria_NamesEachOfThemAndNoOther()
+    {
+        var result = Assess.Single(Criteria(CriterionRating.Red, Criterion.Impact, Criterion.Consent) with { Context = CriterionRating.Yellow, Equality = CriterionRating.Unknown });
+        result.CriteriaFlag.Should().Be(Flag.Red);
+        var message = result.FiredRules[0].Message;
+        message.Should().Contain("consent").And.Contain("impact");
+        message.Should().NotContain("context").And.NotContain("equality");
+    }
+
     [Theory]
     [InlineData(CriterionRating.Green, Flag.Green)]
     [InlineData(CriterionRating.Yellow, Flag.Yellow)]

@@ -14,18 +14,17 @@ internal static class IncidentSituations
 
     /// <summary>Gets the situations that apply, as bits.</summary>
     /// <param name="incident">The validated incident.</param>
+    /// <param name="lists">Its people and behaviours.</param>
     /// <param name="assessed">Its behaviours as assessed, in the incident's order.</param>
-    public static int Mask(Incident incident, IReadOnlyList<BehaviourAssessment> assessed)
+    public static int Mask(Incident incident, IncidentLists lists, ReadOnlySpan<BehaviourAssessment> assessed)
     {
         var anyMinor = false;
         var allAdults = true;
         var anyAdult = false;
         var anyDisability = false;
-        var people = incident.People;
-        for (var i = 0; i < people.Count; i++)
+        foreach (var person in lists.People)
         {
-            var person = people[i];
-            anyMinor |= person.AgeYears < Adulthood;
+            anyMinor |= person!.AgeYears < Adulthood;
             allAdults &= person.AgeYears >= Adulthood;
             anyAdult |= person.AgeYears >= Adulthood;
             anyDisability |= person.HasDisability;
@@ -34,9 +33,8 @@ internal static class IncidentSituations
         var anyConcern = false;
         var serious = false;
         var verySerious = false;
-        for (var i = 0; i < assessed.Count; i++)
+        foreach (var behaviour in assessed)
         {
-            var behaviour = assessed[i];
             anyConcern |= behaviour.Flag != Flag.Green || behaviour.Status != AssessmentStatus.Complete;
             serious |= behaviour.Flag >= Flag.Red;
             verySerious |= behaviour.Flag == Flag.Black;
@@ -52,7 +50,7 @@ internal static class IncidentSituations
             | Bit(RoutingSituation.SportOrYouthWork, setting is Setting.Sport or Setting.YouthWork)
             | Bit(RoutingSituation.Disability, setting == Setting.DisabilityCare || anyDisability)
             | Bit(RoutingSituation.Historical, incident.OccurredYearsAgo >= 10)
-            | Bit(RoutingSituation.AdultSeriousTowardsMinor, serious && anyMinor && anyAdult && AdultSeriousTowardsMinor(incident, assessed))
+            | Bit(RoutingSituation.AdultSeriousTowardsMinor, serious && anyMinor && anyAdult && AdultSeriousTowardsMinor(lists, assessed))
             | Bit(RoutingSituation.FamilyAdultsSerious, setting == Setting.Family && allAdults && serious)
             | Bit(RoutingSituation.Serious, serious)
             | Bit(RoutingSituation.VerySerious, verySerious);
@@ -63,12 +61,13 @@ internal static class IncidentSituations
 
     private static int Bit(RoutingSituation situation, bool applies) => applies ? 1 << (int)situation : 0;
 
-    private static bool AdultSeriousTowardsMinor(Incident incident, IReadOnlyList<BehaviourAssessment> assessed)
+    private static bool AdultSeriousTowardsMinor(IncidentLists lists, ReadOnlySpan<BehaviourAssessment> assessed)
     {
-        var people = new PersonLookup(incident.People);
-        for (var i = 0; i < assessed.Count; i++)
+        var people = lists.Lookup;
+        var behaviours = lists.Behaviours;
+        for (var i = 0; i < assessed.Length; i++)
         {
-            var behaviour = incident.Behaviours[i];
+            var behaviour = behaviours[i]!;
             if (assessed[i].Flag >= Flag.Red && people.Find(behaviour.ActorId)?.AgeYears >= Adulthood && AffectsMinor(behaviour, people))
             {
                 return true;
