@@ -28,7 +28,7 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
         var lists = IncidentLists.Rent();
         try
         {
-            var errors = new ErrorCollector();
+            var errors = lists.Errors;
             IncidentValidator.Validate(incident, lists, errors);
             return errors.HasErrors
                 ? AssessmentResult.Invalid(errors.ToList())
@@ -75,9 +75,9 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
             Flag = final,
             Status = fact.Status,
             UnknownCriteria = fact.UnknownCriteria,
-            FiredRules = [.. fact.FiredRules],
+            FiredRules = fact.FiredRules.ToArray(),
             Override = outcome,
-            Considerations = fact.Considerations.Count == 0 ? [] : [.. fact.Considerations],
+            Considerations = fact.Considerations.Count == 0 ? [] : fact.Considerations.ToArray(),
             Registration = final.ToRegistration(),
             Responses = ResponseGuide.For(fact.Incident, fact.Behaviour, fact.Actor, people, final, fact.Status, fact.UnknownMask, culture),
         };

@@ -18,6 +18,9 @@ internal sealed class IncidentLists
     private Person?[] people = new Person?[8];
     private Behaviour?[] behaviours = new Behaviour?[8];
 
+    /// <summary>Gets the errors found in this incident (empty when rented).</summary>
+    public Validation.ErrorCollector Errors { get; } = new();
+
     /// <summary>Gets the number of people copied.</summary>
     public int PeopleCount { get; private set; }
 
@@ -62,6 +65,7 @@ internal sealed class IncidentLists
         Array.Clear(behaviours, 0, BehaviourCount);
         PeopleCount = 0;
         BehaviourCount = 0;
+        Errors.Clear();
         current = this;
     }
 

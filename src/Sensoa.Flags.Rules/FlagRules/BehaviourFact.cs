@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace Sensoa.Flags.Rules.FlagRules;
@@ -120,9 +121,13 @@ internal sealed class BehaviourFact
         // Firings are shared, precomputed records: check that the one chosen starts from the flag as it is, so the rationale never lies.
         if (fired.From != Flag)
         {
-            throw new InvalidOperationException($"Rule '{fired.Id}' records a change from {fired.From?.ToString() ?? "none"}, but the flag is {Flag?.ToString() ?? "none"}.");
+            NotFrom(fired, Flag);
         }
     }
+
+    [DoesNotReturn]
+    private static void NotFrom(FiredRule fired, Flag? flag) =>
+        throw new InvalidOperationException($"Rule '{fired.Id}' records a change from {fired.From?.ToString() ?? "none"}, but the flag is {flag?.ToString() ?? "none"}.");
 
     /// <summary>
     /// Reads the six criteria once, by property rather than through the indexer: which are unknown, the most severe
