@@ -104,7 +104,7 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
             var results = new BehaviourAssessment[behaviours.Length];
             for (var i = 0; i < results.Length; i++)
             {
-                results[i] = ToAssessment(session.Facts[i], people, options);
+                results[i] = ToAssessment(workspace.Fact(i), people, options);
             }
 
             return new Assessment
