@@ -1,40 +1,19 @@
-using System.Collections;
 using System.Globalization;
-using System.Resources;
 using Sensoa.Flags.Procedures.Localization;
 using Sensoa.Flags.Procedures.Screener;
+using Sensoa.Flags.Testing;
 
 namespace Sensoa.Flags.Procedures.Tests;
 
 public sealed class LocalizationTests
 {
-    private static Dictionary<string, string> Entries(string culture)
-    {
-        var set = ProcedureTexts.Resources.GetResourceSet(CultureInfo.GetCultureInfo(culture), createIfNotExists: true, tryParents: false)!;
-        return set.Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!);
-    }
+    private static Dictionary<string, string> Entries(string culture) => ResourcePairs.Entries(ProcedureTexts.Resources, culture);
 
     [Fact]
-    public void EveryKey_HasEnglishAndDutch()
-    {
-        var english = Entries("");
-        var dutch = Entries("nl");
-        english.Should().NotBeEmpty();
-        dutch.Keys.Should().BeEquivalentTo(english.Keys, "every key needs a Dutch text, and Dutch has no key English lacks");
-        english.Values.Should().OnlyContain(v => !string.IsNullOrWhiteSpace(v));
-        dutch.Values.Should().OnlyContain(v => !string.IsNullOrWhiteSpace(v));
-    }
+    public void EveryKey_HasEnglishAndDutch() => ResourcePairs.ShouldBeComplete(ProcedureTexts.Resources);
 
     [Fact]
-    public void FormatPlaceholders_SameInBothLanguages()
-    {
-        var english = Entries("");
-        var dutch = Entries("nl");
-        foreach (var (key, text) in english)
-        {
-            Placeholders(dutch[key]).Should().BeEquivalentTo(Placeholders(text), key);
-        }
-    }
+    public void FormatPlaceholders_SameInBothLanguages() => ResourcePairs.ShouldHaveTheSamePlaceholders(ProcedureTexts.Resources);
 
     [Fact]
     public void EveryCard_HasTitleAndTextInBothLanguages()
@@ -78,7 +57,4 @@ public sealed class LocalizationTests
     {
         ProcedureTexts.Get("no.such.key", CultureInfo.GetCultureInfo("nl")).Should().Be("no.such.key");
     }
-
-    private static IEnumerable<string> Placeholders(string text) =>
-        System.Text.RegularExpressions.Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Distinct().Order();
 }

@@ -1,42 +1,22 @@
-using System.Collections;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Sensoa.Flags.Guidance;
 using Sensoa.Flags.Guidance.Directory;
 using Sensoa.Flags.Localization;
+using Sensoa.Flags.Testing;
 
 namespace Sensoa.Flags.Tests.Guidance;
 
 /// <summary>Every text of the guidance, in the resources and in the shipped data, exists in English and Dutch.</summary>
 public sealed partial class GuidanceLocalizationTests
 {
-    private static Dictionary<string, string> Entries(string culture)
-    {
-        var set = GuidanceTexts.Resources.GetResourceSet(CultureInfo.GetCultureInfo(culture), createIfNotExists: true, tryParents: false)!;
-        return set.Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!);
-    }
+    private static Dictionary<string, string> Entries(string culture) => ResourcePairs.Entries(GuidanceTexts.Resources, culture);
 
     [Fact]
-    public void GuidanceTexts_EveryKey_HasEnglishAndDutch()
-    {
-        var english = Entries("");
-        var dutch = Entries("nl");
-        english.Should().NotBeEmpty();
-        dutch.Keys.Should().BeEquivalentTo(english.Keys, "every key needs a Dutch text, and Dutch has no key English lacks");
-        english.Values.Should().OnlyContain(v => !string.IsNullOrWhiteSpace(v));
-        dutch.Values.Should().OnlyContain(v => !string.IsNullOrWhiteSpace(v));
-    }
+    public void GuidanceTexts_EveryKey_HasEnglishAndDutch() => ResourcePairs.ShouldBeComplete(GuidanceTexts.Resources);
 
     [Fact]
-    public void GuidanceTexts_FormatPlaceholders_SameInBothLanguages()
-    {
-        var english = Entries("");
-        var dutch = Entries("nl");
-        foreach (var (key, text) in english)
-        {
-            Placeholders(dutch[key]).Should().BeEquivalentTo(Placeholders(text), key);
-        }
-    }
+    public void GuidanceTexts_FormatPlaceholders_SameInBothLanguages() => ResourcePairs.ShouldHaveTheSamePlaceholders(GuidanceTexts.Resources);
 
     [Fact]
     public void GuidanceTexts_DutchDiffersFromEnglish_ExceptSymbols()
@@ -90,9 +70,6 @@ public sealed partial class GuidanceLocalizationTests
             }
         }
     }
-
-    private static IEnumerable<string> Placeholders(string text) =>
-        Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Distinct().Order();
 
     [GeneratedRegex(@"^[a-z]+(\.[a-zA-Z0-9]+)+$")]
     private static partial Regex KeyLike();
