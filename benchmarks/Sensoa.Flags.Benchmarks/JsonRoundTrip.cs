@@ -5,7 +5,7 @@ using Sensoa.Flags.Json;
 namespace Sensoa.Flags.Benchmarks;
 
 /// <summary>
-/// What an integrator from another language does: JSON text of one incident in (the two-person sexting incident of
+/// What an integrator from another language does: JSON text of one incident in (the three-person sexting incident of
 /// the fixed set, as UTF-8 bytes), parsed with full validation and assessed, and the contract JSON text out.
 /// </summary>
 [MemoryDiagnoser]
