@@ -13,21 +13,21 @@ namespace Sensoa.Flags.Json;
 /// </summary>
 internal static class IncidentReader
 {
-    private static readonly string[] IncidentFields =
-        ["jurisdiction", "setting", "occurredYearsAgo", "involvesSexting", "unsafeContext", "people", "behaviours"];
+    private static readonly FieldSet IncidentFields =
+        new(["jurisdiction", "setting", "occurredYearsAgo", "involvesSexting", "unsafeContext", "people", "behaviours"]);
 
-    private static readonly string[] PersonFields = ["id", "ageYears", "hasDisability", "lowFunctioning"];
+    private static readonly FieldSet PersonFields = new(["id", "ageYears", "hasDisability", "lowFunctioning"]);
 
-    private static readonly string[] BehaviourFields =
+    private static readonly FieldSet BehaviourFields = new(
     [
         "id", "actorId", "affectedIds", "description", "criteria", "intimacy",
         "repeatedAfterCorrection", "priorSeriousAddressed", "awareAtTheTime", "override",
-    ];
+    ]);
 
-    private static readonly string[] CriteriaFields =
-        ["consent", "voluntariness", "equality", "development", "context", "impact"];
+    private static readonly FieldSet CriteriaFields =
+        new(["consent", "voluntariness", "equality", "development", "context", "impact"]);
 
-    private static readonly string[] OverrideFields = ["flag", "basis", "reason"];
+    private static readonly FieldSet OverrideFields = new(["flag", "basis", "reason"]);
 
     private static readonly JsonDocumentOptions DocumentOptions = new()
     {
@@ -150,8 +150,16 @@ internal static class IncidentReader
         };
     }
 
-    private static string ReadId(JsonElement element, string path, ErrorCollector errors) =>
-        Fields.StringValue(element, path, Limits.MaxIdLength, errors) ?? string.Empty;
+    private static string ReadId(JsonElement element, string path, ErrorCollector errors)
+    {
+        var value = Fields.StringValue(element, Limits.MaxIdLength, out var code, out var message);
+        if (code is not null)
+        {
+            errors.Add(path, code, message!);
+        }
+
+        return value ?? string.Empty;
+    }
 
     private static Criteria ReadCriteria(JsonElement element, string path, ErrorCollector errors)
     {
@@ -211,15 +219,55 @@ internal static class IncidentReader
         _ => "nothing",
     };
 
-    /// <summary>The properties of one JSON object, checked against the names the contract allows.</summary>
-    private sealed class Fields
+    /// <summary>The property names one kind of object allows, as text and as UTF-8 (to match names without allocating).</summary>
+    private sealed class FieldSet
     {
-        private readonly Dictionary<string, JsonElement> found = new(StringComparer.Ordinal);
+        public FieldSet(string[] names)
+        {
+            if (names.Length > Fields.MaxNames)
+            {
+                throw new ArgumentException($"At most {Fields.MaxNames} names.", nameof(names));
+            }
+
+            Names = names;
+            Utf8 = [.. names.Select(System.Text.Encoding.UTF8.GetBytes)];
+            Allowed = string.Join(", ", names);
+        }
+
+        public string[] Names { get; }
+
+        public byte[][] Utf8 { get; }
+
+        /// <summary>Gets the names for the unknown-property message.</summary>
+        public string Allowed { get; }
+    }
+
+    /// <summary>The values of one JSON object's properties in the slots of its allowed names (the first of duplicates).</summary>
+    [System.Runtime.CompilerServices.InlineArray(Fields.MaxNames)]
+    private struct Slots
+    {
+        private JsonElement first;
+    }
+
+    /// <summary>
+    /// The properties of one JSON object, checked against the names the contract allows. Names are matched as UTF-8 and
+    /// values kept in slots on the stack, so a valid object costs no dictionary and no name strings; a property's JSON
+    /// path is built only for an error or as the base path of a nested object or array.
+    /// </summary>
+    private struct Fields
+    {
+        /// <summary>The most names an object may allow.</summary>
+        public const int MaxNames = 12;
+
+        private readonly FieldSet set;
         private readonly string path;
         private readonly ErrorCollector errors;
+        private Slots values;
+        private int present;
 
-        public Fields(JsonElement element, string path, string[] allowed, ErrorCollector errors)
+        public Fields(JsonElement element, string path, FieldSet set, ErrorCollector errors)
         {
+            this.set = set;
             this.path = path;
             this.errors = errors;
             if (element.ValueKind != JsonValueKind.Object)
@@ -230,24 +278,31 @@ internal static class IncidentReader
 
             foreach (var property in element.EnumerateObject())
             {
-                var name = SafeName(property);
-                var propertyPath = JsonPaths.Property(path, name);
-                if (System.Array.IndexOf(allowed, name) < 0)
+                var index = IndexOf(property, set);
+                if (index < 0)
                 {
-                    errors.Add(propertyPath, ValidationCodes.UnknownProperty, $"unknown property; allowed here: {string.Join(", ", allowed)}");
+                    errors.Add(JsonPaths.Property(path, SafeName(property)), ValidationCodes.UnknownProperty, $"unknown property; allowed here: {set.Allowed}");
                 }
-                else if (!found.TryAdd(name, property.Value))
+                else if ((present & (1 << index)) != 0)
                 {
-                    errors.Add(propertyPath, ValidationCodes.DuplicateProperty, "given more than once");
+                    errors.Add(JsonPaths.Property(path, set.Names[index]), ValidationCodes.DuplicateProperty, "given more than once");
+                }
+                else
+                {
+                    present |= 1 << index;
+                    values[index] = property.Value;
                 }
             }
         }
 
-        public static string? StringValue(JsonElement element, string path, int maxLength, ErrorCollector errors)
+        /// <summary>Reads a string value; on a problem returns null with the error's code and message, for the caller to add with its path.</summary>
+        public static string? StringValue(JsonElement element, int maxLength, out string? code, out string? message)
         {
+            code = null;
+            message = null;
             if (element.ValueKind != JsonValueKind.String)
             {
-                errors.Add(path, ValidationCodes.WrongType, $"expected a string, found {Describe(element.ValueKind)}");
+                (code, message) = (ValidationCodes.WrongType, $"expected a string, found {Describe(element.ValueKind)}");
                 return null;
             }
 
@@ -258,13 +313,13 @@ internal static class IncidentReader
             }
             catch (InvalidOperationException)
             {
-                errors.Add(path, ValidationCodes.Invalid, "the string holds an invalid escape (an unpaired surrogate)");
+                (code, message) = (ValidationCodes.Invalid, "the string holds an invalid escape (an unpaired surrogate)");
                 return null;
             }
 
             if (value.Length > maxLength)
             {
-                errors.Add(path, ValidationCodes.TooLarge, string.Create(
+                (code, message) = (ValidationCodes.TooLarge, string.Create(
                     CultureInfo.InvariantCulture, $"{value.Length} characters; the limit is {maxLength}"));
                 return null;
             }
@@ -272,21 +327,21 @@ internal static class IncidentReader
             return value;
         }
 
-        public string RequiredString(string name, int maxLength) =>
-            Required(name, out var element, out var at) ? StringValue(element, at, maxLength, errors) ?? string.Empty : string.Empty;
+        public readonly string RequiredString(string name, int maxLength) =>
+            Required(name, out var element) ? String(element, name, maxLength) ?? string.Empty : string.Empty;
 
-        public string? OptionalString(string name, int maxLength) =>
-            Optional(name, out var element, out var at) ? StringValue(element, at, maxLength, errors) : null;
+        public readonly string? OptionalString(string name, int maxLength) =>
+            Optional(name, out var element) ? String(element, name, maxLength) : null;
 
-        public double RequiredNumber(string name) =>
-            Required(name, out var element, out var at) ? Number(element, at) : 0;
+        public readonly double RequiredNumber(string name) =>
+            Required(name, out var element) ? Number(element, name) : 0;
 
-        public double OptionalNumber(string name) =>
-            Optional(name, out var element, out var at) ? Number(element, at) : 0;
+        public readonly double OptionalNumber(string name) =>
+            Optional(name, out var element) ? Number(element, name) : 0;
 
-        public bool OptionalBool(string name)
+        public readonly bool OptionalBool(string name)
         {
-            if (!Optional(name, out var element, out var at))
+            if (!Optional(name, out var element))
             {
                 return false;
             }
@@ -296,32 +351,54 @@ internal static class IncidentReader
                 return element.GetBoolean();
             }
 
-            errors.Add(at, ValidationCodes.WrongType, $"expected true or false, found {Describe(element.ValueKind)}");
+            errors.Add(At(name), ValidationCodes.WrongType, $"expected true or false, found {Describe(element.ValueKind)}");
             return false;
         }
 
-        public TEnum RequiredEnum<TEnum>(string name)
+        public readonly TEnum RequiredEnum<TEnum>(string name)
             where TEnum : struct, Enum =>
-            Required(name, out var element, out var at) ? Enum<TEnum>(element, at) ?? default : default;
+            Required(name, out var element) ? Enum<TEnum>(element, name) ?? default : default;
 
-        public TEnum? OptionalEnum<TEnum>(string name)
+        public readonly TEnum? OptionalEnum<TEnum>(string name)
             where TEnum : struct, Enum =>
-            Optional(name, out var element, out var at) ? Enum<TEnum>(element, at) : null;
+            Optional(name, out var element) ? Enum<TEnum>(element, name) : null;
 
-        public T? RequiredObject<T>(string name, Func<JsonElement, string, ErrorCollector, T> read)
+        public readonly T? RequiredObject<T>(string name, Func<JsonElement, string, ErrorCollector, T> read)
             where T : class =>
-            Required(name, out var element, out var at) ? read(element, at, errors) : null;
+            Required(name, out var element) ? read(element, At(name), errors) : null;
 
-        public T? OptionalObject<T>(string name, Func<JsonElement, string, ErrorCollector, T> read)
+        public readonly T? OptionalObject<T>(string name, Func<JsonElement, string, ErrorCollector, T> read)
             where T : class =>
-            Optional(name, out var element, out var at) ? read(element, at, errors) : null;
+            Optional(name, out var element) ? read(element, At(name), errors) : null;
 
         /// <summary>Reads a required array; null when it is missing, not an array, or too long.</summary>
-        public IReadOnlyList<T>? RequiredArray<T>(string name, int maxItems, Func<JsonElement, string, ErrorCollector, T> read) =>
-            Required(name, out var element, out var at) ? ReadArray(element, at, maxItems, read) : null;
+        public readonly IReadOnlyList<T>? RequiredArray<T>(string name, int maxItems, Func<JsonElement, string, ErrorCollector, T> read) =>
+            Required(name, out var element) ? ReadArray(element, At(name), maxItems, read) : null;
 
-        public IReadOnlyList<T> OptionalArray<T>(string name, int maxItems, Func<JsonElement, string, ErrorCollector, T> read) =>
-            Optional(name, out var element, out var at) ? ReadArray(element, at, maxItems, read) ?? [] : [];
+        public readonly IReadOnlyList<T> OptionalArray<T>(string name, int maxItems, Func<JsonElement, string, ErrorCollector, T> read) =>
+            Optional(name, out var element) ? ReadArray(element, At(name), maxItems, read) ?? [] : [];
+
+        private static int IndexOf(JsonProperty property, FieldSet set)
+        {
+            var utf8 = set.Utf8;
+            for (var i = 0; i < utf8.Length; i++)
+            {
+                try
+                {
+                    if (property.NameEquals(utf8[i]))
+                    {
+                        return i;
+                    }
+                }
+                catch (InvalidOperationException)
+                {
+                    // A name with an invalid escape equals no allowed name.
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
 
         private static string SafeName(JsonProperty property)
         {
@@ -335,71 +412,93 @@ internal static class IncidentReader
             }
         }
 
-        private bool Required(string name, out JsonElement element, out string at)
+        /// <summary>The path of one of this object's properties, for an error or a nested reader.</summary>
+        private readonly string At(string name) => JsonPaths.Property(path, name);
+
+        private readonly bool Found(string name, out JsonElement element)
         {
-            at = JsonPaths.Property(path, name);
-            if (found.TryGetValue(name, out element) && element.ValueKind != JsonValueKind.Null)
+            var index = System.Array.IndexOf(set.Names, name);
+            if (index >= 0 && (present & (1 << index)) != 0)
+            {
+                element = values[index];
+                return element.ValueKind != JsonValueKind.Null;
+            }
+
+            element = default;
+            return false;
+        }
+
+        private readonly bool Required(string name, out JsonElement element)
+        {
+            if (Found(name, out element))
             {
                 return true;
             }
 
-            errors.Add(at, ValidationCodes.Required, "required");
+            errors.Add(At(name), ValidationCodes.Required, "required");
             return false;
         }
 
         /// <summary>An absent optional property and one given as null mean the same: the default.</summary>
-        private bool Optional(string name, out JsonElement element, out string at)
+        private readonly bool Optional(string name, out JsonElement element) => Found(name, out element);
+
+        private readonly string? String(JsonElement element, string name, int maxLength)
         {
-            at = JsonPaths.Property(path, name);
-            return found.TryGetValue(name, out element) && element.ValueKind != JsonValueKind.Null;
+            var value = StringValue(element, maxLength, out var code, out var message);
+            if (code is not null)
+            {
+                errors.Add(At(name), code, message!);
+            }
+
+            return value;
         }
 
-        private double Number(JsonElement element, string at)
+        private readonly double Number(JsonElement element, string name)
         {
             if (element.ValueKind != JsonValueKind.Number)
             {
-                errors.Add(at, ValidationCodes.WrongType, $"expected a number, found {Describe(element.ValueKind)}");
+                errors.Add(At(name), ValidationCodes.WrongType, $"expected a number, found {Describe(element.ValueKind)}");
                 return 0;
             }
 
             if (!element.TryGetDouble(out var value) || !double.IsFinite(value))
             {
-                errors.Add(at, ValidationCodes.OutOfRange, "the number is out of range");
+                errors.Add(At(name), ValidationCodes.OutOfRange, "the number is out of range");
                 return 0;
             }
 
             return value;
         }
 
-        private TEnum? Enum<TEnum>(JsonElement element, string at)
+        private readonly TEnum? Enum<TEnum>(JsonElement element, string name)
             where TEnum : struct, Enum
         {
             if (element.ValueKind != JsonValueKind.String)
             {
-                errors.Add(at, ValidationCodes.WrongType, $"expected one of {EnumNames<TEnum>.Allowed}, found {Describe(element.ValueKind)}");
+                errors.Add(At(name), ValidationCodes.WrongType, $"expected one of {EnumNames<TEnum>.Allowed}, found {Describe(element.ValueKind)}");
                 return null;
             }
 
-            string? name;
+            string? text;
             try
             {
-                name = element.GetString();
+                text = element.GetString();
             }
             catch (InvalidOperationException)
             {
-                name = null;
+                text = null;
             }
 
-            if (name is not null && EnumNames<TEnum>.TryParse(name, out var value))
+            if (text is not null && EnumNames<TEnum>.TryParse(text, out var value))
             {
                 return value;
             }
 
-            errors.Add(at, ValidationCodes.UnknownValue, $"not an allowed value; expected one of {EnumNames<TEnum>.Allowed}");
+            errors.Add(At(name), ValidationCodes.UnknownValue, $"not an allowed value; expected one of {EnumNames<TEnum>.Allowed}");
             return null;
         }
 
-        private IReadOnlyList<T>? ReadArray<T>(JsonElement element, string at, int maxItems, Func<JsonElement, string, ErrorCollector, T> read)
+        private readonly IReadOnlyList<T>? ReadArray<T>(JsonElement element, string at, int maxItems, Func<JsonElement, string, ErrorCollector, T> read)
         {
             if (element.ValueKind != JsonValueKind.Array)
             {
