@@ -59,7 +59,7 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
         }
     }
 
-    private static BehaviourAssessment ToAssessment(BehaviourFact fact, in PersonLookup people, AssessmentOptions options)
+    private static BehaviourAssessment ToAssessment(BehaviourFact fact, in PeopleIndex people, AssessmentOptions options)
     {
         var outcome = fact.Behaviour.Override is { } request
             ? OverridePolicy.Evaluate(request, fact.Flag, options.Culture)
@@ -91,7 +91,7 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
         {
             var culture = options.Culture;
             var session = workspace.Session;
-            var people = lists.Lookup;
+            var people = lists.Index;
             var behaviours = lists.Behaviours;
             for (var i = 0; i < behaviours.Length; i++)
             {

@@ -33,8 +33,11 @@ internal sealed class IncidentLists
     /// <summary>Gets the behaviours as copied (null items where the caller gave null).</summary>
     public ReadOnlySpan<Behaviour?> Behaviours => new(behaviours, 0, BehaviourCount);
 
-    /// <summary>Gets the people of a validated incident by id.</summary>
-    public PersonLookup Lookup => new(people!, PeopleCount);
+    /// <summary>
+    /// Gets the people by id: made when the people are copied, filled by validation (or by <see cref="Of"/> for an
+    /// incident validated before), and used by the assessment afterwards.
+    /// </summary>
+    public PeopleIndex Index { get; private set; }
 
     /// <summary>Takes this thread's lists (or new ones, when they are out, as in a nested assessment).</summary>
     public static IncidentLists Rent()
@@ -44,16 +47,26 @@ internal sealed class IncidentLists
         return lists;
     }
 
-    /// <summary>Copies both lists of a validated incident.</summary>
+    /// <summary>Copies both lists of an incident validated before, and indexes its (valid, unique) ids.</summary>
     public IncidentLists Of(Incident incident)
     {
         SetPeople(incident.People);
         SetBehaviours(incident.Behaviours);
+        var index = Index;
+        for (var i = 0; i < PeopleCount; i++)
+        {
+            index.Add(people[i]!.Id, i);
+        }
+
         return this;
     }
 
     /// <summary>Copies the people (at most <see cref="Limits.MaxPeople"/>, checked by the caller).</summary>
-    public void SetPeople(IReadOnlyList<Person?> list) => PeopleCount = Copy(list, ref people);
+    public void SetPeople(IReadOnlyList<Person?> list)
+    {
+        PeopleCount = Copy(list, ref people);
+        Index = new PeopleIndex(this);
+    }
 
     /// <summary>Copies the behaviours (at most <see cref="Limits.MaxBehaviours"/>, checked by the caller).</summary>
     public void SetBehaviours(IReadOnlyList<Behaviour?> list) => BehaviourCount = Copy(list, ref behaviours);
@@ -65,6 +78,7 @@ internal sealed class IncidentLists
         Array.Clear(behaviours, 0, BehaviourCount);
         PeopleCount = 0;
         BehaviourCount = 0;
+        Index = default;
         Errors.Clear();
         current = this;
     }

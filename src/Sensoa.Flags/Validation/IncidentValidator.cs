@@ -75,7 +75,7 @@ internal static class IncidentValidator
 
         lists.SetPeople(list!);
         var people = lists.People;
-        var index = new PeopleIndex(lists);
+        var index = lists.Index;
         for (var i = 0; i < people.Length; i++)
         {
             var person = people[i];

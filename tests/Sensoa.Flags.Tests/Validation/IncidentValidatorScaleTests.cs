@@ -1,3 +1,6 @@
+using Sensoa.Flags.Json;
+using Sensoa.Flags.Validation;
+
 namespace Sensoa.Flags.Tests.Validation;
 
 /// <summary>
@@ -90,5 +93,34 @@ public sealed class IncidentValidatorScaleTests
         var assessment = Assess.Incident(builder.Build());
 
         assessment.Behaviours.Single().Should().BeEquivalentTo(new { ActorId = "p40", Flag = Flag.Red });
+    }
+
+    /// <summary>
+    /// Above the scan limit the people are found through the index that validation built (or, for JSON, that the
+    /// assessor builds for an incident validated while parsing): the actor, those affected and the routing's ages must
+    /// come out as in a small incident.
+    /// </summary>
+    [Fact]
+    public void Assess_ManyPeople_SameAsSmallIncidentThroughTypedAndJsonPaths()
+    {
+        static Incident Build(int bystanders)
+        {
+            var builder = IncidentBuilder.Flanders();
+            for (var i = 0; i < bystanders; i++)
+            {
+                builder.Person($"x{i + 1}", 15);
+            }
+
+            return builder.Person("adult", 34).Person("child", 12)
+                .Behaviour(Criteria.AllAt(CriterionRating.Green) with { Consent = CriterionRating.Red }, actor: "adult", affected: ["child"])
+                .Build();
+        }
+
+        var assessor = FlagAssessor.Create();
+        var small = SensoaJson.Serialize(assessor.Assess(Build(0)).Assessment!);
+        var large = Build(3 * IncidentValidator.LinearScanLimit);
+
+        SensoaJson.Serialize(assessor.Assess(large).Assessment!).Should().Be(small);
+        SensoaJson.Serialize(assessor.AssessJson(System.Text.Encoding.UTF8.GetBytes(SensoaJson.Serialize(large))).Assessment!).Should().Be(small);
     }
 }

@@ -63,7 +63,7 @@ internal static class IncidentSituations
 
     private static bool AdultSeriousTowardsMinor(IncidentLists lists, ReadOnlySpan<BehaviourAssessment> assessed)
     {
-        var people = lists.Lookup;
+        var people = lists.Index;
         var behaviours = lists.Behaviours;
         for (var i = 0; i < assessed.Length; i++)
         {
@@ -77,7 +77,7 @@ internal static class IncidentSituations
         return false;
     }
 
-    private static bool AffectsMinor(Behaviour behaviour, in PersonLookup people)
+    private static bool AffectsMinor(Behaviour behaviour, in PeopleIndex people)
     {
         var affected = behaviour.AffectedIds;
         for (var i = 0; i < affected.Count; i++)
