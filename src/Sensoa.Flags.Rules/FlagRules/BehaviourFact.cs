@@ -10,7 +10,8 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// </summary>
 internal sealed class BehaviourFact
 {
-    private const int AllUnknown = (1 << 6) - 1;
+    /// <summary>The mask of all six criteria.</summary>
+    internal const int AllUnknown = (1 << 6) - 1;
 
     /// <summary>The unknown criteria of every mask, in Sensoa's order: shared, read-only, so a fact allocates no list.</summary>
     private static readonly IReadOnlyList<Criterion>[] UnknownLists = CreateUnknownLists();

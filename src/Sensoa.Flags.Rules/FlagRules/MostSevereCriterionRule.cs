@@ -8,10 +8,8 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// <remarks>Variants: which criteria are at the most severe level (six bits) and that level (four flags).</remarks>
 internal sealed class MostSevereCriterionRule : FlagRule
 {
-    private const int AllUnknown = (1 << 6) - 1;
-
     public MostSevereCriterionRule()
-        : base(variants: (AllUnknown + 1) * 4)
+        : base(variants: (BehaviourFact.AllUnknown + 1) * 4)
     {
     }
 
@@ -20,7 +18,7 @@ internal sealed class MostSevereCriterionRule : FlagRule
     public override int Priority => RulePriorities.MostSevere;
 
     public override bool When(BehaviourFact fact) =>
-        fact.CriteriaFlag is null && fact.UnknownMask != AllUnknown;
+        fact.CriteriaFlag is null && fact.MostSevere is not null;
 
     public override void Then(BehaviourFact fact, IRuleContext<BehaviourFact> context)
     {

@@ -318,12 +318,6 @@ internal static class IncidentValidator
             return false;
         }
 
-        // Printable ASCII (nearly every id) is checked in one vectorised pass; anything else is decoded rune by rune.
-        if (!id.AsSpan().ContainsAnyExceptInRange(' ', '~'))
-        {
-            return true;
-        }
-
         // Rune enumeration sees a surrogate pair (an emoji, say) as one valid character and only a lone surrogate as invalid.
         for (var rest = id.AsSpan(); !rest.IsEmpty;)
         {
