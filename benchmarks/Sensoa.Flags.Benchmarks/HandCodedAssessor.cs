@@ -1,7 +1,7 @@
 namespace Sensoa.Flags.Benchmarks;
 
 /// <summary>
-/// The floor: the Sensoa rules of DOMAIN.md §3 as plain <c>if</c> statements, in agenda order, with no engine, no
+/// The floor: the Sensoa rules (docs/method.md, "From criteria to a flag") as plain <c>if</c> statements, in agenda order, with no engine, no
 /// validation and no messages. It records the same rule ids and flags as the engine, so the comparison is like for like.
 /// </summary>
 public static class HandCodedAssessor

@@ -12,6 +12,6 @@ public sealed record ScreenerReport
     /// <summary>Gets the number of work points over all categories.</summary>
     public int WorkPointCount => Categories.Sum(c => c.WorkPoints.Count);
 
-    /// <summary>Gets the referral id of the policy advice the report points to (DOMAIN.md §6).</summary>
+    /// <summary>Gets the referral id of the policy advice the report points to: the contact persons for integrity answer policy questions (docs/method.md, "Where to get advice").</summary>
     public string AdviceReferralId => "contactpersoon-integriteit";
 }
