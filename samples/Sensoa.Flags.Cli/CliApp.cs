@@ -7,15 +7,12 @@ using Sensoa.Flags.Json;
 namespace Sensoa.Flags.Cli;
 
 /// <summary>
-/// The command line of CONTRACT.md: <c>assess &lt;file|-&gt;</c> prints the assessment as JSON (exit 0), or one line per
-/// error starting with its JSON path (exit 2). System.CommandLine does the parsing, help and usage errors.
+/// The command line: <c>assess &lt;file|-&gt;</c> prints the assessment as JSON (exit 0), or one line per error starting
+/// with its JSON path (exit 2). System.CommandLine does the parsing and help; usage errors are one line with a
+/// suggestion. Every command returns one of <see cref="ExitCodes"/>.
 /// </summary>
 internal static class CliApp
 {
-    public const int Ok = 0;
-    public const int InvalidInput = 2;
-    public const int InternalError = 70;
-
     private static readonly IFlagAssessor Assessor = FlagAssessor.Create();
 
     public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
@@ -23,13 +20,13 @@ internal static class CliApp
         try
         {
             var root = BuildCommand(stdin, stdout, stderr);
+            UsageErrors.AddExitCodesToHelp(root);
             var parsed = root.Parse(args);
-            if (parsed.Errors.Count > 0)
+            if ((parsed.Errors.Count > 0 ? UsageErrors.Describe(parsed) : UsageErrors.OptionTakenAsArgument(parsed)) is { } usage)
             {
-                // Usage errors: exit 2 with one line, as the contract asks (not System.CommandLine's default exit 1 and help).
-                var message = string.Join(' ', parsed.Errors[0].Message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()));
-                stderr.WriteLine($"usage error: {message} (try --help)");
-                return InvalidInput;
+                // One line and exit 64, not System.CommandLine's default of exit 1 and the whole help text.
+                stderr.WriteLine(usage);
+                return ExitCodes.Usage;
             }
 
             return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
@@ -38,7 +35,7 @@ internal static class CliApp
         {
             // Never a stack trace with input in it: only the exception's type.
             stderr.WriteLine($"internal error ({ex.GetType().Name}); please report it with the input that caused it");
-            return InternalError;
+            return ExitCodes.Internal;
         }
     }
 
@@ -83,10 +80,10 @@ internal static class CliApp
 
     private static int Assess(string file, AssessmentOptions options, string format, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
-        if (!InputReader.TryRead(file, stdin, out var bytes, out var problem))
+        var read = InputReader.Read(file, stdin, stderr, out var bytes);
+        if (read != ExitCodes.Success)
         {
-            stderr.WriteLine(problem);
-            return InvalidInput;
+            return read;
         }
 
         var result = Assessor.AssessJson(bytes, options);
@@ -97,18 +94,18 @@ internal static class CliApp
                 stderr.WriteLine(error.ToString());
             }
 
-            return InvalidInput;
+            return ExitCodes.InvalidData;
         }
 
         if (format != FormatOption.Json)
         {
             stdout.Write(FormatOption.Report(bytes, result.Assessment, format, options.Culture));
-            return Ok;
+            return ExitCodes.Success;
         }
 
         stdout.Write(SensoaJson.Serialize(result.Assessment));
         stdout.Write('\n');
-        return Ok;
+        return ExitCodes.Success;
     }
 
     private static int ListRules(CultureInfo culture, TextWriter stdout)
@@ -118,6 +115,6 @@ internal static class CliApp
             stdout.Write(string.Create(CultureInfo.InvariantCulture, $"{rule.Id,-28} {rule.Priority,5}  {rule.Description}\n"));
         }
 
-        return Ok;
+        return ExitCodes.Success;
     }
 }

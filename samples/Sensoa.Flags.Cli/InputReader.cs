@@ -1,12 +1,22 @@
 namespace Sensoa.Flags.Cli;
 
-/// <summary>Reads the input file or standard input, never more than one byte past the size limit.</summary>
+/// <summary>
+/// Reads the input file or standard input, never more than one byte past the size limit. A problem becomes one line on
+/// standard error and its exit code: a file that is missing, a directory or unreadable is <see cref="ExitCodes.NoInput"/>;
+/// an empty or too large input is <see cref="ExitCodes.InvalidData"/>.
+/// </summary>
 internal static class InputReader
 {
-    public static bool TryRead(string file, Stream stdin, out byte[] bytes, out string problem)
+    /// <summary>Returns <see cref="ExitCodes.Success"/> with the bytes, or the exit code after writing why to <paramref name="stderr"/>.</summary>
+    public static int Read(string file, Stream stdin, TextWriter stderr, out byte[] bytes)
     {
         bytes = [];
-        problem = string.Empty;
+        if (file != "-" && Directory.Exists(file))
+        {
+            stderr.WriteLine($"error: cannot read '{file}': it is a directory; give a file");
+            return ExitCodes.NoInput;
+        }
+
         try
         {
             using var stream = file == "-" ? null : File.OpenRead(file);
@@ -19,13 +29,12 @@ internal static class InputReader
                 buffer.Write(chunk, 0, read);
                 if (buffer.Length > Limits.MaxInputBytes)
                 {
-                    problem = $"$: the input is larger than {Limits.MaxInputBytes} bytes, the limit";
-                    return false;
+                    stderr.WriteLine($"$: the input is larger than {Limits.MaxInputBytes} bytes, the limit");
+                    return ExitCodes.InvalidData;
                 }
             }
 
             bytes = buffer.ToArray();
-            return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -35,8 +44,16 @@ internal static class InputReader
                 UnauthorizedAccessException => "permission denied",
                 _ => "not a readable file",
             };
-            problem = $"error: cannot read '{file}': {why}";
-            return false;
+            stderr.WriteLine($"error: cannot read '{file}': {why}");
+            return ExitCodes.NoInput;
         }
+
+        if (bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+        {
+            stderr.WriteLine(file == "-" ? "$: standard input is empty; expected JSON" : $"$: '{file}' is empty; expected JSON");
+            return ExitCodes.InvalidData;
+        }
+
+        return ExitCodes.Success;
     }
 }

@@ -26,7 +26,7 @@ internal static class ConsultCommand
             };
             stdout.Write(GuidanceJson.Serialize(ConsentToConsult.Explain(question, CliApp.Culture(result.GetValue(lang)))));
             stdout.Write('\n');
-            return CliApp.Ok;
+            return ExitCodes.Success;
         });
         return command;
     }

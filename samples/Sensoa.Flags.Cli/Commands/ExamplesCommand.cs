@@ -23,10 +23,10 @@ internal static class ExamplesCommand
         var command = new Command("examples", "List the worked examples closest to a behaviour of an incident.") { file, behaviour, count, lang };
         command.SetAction(result =>
         {
-            if (!InputReader.TryRead(result.GetValue(file)!, stdin, out var bytes, out var problem))
+            var read = InputReader.Read(result.GetValue(file)!, stdin, stderr, out var bytes);
+            if (read != ExitCodes.Success)
             {
-                stderr.WriteLine(problem);
-                return CliApp.InvalidInput;
+                return read;
             }
 
             var parsed = SensoaJson.ParseIncident(bytes);
@@ -37,21 +37,21 @@ internal static class ExamplesCommand
                     stderr.WriteLine(error.ToString());
                 }
 
-                return CliApp.InvalidInput;
+                return ExitCodes.InvalidData;
             }
 
             var id = result.GetValue(behaviour) ?? parsed.Incident.Behaviours.FirstOrDefault()?.Id;
             if (id is null || !parsed.Incident.Behaviours.Any(b => b.Id == id))
             {
                 // The id is the caller's text: it is not repeated back.
-                stderr.WriteLine("--behaviour: the incident has no behaviour with that id");
-                return CliApp.InvalidInput;
+                stderr.WriteLine("--behaviour: the incident has no behaviour with that id (see its behaviours[].id)");
+                return ExitCodes.Usage;
             }
 
             var matches = WorkedExamples.Closest(parsed.Incident, id, result.GetValue(count), CliApp.Culture(result.GetValue(lang)));
             stdout.Write(GuidanceJson.Serialize(matches));
             stdout.Write('\n');
-            return CliApp.Ok;
+            return ExitCodes.Success;
         });
         return command;
     }

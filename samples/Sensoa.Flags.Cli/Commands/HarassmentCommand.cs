@@ -43,6 +43,6 @@ internal static class HarassmentCommand
         }
 
         stdout.Write("\n" + HarassmentGuide.LegalNote(culture) + "\n");
-        return CliApp.Ok;
+        return ExitCodes.Success;
     }
 }

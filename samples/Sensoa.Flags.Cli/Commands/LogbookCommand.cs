@@ -38,7 +38,7 @@ internal static class LogbookCommand
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
                 stderr.WriteLine($"--attach: cannot read '{path}': {Why(ex)}; nothing appended");
-                return CliApp.InvalidInput;
+                return ExitCodes.NoInput;
             }
         }
 
@@ -50,7 +50,7 @@ internal static class LogbookCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             stderr.WriteLine($"error: cannot open '{file}' for append: {Why(ex)}");
-            return CliApp.InvalidInput;
+            return ExitCodes.CannotWrite;
         }
 
         if (!result.Succeeded)
@@ -63,14 +63,16 @@ internal static class LogbookCommand
 
             if (result.Problems.Count > 0)
             {
+                // The check of the existing chain failed: that is a finding about the logbook, not about this entry.
                 stderr.WriteLine("nothing appended: the logbook is broken; keep it as it is and report it");
+                return ExitCodes.CheckFailed;
             }
 
-            return CliApp.InvalidInput;
+            return ExitCodes.InvalidData;
         }
 
         stdout.Write($"appended entry {result.Entry.Sequence}, hash {result.Entry.Hash}\n");
-        return CliApp.Ok;
+        return ExitCodes.Success;
     }
 
     private static int Verify(IEvidenceLogbook logbook, string file, TextWriter stdout, TextWriter stderr)
@@ -83,7 +85,7 @@ internal static class LogbookCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             stderr.WriteLine($"error: cannot read '{file}': {Why(ex)}");
-            return CliApp.InvalidInput;
+            return ExitCodes.NoInput;
         }
 
         if (!verification.IsIntact)
@@ -93,11 +95,11 @@ internal static class LogbookCommand
                 stderr.WriteLine(problem.ToString());
             }
 
-            return CliApp.InvalidInput;
+            return ExitCodes.CheckFailed;
         }
 
         stdout.Write($"intact: {verification.Entries.Count} entries, head hash {verification.HeadHash}\n");
-        return CliApp.Ok;
+        return ExitCodes.Success;
     }
 
     private static string Why(Exception ex) => ex switch

@@ -19,23 +19,18 @@ internal static class ProcedureCommandSupport
 
     public static CultureInfo Culture(string? lang) => CultureInfo.GetCultureInfo(lang ?? "en");
 
-    /// <summary>Reads an input file (never standard input here); a problem becomes one line on stderr.</summary>
-    public static byte[]? Read(string file, TextWriter stderr)
+    /// <summary>Reads an input file (never standard input here); a problem becomes one line on stderr and its exit code.</summary>
+    public static int Read(string file, TextWriter stderr, out byte[] bytes)
     {
-        using var none = new MemoryStream();
+        bytes = [];
         if (file == "-")
         {
-            stderr.WriteLine("error: this command needs a file, not standard input");
-            return null;
+            stderr.WriteLine("usage error: this command needs a file, not - (standard input)");
+            return ExitCodes.Usage;
         }
 
-        if (!InputReader.TryRead(file, none, out var bytes, out var problem))
-        {
-            stderr.WriteLine(problem);
-            return null;
-        }
-
-        return bytes;
+        using var none = new MemoryStream();
+        return InputReader.Read(file, none, stderr, out bytes);
     }
 
     /// <summary>Writes an output file in full or not at all: a temporary file beside it, then a rename.</summary>
@@ -56,6 +51,7 @@ internal static class ProcedureCommandSupport
         }
     }
 
+    /// <summary>Prints invalid-data errors, one per line, and returns <see cref="ExitCodes.InvalidData"/>.</summary>
     public static int Errors(IEnumerable<ValidationError> errors, TextWriter stderr, string? place = null)
     {
         foreach (var error in errors)
@@ -63,7 +59,7 @@ internal static class ProcedureCommandSupport
             stderr.WriteLine(place is null ? error.ToString() : $"{place} {error}");
         }
 
-        return CliApp.InvalidInput;
+        return ExitCodes.InvalidData;
     }
 
     private static void TryDelete(string file)

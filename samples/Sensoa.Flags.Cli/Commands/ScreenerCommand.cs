@@ -27,9 +27,10 @@ internal static class ScreenerCommand
 
     private static int Report(string file, string? svg, string? md, CultureInfo culture, TextWriter stdout, TextWriter stderr)
     {
-        if (ProcedureCommandSupport.Read(file, stderr) is not { } bytes)
+        var read = ProcedureCommandSupport.Read(file, stderr, out var bytes);
+        if (read != ExitCodes.Success)
         {
-            return CliApp.InvalidInput;
+            return read;
         }
 
         var parsed = Screener.Parse(bytes);
@@ -42,16 +43,16 @@ internal static class ScreenerCommand
         var markdown = Screener.ToMarkdown(report, culture);
         if (svg is not null && !ProcedureCommandSupport.TryWrite(svg, Screener.ToSvg(report, culture), stderr))
         {
-            return CliApp.InvalidInput;
+            return ExitCodes.CannotWrite;
         }
 
         if (md is null)
         {
             stdout.Write(markdown);
-            return CliApp.Ok;
+            return ExitCodes.Success;
         }
 
-        return ProcedureCommandSupport.TryWrite(md, markdown, stderr) ? CliApp.Ok : CliApp.InvalidInput;
+        return ProcedureCommandSupport.TryWrite(md, markdown, stderr) ? ExitCodes.Success : ExitCodes.CannotWrite;
     }
 
     private static int Cards(CultureInfo culture, TextWriter stdout)
@@ -61,6 +62,6 @@ internal static class ScreenerCommand
             stdout.Write(string.Create(CultureInfo.InvariantCulture, $"{card.Id,-24} {card.Category.ToString().ToLowerInvariant(),-10} {card.Title(culture)}\n"));
         }
 
-        return CliApp.Ok;
+        return ExitCodes.Success;
     }
 }

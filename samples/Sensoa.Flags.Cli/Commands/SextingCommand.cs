@@ -37,7 +37,7 @@ internal static class SextingCommand
                 if (ParseParticipant(specs[index]) is not { } participant)
                 {
                     stderr.WriteLine($"--person[{index.ToString(CultureInfo.InvariantCulture)}]: expected id:age:role[,role] with roles portrayed, distributor, recipient");
-                    return CliApp.InvalidInput;
+                    return ExitCodes.Usage;
                 }
 
                 participants.Add(participant);
@@ -46,7 +46,7 @@ internal static class SextingCommand
             if (File.Exists(path))
             {
                 stderr.WriteLine($"error: '{path}' already exists; nothing changed (use advance, or another file)");
-                return CliApp.InvalidInput;
+                return ExitCodes.CannotWrite;
             }
 
             var started = workflow.Start(result.GetValue(caseId)!, participants);
@@ -57,11 +57,11 @@ internal static class SextingCommand
 
             if (!ProcedureCommandSupport.TryWrite(path, workflow.Save(started.State), stderr))
             {
-                return CliApp.InvalidInput;
+                return ExitCodes.CannotWrite;
             }
 
             stdout.Write($"started: step {Camel(started.State.Step)}\n");
-            return CliApp.Ok;
+            return ExitCodes.Success;
         });
         return command;
     }
@@ -79,18 +79,20 @@ internal static class SextingCommand
         {
             var culture = ProcedureCommandSupport.Culture(result.GetValue(lang));
             var path = result.GetValue(file)!;
-            if (Load(workflow, path, stderr) is not { } state)
+            var loaded = Load(workflow, path, stderr, out var state);
+            if (state is null)
             {
-                return CliApp.InvalidInput;
+                return loaded;
             }
 
             var fired = Enum.GetValues<SextingTrigger>().Single(t => Camel(t) == result.GetValue(trigger));
             SextingInput? recorded = null;
             if (result.GetValue(input) is { } inputPath)
             {
-                if (ProcedureCommandSupport.Read(inputPath, stderr) is not { } bytes)
+                var read = ProcedureCommandSupport.Read(inputPath, stderr, out var bytes);
+                if (read != ExitCodes.Success)
                 {
-                    return CliApp.InvalidInput;
+                    return read;
                 }
 
                 recorded = workflow.ReadInput(fired, bytes, out var inputErrors);
@@ -109,16 +111,17 @@ internal static class SextingCommand
                     stderr.WriteLine(refusal.ToString());
                 }
 
-                return CliApp.InvalidInput;
+                // Invalid input data outranks a refusal: the step was not judged on data that could not be read.
+                return transition.Errors.Count > 0 ? ExitCodes.InvalidData : ExitCodes.CheckFailed;
             }
 
             if (!ProcedureCommandSupport.TryWrite(result.GetValue(output) ?? path, workflow.Save(transition.State), stderr))
             {
-                return CliApp.InvalidInput;
+                return ExitCodes.CannotWrite;
             }
 
             stdout.Write($"{Camel(fired)}: step {Camel(state.Step)} -> {Camel(transition.State.Step)}\n");
-            return CliApp.Ok;
+            return ExitCodes.Success;
         });
         return command;
     }
@@ -132,31 +135,36 @@ internal static class SextingCommand
         command.SetAction(result =>
         {
             var culture = ProcedureCommandSupport.Culture(result.GetValue(lang));
-            if (Load(workflow, result.GetValue(file)!, stderr) is not { } state)
+            var loaded = Load(workflow, result.GetValue(file)!, stderr, out var state);
+            if (state is null)
             {
-                return CliApp.InvalidInput;
+                return loaded;
             }
 
             stdout.Write(result.GetValue(dot) ? workflow.ToDot() + "\n" : workflow.Describe(state, culture));
-            return CliApp.Ok;
+            return ExitCodes.Success;
         });
         return command;
     }
 
-    private static SextingIncidentState? Load(ISextingWorkflow workflow, string path, TextWriter stderr)
+    /// <summary>Reads and checks a state file: the state, or null and the exit code after printing why.</summary>
+    private static int Load(ISextingWorkflow workflow, string path, TextWriter stderr, out SextingIncidentState? state)
     {
-        if (ProcedureCommandSupport.Read(path, stderr) is not { } bytes)
+        state = null;
+        var read = ProcedureCommandSupport.Read(path, stderr, out var bytes);
+        if (read != ExitCodes.Success)
         {
-            return null;
+            return read;
         }
 
         var loaded = workflow.Load(bytes);
         if (!loaded.IsValid)
         {
-            ProcedureCommandSupport.Errors(loaded.Errors, stderr, path);
+            return ProcedureCommandSupport.Errors(loaded.Errors, stderr, path);
         }
 
-        return loaded.State;
+        state = loaded.State;
+        return ExitCodes.Success;
     }
 
     private static Participant? ParseParticipant(string spec)

@@ -64,10 +64,10 @@ public sealed class ProcedureCommandTests : IDisposable
     }
 
     [Fact]
-    public void HarassmentActions_UnknownRole_UsageErrorExit2()
+    public void HarassmentActions_UnknownRole_UsageErrorExit64()
     {
         var (code, stdout, stderr) = CliRunner.Run("harassment", "actions", "--role", "boss");
-        code.Should().Be(2);
+        code.Should().Be(64);
         stdout.Should().BeEmpty();
         stderr.TrimEnd('\n').Should().NotContain("\n");
     }
@@ -81,10 +81,10 @@ public sealed class ProcedureCommandTests : IDisposable
     }
 
     [Fact]
-    public void LogbookVerify_Tampered_Exit2LineFirst()
+    public void LogbookVerify_Tampered_Exit1LineFirst()
     {
         var (code, _, stderr) = CliRunner.Run("logbook", "verify", Samples.File("logbook-tampered.jsonl"));
-        code.Should().Be(2);
+        code.Should().Be(1);
         stderr.Should().StartWith("line 2 $: edited:");
     }
 
@@ -102,25 +102,25 @@ public sealed class ProcedureCommandTests : IDisposable
     }
 
     [Fact]
-    public void LogbookAppend_MissingAttachment_Exit2NothingWritten()
+    public void LogbookAppend_MissingAttachment_Exit66NothingWritten()
     {
         var log = Path.Combine(directory, "log.jsonl");
         File.Copy(Samples.File("logbook.jsonl"), log);
         var before = File.ReadAllBytes(log);
         var (code, _, stderr) = CliRunner.Run("logbook", "append", log, "--channel", "sms", "--description", "x", "--attach", Path.Combine(directory, "nope.png"));
-        code.Should().Be(2);
+        code.Should().Be(66);
         stderr.Should().StartWith("--attach:").And.Contain("no such file");
         File.ReadAllBytes(log).Should().Equal(before);
     }
 
     [Fact]
-    public void LogbookAppend_BrokenLog_Exit2FileUnchanged()
+    public void LogbookAppend_BrokenLog_Exit1FileUnchanged()
     {
         var log = Path.Combine(directory, "log.jsonl");
         File.Copy(Samples.File("logbook-tampered.jsonl"), log);
         var before = File.ReadAllBytes(log);
         var (code, stdout, stderr) = CliRunner.Run("logbook", "append", log, "--channel", "sms", "--description", "x");
-        code.Should().Be(2);
+        code.Should().Be(1);
         stdout.Should().BeEmpty();
         stderr.Should().StartWith("line 2 $: edited:").And.Contain("nothing appended");
         File.ReadAllBytes(log).Should().Equal(before);

@@ -24,13 +24,13 @@ public sealed class SextingCommandTests : IDisposable
     }
 
     [Fact]
-    public void Start_ExistingFileOrBadPerson_Exit2Unchanged()
+    public void Start_ExistingFileOrBadPerson_Exit73Or64Unchanged()
     {
         var state = Copy("sexting/state.json");
         var before = File.ReadAllBytes(state);
-        CliRunner.Run("sexting", "start", state, "--case", "c", "--person", "p1:15:portrayed").Code.Should().Be(2);
+        CliRunner.Run("sexting", "start", state, "--case", "c", "--person", "p1:15:portrayed").Code.Should().Be(73);
         var (code, _, stderr) = CliRunner.Run("sexting", "start", Path.Combine(directory, "n.json"), "--case", "c", "--person", "p1:15:painter");
-        code.Should().Be(2);
+        code.Should().Be(64);
         stderr.Should().StartWith("--person[0]:");
         File.ReadAllBytes(state).Should().Equal(before);
     }
@@ -48,12 +48,12 @@ public sealed class SextingCommandTests : IDisposable
     }
 
     [Fact]
-    public void Advance_IllegalTrigger_Exit2ReasonAndFileUnchanged()
+    public void Advance_IllegalTrigger_Exit1ReasonAndFileUnchanged()
     {
         var state = Copy("sexting/state.json");
         var before = File.ReadAllBytes(state);
         var (code, stdout, stderr) = CliRunner.Run("sexting", "advance", state, "decided", "--input", Samples.File("sexting/decided.json"));
-        code.Should().Be(2);
+        code.Should().Be(1);
         stdout.Should().BeEmpty();
         stderr.Should().StartWith("$.step: 'decided' is not possible in step 'talkToYoungPeople'");
         File.ReadAllBytes(state).Should().Equal(before);

@@ -59,19 +59,19 @@ public sealed class CliTests
     [InlineData("frobnicate")]
     [InlineData("assess", "-", "--lang", "fr")]
     [InlineData("assess", "a.json", "b.json")]
-    public void UsageError_Exit2OneLine(params string[] args)
+    public void UsageError_Exit64OneLine(params string[] args)
     {
         var (code, stdout, stderr) = Run(null, args);
-        code.Should().Be(2);
+        code.Should().Be(64);
         stdout.Should().BeEmpty();
         stderr.TrimEnd('\n').Should().NotContain("\n");
     }
 
     [Fact]
-    public void MissingFile_Exit2OneLine()
+    public void MissingFile_Exit66OneLine()
     {
         var (code, stdout, stderr) = Run(null, "assess", "/no/such/file.json");
-        code.Should().Be(2);
+        code.Should().Be(66);
         stdout.Should().BeEmpty();
         stderr.Should().Contain("/no/such/file.json").And.Contain("no such file");
     }

@@ -54,7 +54,7 @@ public sealed class CorpusTests
 
         var code = CliApp.Run(["assess", "-"], input, output, error);
 
-        code.Should().Be(CliApp.InvalidInput);
+        code.Should().Be(ExitCodes.InvalidData);
         output.ToString().Should().BeEmpty();
         var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Should().NotBeEmpty().And.OnlyContain(line => line.StartsWith('$'));

@@ -58,14 +58,14 @@ public sealed class FuzzTests
             var error = new StringWriter();
             using var stdin = new MemoryStream(FuzzInputs.Apply(input, mutations));
             var code = CliApp.Run(["assess", "-"], stdin, output, error);
-            if (code == CliApp.Ok)
+            if (code == ExitCodes.Success)
             {
                 error.ToString().Should().BeEmpty();
                 output.ToString().Should().StartWith("{");
             }
             else
             {
-                code.Should().Be(CliApp.InvalidInput, error.ToString());
+                code.Should().Be(ExitCodes.InvalidData, error.ToString());
                 output.ToString().Should().BeEmpty();
                 error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().OnlyContain(line => line.StartsWith('$'));
             }

@@ -53,7 +53,7 @@ public sealed class PrivacyTests
         errors.Should().OnlyContain(e => !e.ToString().Contains(Marker, StringComparison.Ordinal));
 
         var (code, stdout, stderr) = Cli(Encoding.UTF8.GetBytes(json));
-        code.Should().Be(CliApp.InvalidInput);
+        code.Should().Be(ExitCodes.InvalidData);
         stdout.Should().BeEmpty();
         stderr.Should().NotContain(Marker);
     }
@@ -89,7 +89,7 @@ public sealed class PrivacyTests
     public void Cli_InternalError_OnlyTheExceptionTypeNeverItsMessage()
     {
         var (code, stdout, stderr) = Cli(new ThrowingStream());
-        code.Should().Be(CliApp.InternalError);
+        code.Should().Be(ExitCodes.Internal);
         stdout.Should().BeEmpty();
         stderr.Should().NotContain(Marker).And.Contain(nameof(InvalidOperationException));
         stderr.TrimEnd('\n').Should().NotContain("\n");

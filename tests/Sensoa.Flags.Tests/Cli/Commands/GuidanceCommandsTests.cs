@@ -74,10 +74,10 @@ public sealed class GuidanceCommandsTests
     [InlineData("2026-13-01T10:00")]
     [InlineData("2026-11-27T10:00+15:00")]
     [InlineData("2026-03-29T02:30")]
-    public void Assess_BadAt_UsageErrorExit2OneLine(string at)
+    public void Assess_BadAt_UsageErrorExit64OneLine(string at)
     {
         var (code, stdout, stderr) = Run(null, "assess", Sexting, "--at", at);
-        code.Should().Be(2);
+        code.Should().Be(64);
         stdout.Should().BeEmpty();
         stderr.TrimEnd('\n').Should().NotContain("\n").And.Contain("--at");
     }
@@ -104,7 +104,7 @@ public sealed class GuidanceCommandsTests
     [Fact]
     public void Consult_UnknownDuty_UsageError()
     {
-        Run(null, "consult", "--duty", "secret").Code.Should().Be(2);
+        Run(null, "consult", "--duty", "secret").Code.Should().Be(64);
     }
 
     [Fact]
@@ -119,10 +119,10 @@ public sealed class GuidanceCommandsTests
     }
 
     [Fact]
-    public void Examples_UnknownBehaviour_Exit2WithoutEchoingTheId()
+    public void Examples_UnknownBehaviour_Exit64WithoutEchoingTheId()
     {
         var (code, stdout, stderr) = Run(null, "examples", Sexting, "--behaviour", "zz-secret-zz");
-        code.Should().Be(2);
+        code.Should().Be(64);
         stdout.Should().BeEmpty();
         stderr.Should().StartWith("--behaviour").And.NotContain("zz-secret-zz");
     }
@@ -140,6 +140,6 @@ public sealed class GuidanceCommandsTests
     [InlineData("11")]
     public void Examples_CountOutOfRange_UsageError(string count)
     {
-        Run(null, "examples", Sexting, "--count", count).Code.Should().Be(2);
+        Run(null, "examples", Sexting, "--count", count).Code.Should().Be(64);
     }
 }
