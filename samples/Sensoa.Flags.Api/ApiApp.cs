@@ -5,7 +5,7 @@ using Sensoa.Flags.Api.Endpoints;
 namespace Sensoa.Flags.Api;
 
 /// <summary>
-/// The HTTP API: <c>POST /assessments</c>, <c>GET /referrals</c>, <c>GET /health</c> and the OpenAPI document at
+/// The HTTP API: <c>POST /assessments</c>, <c>GET /referrals</c>, <c>GET /criteria</c>, <c>GET /pitfalls</c>, <c>GET /health</c> and the OpenAPI document at
 /// <c>/openapi/v1.json</c>. Every error is an RFC 9457 problem details document.
 /// </summary>
 internal static class ApiApp
@@ -33,6 +33,7 @@ internal static class ApiApp
         app.MapHealthChecks("/health");
         app.MapAssessments();
         app.MapReferrals();
+        app.MapGuides();
         return app;
     }
 }

@@ -62,6 +62,8 @@ internal static class CliApp
             Commands.ScreenerCommand.Create(stdout, stderr),
             ConsultCommand.Create(stdout),
             ExamplesCommand.Create(stdin, stdout, stderr),
+            CriteriaCommand.Create(stdout),
+            PitfallsCommand.Create(stdout),
         };
     }
 

@@ -29,4 +29,22 @@ public static class GuidanceJson
         ArgumentNullException.ThrowIfNull(matches);
         return JsonSerializer.Serialize(matches, Context.IReadOnlyListExampleMatch);
     }
+
+    /// <summary>Writes the criteria described at each flag level (the <c>criteria</c> command and <c>GET /criteria</c>).</summary>
+    /// <param name="guide">The guide.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(CriteriaGuide guide)
+    {
+        ArgumentNullException.ThrowIfNull(guide);
+        return JsonSerializer.Serialize(guide, Context.CriteriaGuide);
+    }
+
+    /// <summary>Writes the pitfalls of giving a flag (the <c>pitfalls</c> command and <c>GET /pitfalls</c>).</summary>
+    /// <param name="guide">The guide.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(PitfallGuide guide)
+    {
+        ArgumentNullException.ThrowIfNull(guide);
+        return JsonSerializer.Serialize(guide, Context.PitfallGuide);
+    }
 }

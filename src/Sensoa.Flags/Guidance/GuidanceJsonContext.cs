@@ -10,6 +10,8 @@ namespace Sensoa.Flags.Guidance;
     NewLine = "\n")]
 [JsonSerializable(typeof(ConsultationAdvice))]
 [JsonSerializable(typeof(IReadOnlyList<ExampleMatch>))]
+[JsonSerializable(typeof(CriteriaGuide))]
+[JsonSerializable(typeof(PitfallGuide))]
 internal sealed partial class GuidanceJsonContext : JsonSerializerContext
 {
 }

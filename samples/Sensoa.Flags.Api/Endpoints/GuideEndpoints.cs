@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Net.Http.Headers;
+using Sensoa.Flags.Guidance;
+
+namespace Sensoa.Flags.Api.Endpoints;
+
+/// <summary>
+/// <c>GET /criteria</c> and <c>GET /pitfalls</c>: the criteria described at each flag level, and the pitfalls of giving a
+/// flag, as the same JSON the command line prints with <c>--format json</c>. The language comes from <c>lang=en|nl</c>,
+/// else from <c>Accept-Language</c>, else English.
+/// </summary>
+internal static class GuideEndpoints
+{
+    public static void MapGuides(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/criteria", (HttpRequest request, string? lang) => Answer(request, lang, c => GuidanceJson.Serialize(SensoaCriteria.Guide(c))))
+            .WithName("DescribeCriteria")
+            .WithSummary("Describe the six criteria at each flag level")
+            .WithDescription("What each flag means and what each of the six criteria looks like at green, yellow, red and black, "
+                + "in the library's own words, with the published source. Language: lang=en|nl, else Accept-Language, else English.")
+            .Produces<CriteriaGuide>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        app.MapGet("/pitfalls", (HttpRequest request, string? lang) => Answer(request, lang, c => GuidanceJson.Serialize(SensoaPitfalls.Guide(c))))
+            .WithName("ListPitfalls")
+            .WithSummary("List the four pitfalls of giving a flag")
+            .WithDescription("Each pitfall by its name as the source prints it, what goes wrong and what to do instead. "
+                + "Language: lang=en|nl, else Accept-Language, else English.")
+            .Produces<PitfallGuide>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+    }
+
+    private static IResult Answer(HttpRequest request, string? lang, Func<CultureInfo, string> serialize)
+    {
+        if (lang is not null && lang is not ("en" or "nl"))
+        {
+            return Problems.InvalidQuery([new ValidationError("?lang", ValidationCodes.UnknownValue, "not an allowed value; expected one of en, nl")]);
+        }
+
+        var culture = CultureInfo.GetCultureInfo(lang ?? FromAcceptLanguage(request));
+        return Results.Text(serialize(culture), "application/json", Encoding.UTF8);
+    }
+
+    /// <summary>The first of en or nl in the header by quality (nl-BE counts as nl); English when neither is asked for or the header is malformed.</summary>
+    private static string FromAcceptLanguage(HttpRequest request)
+    {
+        if (!StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptLanguage, out var languages))
+        {
+            return "en";
+        }
+
+        foreach (var language in languages.Where(l => l.Quality is null or > 0).OrderByDescending(l => l.Quality ?? 1))
+        {
+            var tag = language.Value.Value ?? string.Empty;
+            var primary = tag.Split('-')[0];
+            if (primary.Equals("nl", StringComparison.OrdinalIgnoreCase))
+            {
+                return "nl";
+            }
+
+            if (primary.Equals("en", StringComparison.OrdinalIgnoreCase))
+            {
+                return "en";
+            }
+        }
+
+        return "en";
+    }
+}

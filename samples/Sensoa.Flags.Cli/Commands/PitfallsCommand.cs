@@ -1,0 +1,45 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Sensoa.Flags.Guidance;
+
+namespace Sensoa.Flags.Cli.Commands;
+
+/// <summary><c>pitfalls [--lang nl] [--format text|json]</c>: the four pitfalls of giving a flag, and what to do instead.</summary>
+internal static class PitfallsCommand
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var lang = CliApp.LanguageOption();
+        var format = GuideFormat.Create();
+        var command = new Command("pitfalls", "List the four pitfalls of giving a flag, and what to do instead.") { lang, format };
+        command.SetAction(result =>
+        {
+            var guide = SensoaPitfalls.Guide(CliApp.Culture(result.GetValue(lang)));
+            stdout.Write(result.GetValue(format) == GuideFormat.Json ? GuidanceJson.Serialize(guide) + "\n" : Text(guide));
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static string Text(PitfallGuide guide)
+    {
+        var culture = CultureInfo.GetCultureInfo(guide.Language);
+        var text = new StringBuilder();
+        text.Append(GuideFormat.SourceLine(guide.Source, culture)).Append('\n');
+        var number = 0;
+        foreach (var pitfall in guide.Pitfalls)
+        {
+            number++;
+            text.Append(CultureInfo.InvariantCulture, $"\n{number}. \u2018{pitfall.Quote}\u2019 ({pitfall.Title})\n");
+            text.Append("   ").Append(pitfall.Explanation).Append('\n');
+            text.Append("   ").Append(pitfall.Advice).Append('\n');
+            foreach (var saying in pitfall.SayToTheAffected)
+            {
+                text.Append("   - ").Append(saying).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+}
