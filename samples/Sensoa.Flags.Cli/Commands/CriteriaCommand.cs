@@ -17,7 +17,7 @@ internal static class CriteriaCommand
         {
             var guide = SensoaCriteria.Guide(CliApp.Culture(result.GetValue(lang)));
             stdout.Write(result.GetValue(format) == GuideFormat.Json ? GuidanceJson.Serialize(guide) + "\n" : Text(guide));
-            return CliApp.Ok;
+            return ExitCodes.Success;
         });
         return command;
     }
