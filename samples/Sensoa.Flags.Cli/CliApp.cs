@@ -64,6 +64,7 @@ internal static class CliApp
             ExamplesCommand.Create(stdin, stdout, stderr),
             CriteriaCommand.Create(stdout),
             PitfallsCommand.Create(stdout),
+            ReassessCommand.Create(Assessor, stdin, stdout, stderr),
         };
     }
 

@@ -70,6 +70,10 @@ public static class SensoaJson
         return JsonSerializer.SerializeToUtf8Bytes(assessment, Context.Assessment);
     }
 
+    /// <summary>Writes an assessment to a writer whose options decide the layout (the batch writes one per line, unindented).</summary>
+    internal static void Write(Utf8JsonWriter writer, Assessment assessment) =>
+        JsonSerializer.Serialize(writer, assessment, Context.Assessment);
+
     /// <summary>Writes an incident as contract JSON, for example to send it to another system.</summary>
     /// <param name="incident">The incident.</param>
     /// <returns>The JSON text.</returns>
