@@ -13,7 +13,7 @@ internal static class ExitCodes
     /// <summary>Done; the output is on standard output.</summary>
     public const int Success = 0;
 
-    /// <summary>A check ran and found a problem: a refused procedure step, a tampered or broken logbook.</summary>
+    /// <summary>A check ran and found a problem: a refused procedure step, a tampered or broken logbook, re-assessed cases that changed or were refused.</summary>
     public const int CheckFailed = 1;
 
     /// <summary>The input data is invalid: bad JSON, a value not allowed, a missing property, an empty file, too large.</summary>
@@ -35,7 +35,7 @@ internal static class ExitCodes
     public static IReadOnlyList<(int Code, string Meaning)> Table { get; } =
     [
         (Success, "success"),
-        (CheckFailed, "a check found a problem (a refused procedure step, a tampered or broken logbook)"),
+        (CheckFailed, "a check found a problem (a refused procedure step, a tampered or broken logbook, a re-assessed case that changed or was refused)"),
         (InvalidData, "invalid input data (bad JSON, a value not allowed, a missing property, an empty file, too large)"),
         (Usage, "usage error (unknown command or option, missing argument, option value not allowed)"),
         (NoInput, "an input file is missing, is a directory, or cannot be read"),

@@ -12,16 +12,7 @@ namespace Sensoa.Flags.Cli.Commands;
 /// </summary>
 internal static class ReassessCommand
 {
-    /// <summary>The run found changed assessments or refused lines (as <c>diff</c> says it found differences).</summary>
-    public const int Differences = 1;
-
-    /// <summary>The input file is missing or unreadable (EX_NOINPUT).</summary>
-    public const int NoInput = 66;
-
-    /// <summary>The output file cannot be written (EX_CANTCREAT).</summary>
-    public const int CannotWrite = 73;
-
-    /// <summary>Stopped by Ctrl+C (128 + SIGINT, as shells report it).</summary>
+    /// <summary>Stopped by Ctrl+C: 128 + SIGINT, as a shell reports a command it interrupted; not one of <see cref="ExitCodes"/>.</summary>
     public const int Cancelled = 130;
 
     public static Command Create(IFlagAssessor assessor, Stream stdin, TextWriter stdout, TextWriter stderr)
@@ -45,6 +36,12 @@ internal static class ReassessCommand
 
     private static async Task<int> RunAsync(IFlagAssessor assessor, Request request, Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
+        if (request.Input != "-" && Directory.Exists(request.Input))
+        {
+            stderr.WriteLine($"error: cannot read '{request.Input}': it is a directory; give a file");
+            return ExitCodes.NoInput;
+        }
+
         Stream source;
         try
         {
@@ -53,7 +50,7 @@ internal static class ReassessCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             stderr.WriteLine($"error: cannot read '{request.Input}': {Why(ex)}");
-            return NoInput;
+            return ExitCodes.NoInput;
         }
 
         await using var sourceScope = request.Input == "-" ? null : source;
@@ -68,7 +65,7 @@ internal static class ReassessCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             stderr.WriteLine($"error: cannot write '{outPath}': {Why(ex)}");
-            return CannotWrite;
+            return ExitCodes.CannotWrite;
         }
 
         ReassessmentSummary summary;
@@ -91,14 +88,14 @@ internal static class ReassessCommand
             catch (IOException ex)
             {
                 stderr.WriteLine($"error: reading or writing failed: {ex.Message}");
-                return NoInput;
+                return ExitCodes.NoInput;
             }
         }
 
         // The summary never mixes with records on standard output.
         var summaryWriter = request.SummaryOnly || outPath is not null ? stdout : stderr;
         summaryWriter.Write(request.Json ? summary.ToJson() : summary.ToTable());
-        return summary.OutcomeChanged + summary.ExplanationChanged + summary.Refused > 0 ? Differences : CliApp.Ok;
+        return summary.OutcomeChanged + summary.ExplanationChanged + summary.Refused > 0 ? ExitCodes.CheckFailed : ExitCodes.Success;
     }
 
     private static string Why(Exception ex) => ex switch
