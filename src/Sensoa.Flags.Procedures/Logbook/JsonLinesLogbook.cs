@@ -1,5 +1,6 @@
 using System.Text;
-using Sensoa.Flags.Procedures.Json;
+using Sensoa.Flags.Json;
+using Sensoa.Flags.Validation;
 
 namespace Sensoa.Flags.Procedures.Logbook;
 
@@ -70,12 +71,12 @@ internal sealed class JsonLinesLogbook(TimeProvider time) : IEvidenceLogbook
         while (reader.ReadLine() is { } text)
         {
             number++;
-            var errors = new List<ValidationError>();
-            var entry = LogbookLineReader.Read(text, errors);
-            if (errors.Count > 0 || entry is null)
+            var errors = new ErrorCollector();
+            var entry = LogbookLineReader.Read(Utf8.GetBytes(text), errors);
+            if (errors.HasErrors || entry is null)
             {
                 malformed.Add(number);
-                problems.AddRange(errors.Select(e => new LogbookProblem(number, LogbookProblemKind.Malformed, e.Path, e.Message)));
+                problems.AddRange(errors.ToList().Select(e => new LogbookProblem(number, LogbookProblemKind.Malformed, e.Path, e.Message)));
             }
             else
             {
@@ -115,7 +116,7 @@ internal sealed class JsonLinesLogbook(TimeProvider time) : IEvidenceLogbook
 
         for (var index = 0; index < entry.Attachments.Count; index++)
         {
-            var at = ProcedureJsonPaths.Index("$.attachments", index);
+            var at = JsonPaths.Index("$.attachments", index);
             var attachment = entry.Attachments[index];
             Text(errors, at + ".fileName", attachment?.FileName, LogbookCanonical.MaxFileNameLength);
             if (attachment?.Sha256 is not { } hash || !LogbookLineReader.IsHash(hash))

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Sensoa.Flags.Json;
 
 namespace Sensoa.Flags.Procedures.Logbook;
 
@@ -13,13 +13,17 @@ internal static class LogbookCanonical
 {
     public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    public const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fffzzz";
-
     public const int MaxChannelLength = 200;
 
     public const int MaxFileNameLength = 255;
 
     public const int MaxAttachments = 100;
+
+    /// <summary>
+    /// The longest line a reader takes, in bytes: room for the longest entry with every character escaped (about 200 KB);
+    /// a longer line, or a file with no line ends at all, is refused there rather than read on.
+    /// </summary>
+    public const int MaxLineBytes = 256 * 1024;
 
     private static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -33,9 +37,6 @@ internal static class LogbookCanonical
     public static string Line(LogbookEntry entry) =>
         System.Text.Encoding.UTF8.GetString(Write(entry, includeHash: true));
 
-    public static string FormatTimestamp(DateTimeOffset timestamp) =>
-        timestamp.ToString(TimestampFormat, CultureInfo.InvariantCulture);
-
     private static byte[] Write(LogbookEntry entry, bool includeHash)
     {
         using var buffer = new MemoryStream();
@@ -43,7 +44,7 @@ internal static class LogbookCanonical
         {
             json.WriteStartObject();
             json.WriteNumber("sequence", entry.Sequence);
-            json.WriteString("timestamp", FormatTimestamp(entry.Timestamp));
+            json.WriteString("timestamp", JsonTimestamps.Write(entry.Timestamp));
             json.WriteString("channel", entry.Channel);
             json.WriteString("description", entry.Description);
             json.WriteStartArray("attachments");

@@ -1,41 +1,40 @@
 using System.Globalization;
-using Sensoa.Flags.Procedures.Json;
+using System.Text.Json;
+using Sensoa.Flags.Json;
+using Sensoa.Flags.Validation;
 
 namespace Sensoa.Flags.Procedures.Screener;
 
 /// <summary>The screener over <see cref="ScreenerCards.All"/>.</summary>
 internal sealed class PolicyScreener : ISchoolPolicyScreener
 {
-    internal static readonly IReadOnlyDictionary<string, CardSort> SortNames =
-        new Dictionary<string, CardSort>(StringComparer.Ordinal) { ["strength"] = CardSort.Strength, ["workPoint"] = CardSort.WorkPoint };
+    private static readonly JsonFieldSet CardFields = new([.. ScreenerCards.All.Select(card => card.Id)]);
 
     public ScreenerParseResult Parse(ReadOnlyMemory<byte> utf8Json)
     {
-        var errors = new List<ValidationError>();
-        using var document = JsonDocuments.Parse(utf8Json, ProcedureJsonPaths.Root, errors);
-        if (document is null)
-        {
-            return new(null, errors);
-        }
+        var errors = new ErrorCollector();
+        var answers = JsonInput.Read(utf8Json.Span, errors, ReadAnswers);
+        return answers is null || errors.HasErrors ? new(null, errors.ToList()) : new(answers, []);
+    }
 
-        var ids = ScreenerCards.All.Select(card => card.Id).ToArray();
-        var fields = new JsonObjectReader(document.RootElement, ProcedureJsonPaths.Root, ids, errors);
+    private static ScreenerAnswers? ReadAnswers(JsonElement root, ErrorCollector errors)
+    {
+        var fields = new JsonFields(root, JsonPaths.Root, CardFields, errors);
         if (!fields.IsObject)
         {
-            return new(null, errors);
+            return null;
         }
 
         var sorts = new Dictionary<string, CardSort>(StringComparer.Ordinal);
-        foreach (var id in ids)
+        foreach (var id in CardFields.Names)
         {
-            if (fields.Required(id) is { } element
-                && JsonObjectReader.EnumValue(element, fields.At(id), SortNames, errors) is { } sort)
+            if (fields.Required(id, out var element) && JsonFields.EnumValue<CardSort>(element, fields.At(id), errors) is { } sort)
             {
                 sorts[id] = sort;
             }
         }
 
-        return errors.Count > 0 ? new(null, errors) : new(new ScreenerAnswers { Sorts = sorts }, []);
+        return new ScreenerAnswers { Sorts = sorts };
     }
 
     public ScreenerReport Report(ScreenerAnswers answers)

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Sensoa.Flags.Procedures.Json;
+using Sensoa.Flags.Json;
 using Sensoa.Flags.Procedures.Localization;
 
 namespace Sensoa.Flags.Procedures.Sexting;
@@ -20,9 +20,9 @@ internal static class SextingDescription
         Section(T("guide.checklist"), guide.Checklist.Select(c => "[ ] " + c));
         Section(T("guide.dos"), guide.Dos);
         Section(T("guide.donts"), guide.Donts);
-        Section(T("guide.flags"), state.Weighed.Select(w => $"{w.BehaviourId} ({w.ActorId}): {(w.Flag is { } flag ? CamelNames.Of(flag) : "-")}, {CamelNames.Of(w.Status)}"));
-        Section(T("guide.permitted"), workflow.PermittedTriggers(state).Select(CamelNames.Of));
-        Section(T("guide.history"), state.History.Select(h => $"{h.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}  {CamelNames.Of(h.Trigger)}: {CamelNames.Of(h.From)} -> {CamelNames.Of(h.To)}"));
+        Section(T("guide.flags"), state.Weighed.Select(w => $"{w.BehaviourId} ({w.ActorId}): {(w.Flag is { } flag ? EnumNames.Of(flag) : "-")}, {EnumNames.Of(w.Status)}"));
+        Section(T("guide.permitted"), workflow.PermittedTriggers(state).Select(EnumNames.Of));
+        Section(T("guide.history"), state.History.Select(h => $"{h.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}  {EnumNames.Of(h.Trigger)}: {EnumNames.Of(h.From)} -> {EnumNames.Of(h.To)}"));
         return text.ToString();
 
         void Section(string title, IEnumerable<string> items)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Sensoa.Flags.Procedures.Json;
+using Sensoa.Flags.Json;
 using Sensoa.Flags.Procedures.Localization;
 
 namespace Sensoa.Flags.Procedures.Sexting;
@@ -50,7 +50,7 @@ internal static class SextingGuides
 
     public static StepGuide For(SextingStep step, CultureInfo culture)
     {
-        var name = CamelNames<SextingStep>.Name(step);
+        var name = EnumNames<SextingStep>.Name(step);
         return new StepGuide(
             step,
             ProcedureTexts.Get("step." + name, culture),

@@ -1,10 +1,16 @@
-using Sensoa.Flags.Procedures.Json;
+using Sensoa.Flags.Json;
 
 namespace Sensoa.Flags.Procedures.Sexting;
 
 /// <summary>Checks a trigger's input: only its own fields, all of them given, and every id naming a participant.</summary>
 internal static class SextingInputChecks
 {
+    private static readonly Dictionary<SextingTrigger, JsonFieldSet> FieldSets =
+        Enum.GetValues<SextingTrigger>().ToDictionary(t => t, t => new JsonFieldSet(FieldsFor(t)));
+
+    /// <summary>The names a trigger's input allows, for the shared JSON reader.</summary>
+    public static JsonFieldSet FieldSetFor(SextingTrigger trigger) => FieldSets[trigger];
+
     public static IReadOnlyList<string> FieldsFor(SextingTrigger trigger) => trigger switch
     {
         SextingTrigger.Consulted => ["consulted"],
@@ -21,7 +27,7 @@ internal static class SextingInputChecks
     {
         var errors = new List<ValidationError>();
         var allowed = FieldsFor(trigger);
-        var name = CamelNames<SextingTrigger>.Name(trigger);
+        var name = EnumNames<SextingTrigger>.Name(trigger);
         foreach (var (field, present) in Present(input))
         {
             if (present && !allowed.Contains(field))
@@ -46,7 +52,7 @@ internal static class SextingInputChecks
             case SextingTrigger.YoungPeopleHeard:
                 for (var index = 0; index < input.Conversations!.Count; index++)
                 {
-                    SextingStateChecks.Id(state, input.Conversations[index]?.PersonId, ProcedureJsonPaths.Index("$.conversations", index) + ".personId", errors);
+                    SextingStateChecks.Id(state, input.Conversations[index]?.PersonId, JsonPaths.Index("$.conversations", index) + ".personId", errors);
                 }
 
                 break;

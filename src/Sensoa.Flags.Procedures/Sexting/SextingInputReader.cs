@@ -1,62 +1,48 @@
-using Sensoa.Flags.Procedures.Json;
+using Sensoa.Flags.Json;
+using Sensoa.Flags.Validation;
 
 namespace Sensoa.Flags.Procedures.Sexting;
 
 /// <summary>Reads a trigger's input file: a JSON object with only that trigger's fields.</summary>
 internal static class SextingInputReader
 {
-    public static SextingInput? Read(SextingTrigger trigger, ReadOnlyMemory<byte> utf8, out IReadOnlyList<ValidationError> errors)
+    public static SextingInput? Read(SextingTrigger trigger, ReadOnlySpan<byte> utf8, out IReadOnlyList<ValidationError> errors)
     {
-        var list = new List<ValidationError>();
-        errors = list;
-        using var document = JsonDocuments.Parse(utf8, ProcedureJsonPaths.Root, list);
-        if (document is null)
-        {
-            return null;
-        }
+        var collector = new ErrorCollector();
+        var input = JsonInput.Read(utf8, collector, (root, errors) => ReadInput(trigger, root, errors));
+        errors = collector.ToList();
+        return collector.HasErrors ? null : input;
+    }
 
-        var allowed = SextingInputChecks.FieldsFor(trigger);
-        var fields = new JsonObjectReader(document.RootElement, ProcedureJsonPaths.Root, allowed.ToArray(), list);
+    private static SextingInput? ReadInput(SextingTrigger trigger, System.Text.Json.JsonElement root, ErrorCollector errors)
+    {
+        var allowed = SextingInputChecks.FieldSetFor(trigger);
+        var fields = new JsonFields(root, JsonPaths.Root, allowed, errors);
         if (!fields.IsObject)
         {
             return null;
         }
 
-        var parts = new SextingJsonParts(list);
+        var parts = new SextingJsonParts(errors);
         bool Wants(string name) => allowed.Contains(name);
-        var input = new SextingInput
+        return new SextingInput
         {
             Consulted = Wants("consulted") ? parts.Enums<ConsultedParty>(fields, "consulted", required: true) : null,
             Conversations = Wants("conversations") ? parts.Conversations(fields, required: true) : null,
             ParentContacts = Wants("parentContacts") ? parts.Ids(fields, "parentContacts", required: true) : null,
-            Incident = Wants("incident") ? Required(parts.Incident(fields), fields, "incident", list) : null,
-            CriminalCasePossible = Wants("criminalCasePossible") ? RequiredBool(fields, "criminalCasePossible") : null,
-            Decision = Wants("decision") ? Required(parts.Decision(fields), fields, "decision", list) : null,
+            Incident = Wants("incident") ? Required(parts.Incident(fields), fields, "incident") : null,
+            CriminalCasePossible = Wants("criminalCasePossible") ? fields.RequiredBool("criminalCasePossible") : null,
+            Decision = Wants("decision") ? Required(parts.Decision(fields), fields, "decision") : null,
             CheckedIn = Wants("checkedIn") ? parts.Ids(fields, "checkedIn", required: true) : null,
-            PoliceAdvice = Wants("policeAdvice") ? fields.RequiredEnum("policeAdvice", CamelNames<PoliceAdvice>.ByName) : null,
+            PoliceAdvice = Wants("policeAdvice") ? fields.RequiredEnum<PoliceAdvice>("policeAdvice") : null,
         };
-        return list.Count > 0 ? null : input;
     }
 
-    private static T? Required<T>(T? value, JsonObjectReader fields, string name, List<ValidationError> errors)
+    private static T? Required<T>(T? value, in JsonFields fields, string name)
         where T : class
     {
-        if (!fields.Has(name))
-        {
-            errors.Add(new(fields.At(name), ValidationCodes.Required, "required"));
-        }
-
-        return value;
-    }
-
-    private static bool? RequiredBool(JsonObjectReader fields, string name)
-    {
-        var value = fields.OptionalNullableBool(name);
-        if (value is null)
-        {
-            fields.Required(name);
-        }
-
+        // Only for the "required" error when it is missing; a present value was read (and checked) above.
+        fields.Required(name, out _);
         return value;
     }
 }

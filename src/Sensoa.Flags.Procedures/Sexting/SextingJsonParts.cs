@@ -1,96 +1,83 @@
 using System.Text.Json;
 using Sensoa.Flags.Json;
-using Sensoa.Flags.Procedures.Json;
+using Sensoa.Flags.Validation;
 
 namespace Sensoa.Flags.Procedures.Sexting;
 
 /// <summary>Readers for the parts that a saved state and a trigger's input share.</summary>
-internal sealed class SextingJsonParts(List<ValidationError> errors)
+internal sealed class SextingJsonParts(ErrorCollector errors)
 {
     private const int MaxItems = 500;
-    private static readonly string[] ConversationFields = ["personId", "alone"];
-    private static readonly string[] DecisionFields = ["route", "measures"];
-    private static readonly string[] MeasureFields = ["kind", "personId"];
+    private static readonly JsonFieldSet ConversationFields = new(["personId", "alone"]);
+    private static readonly JsonFieldSet DecisionFields = new(["route", "measures"]);
+    private static readonly JsonFieldSet MeasureFields = new(["kind", "personId"]);
 
-    public IReadOnlyList<string>? Ids(JsonObjectReader fields, string name, bool required) =>
-        required
-            ? fields.RequiredArray(name, MaxItems, (e, p) => JsonObjectReader.StringValue(e, p, Limits.MaxIdLength, errors))
-            : fields.OptionalArray(name, MaxItems, (e, p) => JsonObjectReader.StringValue(e, p, Limits.MaxIdLength, errors));
+    public IReadOnlyList<string>? Ids(in JsonFields fields, string name, bool required) =>
+        List(fields, name, required, static (e, p, errors) => JsonFields.StringValue(e, p, Limits.MaxIdLength, errors) ?? string.Empty);
 
-    public IReadOnlyList<TEnum>? Enums<TEnum>(JsonObjectReader fields, string name, bool required)
+    public IReadOnlyList<TEnum>? Enums<TEnum>(in JsonFields fields, string name, bool required)
         where TEnum : struct, Enum
     {
-        IReadOnlyList<Box<TEnum>>? boxes = required
-            ? fields.RequiredArray(name, MaxItems, (e, p) => Boxed<TEnum>(e, p))
-            : fields.OptionalArray(name, MaxItems, (e, p) => Boxed<TEnum>(e, p));
-        return boxes?.Select(b => b.Value).ToArray();
+        var values = List(fields, name, required, static (e, p, errors) => JsonFields.EnumValue<TEnum>(e, p, errors));
+        return values?.Select(v => v.GetValueOrDefault()).ToArray();
     }
 
-    public IReadOnlyList<Conversation>? Conversations(JsonObjectReader fields, bool required) =>
-        required
-            ? fields.RequiredArray("conversations", MaxItems, Conversation)
-            : fields.OptionalArray("conversations", MaxItems, Conversation);
+    public IReadOnlyList<Conversation>? Conversations(in JsonFields fields, bool required) =>
+        Present(List(fields, "conversations", required, Conversation));
 
-    public Decision? Decision(JsonObjectReader fields)
+    public Decision? Decision(in JsonFields fields)
     {
-        if (fields.Element("decision") is not { } element)
+        if (!fields.TryGet("decision", out var element))
         {
             return null;
         }
 
-        var decision = new JsonObjectReader(element, fields.At("decision"), DecisionFields, errors);
+        var decision = new JsonFields(element, fields.At("decision"), DecisionFields, errors);
         return new Decision
         {
-            Route = decision.RequiredEnum("route", CamelNames<DecisionRoute>.ByName),
-            Measures = decision.RequiredArray("measures", MaxItems, Measure) ?? [],
+            Route = decision.RequiredEnum<DecisionRoute>("route"),
+            Measures = Present(decision.RequiredArray("measures", MaxItems, Measure)) ?? [],
         };
     }
 
     /// <summary>Reads the nested incident with the contract's own reader, so that it is checked exactly as <c>assess</c> checks it.</summary>
-    public Incident? Incident(JsonObjectReader fields)
+    public Incident? Incident(in JsonFields fields)
     {
-        if (fields.Element("incident") is not { } element)
+        if (!fields.TryGet("incident", out var element))
         {
             return null;
         }
 
         var parsed = SensoaJson.ParseIncident(element.GetRawText());
-        errors.AddRange(parsed.Errors.Select(e => e with { Path = ProcedureJsonPaths.Under(fields.At("incident"), e.Path) }));
+        var at = fields.At("incident");
+        foreach (var error in parsed.Errors)
+        {
+            errors.Add(JsonPaths.Under(at, error.Path), error.Code, error.Message);
+        }
+
         return parsed.Incident;
     }
 
-    private Conversation? Conversation(JsonElement element, string path)
+    /// <summary>The items that could be read; a bad one has its error, and then the whole input is refused.</summary>
+    private static T[]? Present<T>(IReadOnlyList<T?>? items)
+        where T : class => items is null ? null : [.. items.OfType<T>()];
+
+    private static IReadOnlyList<T>? List<T>(in JsonFields fields, string name, bool required, Func<JsonElement, string, ErrorCollector, T> read) =>
+        required ? fields.RequiredArray(name, MaxItems, read) : fields.OptionalArray(name, MaxItems, read);
+
+    private static Conversation? Conversation(JsonElement element, string path, ErrorCollector errors)
     {
-        var fields = new JsonObjectReader(element, path, ConversationFields, errors);
+        var fields = new JsonFields(element, path, ConversationFields, errors);
         var personId = fields.RequiredString("personId", Limits.MaxIdLength);
-        var alone = fields.Required("alone") is { } flag && flag.ValueKind is JsonValueKind.True or JsonValueKind.False
-            ? flag.GetBoolean()
-            : WrongBool(fields, "alone");
+        var alone = fields.RequiredBool("alone") ?? false;
         return fields.IsObject ? new Conversation(personId, alone) : null;
     }
 
-    private Measure? Measure(JsonElement element, string path)
+    private static Measure? Measure(JsonElement element, string path, ErrorCollector errors)
     {
-        var fields = new JsonObjectReader(element, path, MeasureFields, errors);
-        var kind = fields.RequiredEnum("kind", CamelNames<MeasureKind>.ByName);
+        var fields = new JsonFields(element, path, MeasureFields, errors);
+        var kind = fields.RequiredEnum<MeasureKind>("kind");
         var personId = fields.OptionalString("personId", Limits.MaxIdLength);
         return fields.IsObject ? new Measure(kind, personId) : null;
     }
-
-    private bool WrongBool(JsonObjectReader fields, string name)
-    {
-        if (fields.Has(name))
-        {
-            errors.Add(new(fields.At(name), ValidationCodes.WrongType, "expected true or false"));
-        }
-
-        return false;
-    }
-
-    private Box<TEnum>? Boxed<TEnum>(JsonElement element, string path)
-        where TEnum : struct, Enum =>
-        JsonObjectReader.EnumValue(element, path, CamelNames<TEnum>.ByName, errors) is { } value ? new Box<TEnum>(value) : null;
-
-    /// <summary>A reference wrapper, since the array reader collects reference types.</summary>
-    private sealed record Box<T>(T Value);
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Sensoa.Flags.Procedures.Json;
+using Sensoa.Flags.Json;
 
 namespace Sensoa.Flags.Procedures.Sexting;
 
@@ -29,7 +29,7 @@ internal static class SextingStateChecks
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < participants.Count; index++)
         {
-            var at = ProcedureJsonPaths.Index("$.participants", index);
+            var at = JsonPaths.Index("$.participants", index);
             var participant = participants[index];
             if (participant is null)
             {
@@ -72,7 +72,7 @@ internal static class SextingStateChecks
     {
         for (var index = 0; index < ids.Count; index++)
         {
-            Id(state, ids[index], ProcedureJsonPaths.Index(path, index), errors);
+            Id(state, ids[index], JsonPaths.Index(path, index), errors);
         }
     }
 
@@ -88,7 +88,7 @@ internal static class SextingStateChecks
     {
         for (var index = 0; index < state.Conversations.Count; index++)
         {
-            Id(state, state.Conversations[index].PersonId, ProcedureJsonPaths.Index("$.conversations", index) + ".personId", errors);
+            Id(state, state.Conversations[index].PersonId, JsonPaths.Index("$.conversations", index) + ".personId", errors);
         }
 
         Ids(state, state.ParentContacts, "$.parentContacts", errors);
@@ -106,7 +106,7 @@ internal static class SextingStateChecks
         for (var index = 0; index < measures.Count; index++)
         {
             var measure = measures[index];
-            var at = ProcedureJsonPaths.Index(path + ".measures", index) + ".personId";
+            var at = JsonPaths.Index(path + ".measures", index) + ".personId";
             if (measure.PersonId is not null)
             {
                 Id(state, measure.PersonId, at, errors);
@@ -129,7 +129,7 @@ internal static class SextingStateChecks
         for (var index = 0; index < incident.People.Count; index++)
         {
             var person = incident.People[index];
-            var at = ProcedureJsonPaths.Index(path + ".people", index);
+            var at = JsonPaths.Index(path + ".people", index);
             var participant = state.Participants.FirstOrDefault(p => p.Id == person.Id);
             if (participant is null)
             {

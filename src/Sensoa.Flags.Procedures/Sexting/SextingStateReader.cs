@@ -1,128 +1,129 @@
 using System.Globalization;
 using System.Text.Json;
-using Sensoa.Flags.Procedures.Json;
+using Sensoa.Flags.Json;
+using Sensoa.Flags.Validation;
 
 namespace Sensoa.Flags.Procedures.Sexting;
 
 /// <summary>Reads a saved state, refusing a newer schema version, unknown properties and bad values, each with its path.</summary>
 internal static class SextingStateReader
 {
-    private static readonly string[] StateFields =
+    private static readonly JsonFieldSet StateFields = new(
     [
         "schemaVersion", "caseId", "step", "participants", "consulted", "conversations", "parentContacts", "incident",
         "ruleSetVersion", "weighed", "criminalCasePossible", "policeAdvice", "imagesDeleted", "decision", "checkedIn", "history",
-    ];
+    ]);
 
-    private static readonly string[] ParticipantFields = ["id", "ageYears", "roles"];
-    private static readonly string[] WeighedFields = ["behaviourId", "actorId", "flag", "status", "registration"];
-    private static readonly string[] HistoryFields = ["at", "trigger", "from", "to"];
+    /// <summary>The most steps a state's history holds (a workflow has eight steps; a case is never near this).</summary>
+    private const int MaxHistory = 10_000;
 
-    public static SextingLoadResult Read(ReadOnlyMemory<byte> utf8)
+    private static readonly JsonFieldSet ParticipantFields = new(["id", "ageYears", "roles"]);
+    private static readonly JsonFieldSet WeighedFields = new(["behaviourId", "actorId", "flag", "status", "registration"]);
+    private static readonly JsonFieldSet HistoryFields = new(["at", "trigger", "from", "to"]);
+
+    public static SextingLoadResult Read(ReadOnlySpan<byte> utf8)
     {
-        var errors = new List<ValidationError>();
-        using var document = JsonDocuments.Parse(utf8, ProcedureJsonPaths.Root, errors);
-        if (document is null)
+        var errors = new ErrorCollector();
+        var state = JsonInput.Read(utf8, errors, ReadState);
+        if (state is null || errors.HasErrors)
         {
-            return new(null, errors);
+            return new(null, errors.ToList());
         }
 
-        var root = document.RootElement;
-        if (root.ValueKind == JsonValueKind.Object && !SchemaVersionReadable(root, errors))
+        var checks = new List<ValidationError>();
+        SextingStateChecks.CaseId(state.CaseId, checks);
+        SextingStateChecks.Participants(state.Participants, checks);
+        SextingStateChecks.References(state, checks);
+        return checks.Count > 0 ? new(null, checks) : new(state, []);
+    }
+
+    private static SextingIncidentState? ReadState(JsonElement root, ErrorCollector errors)
+    {
+        if (!SchemaVersionReadable(root, errors))
         {
             // A newer file may hold fields this version does not know: say only that it is newer.
-            return new(null, errors);
+            return null;
         }
 
-        var fields = new JsonObjectReader(root, ProcedureJsonPaths.Root, StateFields, errors);
+        var fields = new JsonFields(root, JsonPaths.Root, StateFields, errors);
         if (!fields.IsObject)
         {
-            return new(null, errors);
+            return null;
         }
 
         var parts = new SextingJsonParts(errors);
-        var state = new SextingIncidentState
+        return new SextingIncidentState
         {
             SchemaVersion = (int)fields.RequiredInteger("schemaVersion", 1, SextingIncidentState.CurrentSchemaVersion),
             CaseId = fields.RequiredString("caseId", Limits.MaxIdLength),
-            Step = fields.RequiredEnum("step", CamelNames<SextingStep>.ByName),
-            Participants = fields.RequiredArray("participants", Limits.MaxPeople, (e, p) => Participant(e, p, parts, errors)) ?? [],
+            Step = fields.RequiredEnum<SextingStep>("step"),
+            Participants = Present(fields.RequiredArray("participants", Limits.MaxPeople, (e, p, errors) => Participant(e, p, parts, errors))),
             Consulted = parts.Enums<ConsultedParty>(fields, "consulted", required: false) ?? [],
             Conversations = parts.Conversations(fields, required: false) ?? [],
             ParentContacts = parts.Ids(fields, "parentContacts", required: false) ?? [],
             Incident = parts.Incident(fields),
             RuleSetVersion = fields.OptionalString("ruleSetVersion", Limits.MaxIdLength),
-            Weighed = fields.OptionalArray("weighed", Limits.MaxBehaviours, (e, p) => Weighed(e, p, errors)) ?? [],
+            Weighed = Present(fields.OptionalArray("weighed", Limits.MaxBehaviours, Weighed)),
             CriminalCasePossible = fields.OptionalNullableBool("criminalCasePossible"),
-            PoliceAdvice = fields.OptionalEnum("policeAdvice", CamelNames<PoliceAdvice>.ByName),
+            PoliceAdvice = fields.OptionalEnum<PoliceAdvice>("policeAdvice"),
             ImagesDeleted = fields.OptionalBool("imagesDeleted"),
             Decision = parts.Decision(fields),
             CheckedIn = parts.Ids(fields, "checkedIn", required: false) ?? [],
-            History = fields.OptionalArray("history", 10_000, (e, p) => History(e, p, errors)) ?? [],
+            History = Present(fields.OptionalArray("history", MaxHistory, History)),
         };
-        if (errors.Count == 0)
-        {
-            SextingStateChecks.CaseId(state.CaseId, errors);
-            SextingStateChecks.Participants(state.Participants, errors);
-            SextingStateChecks.References(state, errors);
-        }
-
-        return errors.Count > 0 ? new(null, errors) : new(state, []);
     }
 
-    private static bool SchemaVersionReadable(JsonElement root, List<ValidationError> errors)
+    /// <summary>The items that could be read; a bad one has its error, and then the state is not used.</summary>
+    private static T[] Present<T>(IReadOnlyList<T?>? items)
+        where T : class => items is null ? [] : [.. items.OfType<T>()];
+
+    private static bool SchemaVersionReadable(JsonElement root, ErrorCollector errors)
     {
-        if (root.TryGetProperty("schemaVersion", out var version) && version.ValueKind == JsonValueKind.Number
+        if (JsonFields.TryPeek(root, "schemaVersion"u8, out var version) && version.ValueKind == JsonValueKind.Number
             && version.TryGetInt64(out var number) && number > SextingIncidentState.CurrentSchemaVersion)
         {
-            errors.Add(new("$.schemaVersion", ProcedureCodes.UnsupportedVersion, string.Create(
+            errors.Add("$.schemaVersion", ProcedureCodes.UnsupportedVersion, string.Create(
                 CultureInfo.InvariantCulture,
-                $"schema version {number} was written by a newer version of Sensoa.Flags; this version reads version {SextingIncidentState.CurrentSchemaVersion}: update the library")));
+                $"schema version {number} was written by a newer version of Sensoa.Flags; this version reads version {SextingIncidentState.CurrentSchemaVersion}: update the library"));
             return false;
         }
 
         return true;
     }
 
-    private static Participant? Participant(JsonElement element, string path, SextingJsonParts parts, List<ValidationError> errors)
+    private static Participant? Participant(JsonElement element, string path, SextingJsonParts parts, ErrorCollector errors)
     {
-        var fields = new JsonObjectReader(element, path, ParticipantFields, errors);
+        var fields = new JsonFields(element, path, ParticipantFields, errors);
         var participant = new Participant
         {
             Id = fields.RequiredString("id", Limits.MaxIdLength),
-            AgeYears = fields.RequiredNumber("ageYears", 0, Limits.MaxYears),
+            AgeYears = fields.RequiredNumber("ageYears"),
             Roles = parts.Enums<ParticipantRole>(fields, "roles", required: true) ?? [],
         };
         return fields.IsObject ? participant : null;
     }
 
-    private static WeighedBehaviour? Weighed(JsonElement element, string path, List<ValidationError> errors)
+    private static WeighedBehaviour? Weighed(JsonElement element, string path, ErrorCollector errors)
     {
-        var fields = new JsonObjectReader(element, path, WeighedFields, errors);
+        var fields = new JsonFields(element, path, WeighedFields, errors);
         var weighed = new WeighedBehaviour(
             fields.RequiredString("behaviourId", Limits.MaxIdLength),
             fields.RequiredString("actorId", Limits.MaxIdLength),
-            fields.OptionalEnum("flag", CamelNames<Flag>.ByName),
-            fields.RequiredEnum("status", CamelNames<AssessmentStatus>.ByName),
-            fields.RequiredEnum("registration", CamelNames<Registration>.ByName));
+            fields.OptionalEnum<Flag>("flag"),
+            fields.RequiredEnum<AssessmentStatus>("status"),
+            fields.RequiredEnum<Registration>("registration"));
         return fields.IsObject ? weighed : null;
     }
 
-    private static SextingHistoryEntry? History(JsonElement element, string path, List<ValidationError> errors)
+    private static SextingHistoryEntry? History(JsonElement element, string path, ErrorCollector errors)
     {
-        var fields = new JsonObjectReader(element, path, HistoryFields, errors);
-        var text = fields.RequiredString("at", 64);
-        var at = default(DateTimeOffset);
-        if (fields.Has("at") && text.Length > 0
-            && !DateTimeOffset.TryParseExact(text, SextingStateWriter.TimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out at))
-        {
-            errors.Add(new(fields.At("at"), ValidationCodes.Invalid, "expected an ISO 8601 time with milliseconds and offset, e.g. 2026-03-02T09:15:00.000+01:00"));
-        }
-
+        var fields = new JsonFields(element, path, HistoryFields, errors);
+        var at = JsonTimestamps.Required(fields, "at", errors);
         var entry = new SextingHistoryEntry(
             at,
-            fields.RequiredEnum("trigger", CamelNames<SextingTrigger>.ByName),
-            fields.RequiredEnum("from", CamelNames<SextingStep>.ByName),
-            fields.RequiredEnum("to", CamelNames<SextingStep>.ByName));
+            fields.RequiredEnum<SextingTrigger>("trigger"),
+            fields.RequiredEnum<SextingStep>("from"),
+            fields.RequiredEnum<SextingStep>("to"));
         return fields.IsObject ? entry : null;
     }
 }

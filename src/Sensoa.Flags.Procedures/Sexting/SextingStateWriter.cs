@@ -3,15 +3,12 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Sensoa.Flags.Json;
-using Sensoa.Flags.Procedures.Json;
 
 namespace Sensoa.Flags.Procedures.Sexting;
 
 /// <summary>Writes a state as JSON: every field, in a fixed order, two-space indent, <c>\n</c> line ends.</summary>
 internal static class SextingStateWriter
 {
-    public const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fffzzz";
-
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
@@ -59,7 +56,7 @@ internal static class SextingStateWriter
                 json.WriteStartObject();
                 json.WriteString("behaviourId", weighed.BehaviourId);
                 json.WriteString("actorId", weighed.ActorId);
-                json.WriteString("flag", weighed.Flag is { } flag ? CamelNames<Flag>.Name(flag) : null);
+                json.WriteString("flag", weighed.Flag is { } flag ? EnumNames<Flag>.Name(flag) : null);
                 Enum(json, "status", weighed.Status);
                 Enum(json, "registration", weighed.Registration);
                 json.WriteEndObject();
@@ -75,7 +72,7 @@ internal static class SextingStateWriter
                 json.WriteNull("criminalCasePossible");
             }
 
-            json.WriteString("policeAdvice", state.PoliceAdvice is { } advice ? CamelNames<PoliceAdvice>.Name(advice) : null);
+            json.WriteString("policeAdvice", state.PoliceAdvice is { } advice ? EnumNames<PoliceAdvice>.Name(advice) : null);
             json.WriteBoolean("imagesDeleted", state.ImagesDeleted);
             Decision(json, state.Decision);
             Strings(json, "checkedIn", state.CheckedIn);
@@ -83,7 +80,7 @@ internal static class SextingStateWriter
             foreach (var entry in state.History)
             {
                 json.WriteStartObject();
-                json.WriteString("at", entry.At.ToString(TimestampFormat, CultureInfo.InvariantCulture));
+                json.WriteString("at", JsonTimestamps.Write(entry.At));
                 Enum(json, "trigger", entry.Trigger);
                 Enum(json, "from", entry.From);
                 Enum(json, "to", entry.To);
@@ -136,11 +133,11 @@ internal static class SextingStateWriter
 
     private static void Enum<TEnum>(Utf8JsonWriter json, string name, TEnum value)
         where TEnum : struct, System.Enum =>
-        json.WriteString(name, CamelNames<TEnum>.Name(value));
+        json.WriteString(name, EnumNames<TEnum>.Name(value));
 
     private static void EnumList<TEnum>(Utf8JsonWriter json, string name, IEnumerable<TEnum> values)
         where TEnum : struct, System.Enum =>
-        Strings(json, name, values.Select(CamelNames<TEnum>.Name));
+        Strings(json, name, values.Select(EnumNames<TEnum>.Name));
 
     private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
     {

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Sensoa.Flags.Procedures.Json;
+using Sensoa.Flags.Json;
 using Sensoa.Flags.Procedures.Localization;
 
 namespace Sensoa.Flags.Procedures.Sexting;
@@ -82,10 +82,10 @@ internal sealed class StatelessSextingWorkflow(IFlagAssessor assessor, TimeProvi
         return SextingStateWriter.Write(state);
     }
 
-    public SextingLoadResult Load(ReadOnlyMemory<byte> utf8Json) => SextingStateReader.Read(utf8Json);
+    public SextingLoadResult Load(ReadOnlyMemory<byte> utf8Json) => SextingStateReader.Read(utf8Json.Span);
 
     public SextingInput? ReadInput(SextingTrigger trigger, ReadOnlyMemory<byte> utf8Json, out IReadOnlyList<ValidationError> errors) =>
-        SextingInputReader.Read(trigger, utf8Json, out errors);
+        SextingInputReader.Read(trigger, utf8Json.Span, out errors);
 
     private SextingIncidentState Apply(SextingIncidentState state, SextingTrigger trigger, SextingInput input, out IReadOnlyList<ValidationError> errors)
     {
@@ -110,7 +110,7 @@ internal sealed class StatelessSextingWorkflow(IFlagAssessor assessor, TimeProvi
                 var result = assessor.Assess(input.Incident!);
                 if (!result.IsValid)
                 {
-                    errors = result.Errors.Select(e => e with { Path = ProcedureJsonPaths.Under("$.incident", e.Path) }).ToArray();
+                    errors = result.Errors.Select(e => e with { Path = JsonPaths.Under("$.incident", e.Path) }).ToArray();
                     return state;
                 }
 
@@ -137,9 +137,9 @@ internal sealed class StatelessSextingWorkflow(IFlagAssessor assessor, TimeProvi
             : ProcedureTexts.Format(
                 "refusal.sexting.illegalTransition",
                 culture,
-                CamelNames<SextingTrigger>.Name(trigger),
-                CamelNames<SextingStep>.Name(step),
-                string.Join(", ", possible.Select(CamelNames<SextingTrigger>.Name)));
+                EnumNames<SextingTrigger>.Name(trigger),
+                EnumNames<SextingStep>.Name(step),
+                string.Join(", ", possible.Select(EnumNames<SextingTrigger>.Name)));
         return new Refusal("$.step", "sexting.illegalTransition", message);
     }
 }

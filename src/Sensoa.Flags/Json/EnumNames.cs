@@ -43,3 +43,10 @@ internal static class EnumNames<TEnum>
     public static bool IsDefined(TEnum value) =>
         Contiguous ? (ulong)(ToInt64(value) - Min) <= Span : NameOf.ContainsKey(value);
 }
+
+/// <summary>The contract name of any enum value, its type inferred (<c>EnumNames.Of(step)</c>).</summary>
+internal static class EnumNames
+{
+    public static string Of<TEnum>(TEnum value)
+        where TEnum : struct, Enum => EnumNames<TEnum>.Name(value);
+}

@@ -17,6 +17,10 @@ internal static class JsonPaths
     public static string Index(string parent, int index) =>
         string.Concat(parent, "[", index.ToString(CultureInfo.InvariantCulture), "]");
 
+    /// <summary>Re-roots a path found inside a nested document, e.g. <c>$.people[0]</c> under <c>$.incident</c>.</summary>
+    public static string Under(string parent, string nestedPath) =>
+        nestedPath.StartsWith(Root, StringComparison.Ordinal) ? parent + nestedPath[Root.Length..] : parent;
+
     private static bool IsIdentifier(string name)
     {
         if (name.Length == 0 || !(char.IsAsciiLetter(name[0]) || name[0] == '_'))

@@ -79,7 +79,7 @@ public sealed class SextingCommandTests : IDisposable
         File.WriteAllText(input, "{\"conversations\": [");
         var (code, _, stderr) = CliRunner.Run("sexting", "advance", state, "youngPeopleHeard", "--input", input);
         code.Should().Be(2);
-        stderr.Should().StartWith(input + " $: not well-formed JSON");
+        stderr.Should().StartWith(input + " $.conversations: not valid JSON at line 1, byte 20");
     }
 
     [Fact]

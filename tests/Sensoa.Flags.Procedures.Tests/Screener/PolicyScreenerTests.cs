@@ -88,13 +88,20 @@ public sealed class PolicyScreenerTests
     [Theory]
     [InlineData("")]
     [InlineData("[]")]
-    [InlineData("{\"vision\":")]
     [InlineData("\"strength\"")]
     public void Parse_NotAnObject_ErrorAtRoot(string json)
     {
         var parsed = Screener.Parse(Encoding.UTF8.GetBytes(json));
         parsed.IsValid.Should().BeFalse();
         parsed.Errors.Should().OnlyContain(e => e.Path == "$");
+    }
+
+    [Fact]
+    public void Parse_CutOff_ErrorWhereItBreaks()
+    {
+        // The shared JSON reader names the place where a malformed document breaks, as it does for incidents.
+        var parsed = Screener.Parse("{\"vision\":"u8.ToArray());
+        parsed.Errors.Should().ContainSingle().Which.Should().Match<ValidationError>(e => e.Path == "$.vision" && e.Code == ValidationCodes.InvalidJson);
     }
 
     [Fact]

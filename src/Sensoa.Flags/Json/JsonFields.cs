@@ -1,0 +1,380 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Sensoa.Flags.Validation;
+
+namespace Sensoa.Flags.Json;
+
+/// <summary>
+/// The properties of one JSON object, checked against the names its kind allows: an unknown or duplicate property, a
+/// wrong type, a missing value, an unknown enum name, a string too long or holding an unpaired surrogate, a number out of
+/// range: each becomes an error with its JSON path, and the walk goes on with a placeholder. Names are matched as UTF-8
+/// and values kept in slots on the stack, so a valid object costs no dictionary and no name strings; a property's path
+/// is built only for an error or as the base path of a nested object or array. Being large, it is passed by <c>in</c>.
+/// </summary>
+internal struct JsonFields
+{
+    /// <summary>The most names an object may allow.</summary>
+    public const int MaxNames = 32;
+
+    private readonly JsonFieldSet set;
+    private readonly string path;
+    private readonly ErrorCollector errors;
+    private Slots values;
+    private uint present;
+
+    public JsonFields(JsonElement element, string path, JsonFieldSet set, ErrorCollector errors)
+    {
+        this.set = set;
+        this.path = path;
+        this.errors = errors;
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(path, ValidationCodes.WrongType, $"expected an object, found {Describe(element.ValueKind)}");
+            return;
+        }
+
+        IsObject = true;
+        foreach (var property in element.EnumerateObject())
+        {
+            var index = IndexOf(property, set);
+            if (index < 0)
+            {
+                errors.Add(JsonPaths.Property(path, SafeName(property)), ValidationCodes.UnknownProperty, $"unknown property; allowed here: {set.Allowed}");
+            }
+            else if ((present & (1u << index)) != 0)
+            {
+                errors.Add(JsonPaths.Property(path, set.Names[index]), ValidationCodes.DuplicateProperty, "given more than once");
+            }
+            else
+            {
+                present |= 1u << index;
+                values[index] = property.Value;
+            }
+        }
+    }
+
+    /// <summary>Gets whether the element was an object (when not, its error is reported and every getter gives a placeholder).</summary>
+    public readonly bool IsObject { get; }
+
+    /// <summary>Gets the object's own path.</summary>
+    public readonly string Path => path;
+
+    /// <summary>Names a JSON kind in an error ("an object", "null").</summary>
+    public static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "nothing",
+    };
+
+    /// <summary>Reads a string value; on a problem returns null with the error's code and message, for the caller to add with its path.</summary>
+    public static string? StringValue(JsonElement element, int maxLength, out string? code, out string? message)
+    {
+        code = null;
+        message = null;
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            (code, message) = (ValidationCodes.WrongType, $"expected a string, found {Describe(element.ValueKind)}");
+            return null;
+        }
+
+        string value;
+        try
+        {
+            value = element.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            (code, message) = (ValidationCodes.Invalid, "the string holds an invalid escape (an unpaired surrogate)");
+            return null;
+        }
+
+        if (value.Length > maxLength)
+        {
+            (code, message) = (ValidationCodes.TooLarge, string.Create(
+                CultureInfo.InvariantCulture, $"{value.Length} characters; the limit is {maxLength}"));
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads a string value at a path, reporting a problem there.</summary>
+    public static string? StringValue(JsonElement element, string at, int maxLength, ErrorCollector errors)
+    {
+        var value = StringValue(element, maxLength, out var code, out var message);
+        if (code is not null)
+        {
+            errors.Add(at, code, message!);
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads an enum value by its contract name at a path, reporting a problem there.</summary>
+    public static TEnum? EnumValue<TEnum>(JsonElement element, string at, ErrorCollector errors)
+        where TEnum : struct, Enum
+    {
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            errors.Add(at, ValidationCodes.WrongType, $"expected one of {EnumNames<TEnum>.Allowed}, found {Describe(element.ValueKind)}");
+            return null;
+        }
+
+        string? text;
+        try
+        {
+            text = element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            text = null;
+        }
+
+        if (text is not null && EnumNames<TEnum>.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        errors.Add(at, ValidationCodes.UnknownValue, $"not an allowed value; expected one of {EnumNames<TEnum>.Allowed}");
+        return null;
+    }
+
+    /// <summary>
+    /// Finds a property of an object without reading the rest (say, a version number that decides how the rest is read).
+    /// A name holding an invalid escape matches nothing; the first of duplicates wins.
+    /// </summary>
+    public static bool TryPeek(JsonElement element, ReadOnlySpan<byte> utf8Name, out JsonElement value)
+    {
+        value = default;
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            if (NameEquals(property, utf8Name))
+            {
+                value = property.Value;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The path of one of this object's properties, for an error or a nested reader.</summary>
+    public readonly string At(string name) => JsonPaths.Property(path, name);
+
+    /// <summary>Whether the property is given, and not as null.</summary>
+    public readonly bool Has(string name) => Found(name, out _);
+
+    /// <summary>The property's value when it is given and not null.</summary>
+    public readonly bool TryGet(string name, out JsonElement element) => Found(name, out element);
+
+    /// <summary>The property's value; when it is missing or null, a "required" error (on an object) and false.</summary>
+    public readonly bool Required(string name, out JsonElement element)
+    {
+        if (Found(name, out element))
+        {
+            return true;
+        }
+
+        if (IsObject)
+        {
+            errors.Add(At(name), ValidationCodes.Required, "required");
+        }
+
+        return false;
+    }
+
+    public readonly string RequiredString(string name, int maxLength) =>
+        Required(name, out var element) ? StringValue(element, At(name), maxLength, errors) ?? string.Empty : string.Empty;
+
+    public readonly string? OptionalString(string name, int maxLength) =>
+        Found(name, out var element) ? StringValue(element, At(name), maxLength, errors) : null;
+
+    public readonly double RequiredNumber(string name) =>
+        Required(name, out var element) ? Number(element, name) : 0;
+
+    public readonly double OptionalNumber(string name) =>
+        Found(name, out var element) ? Number(element, name) : 0;
+
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>; 0 with an error otherwise.</summary>
+    public readonly long RequiredInteger(string name, long min, long max)
+    {
+        if (!Required(name, out var element))
+        {
+            return 0;
+        }
+
+        if (element.ValueKind != JsonValueKind.Number || !element.TryGetInt64(out var value))
+        {
+            errors.Add(At(name), ValidationCodes.WrongType, $"expected a whole number, found {Describe(element.ValueKind)}");
+            return 0;
+        }
+
+        if (value < min || value > max)
+        {
+            errors.Add(At(name), ValidationCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"must be from {min} to {max}"));
+            return 0;
+        }
+
+        return value;
+    }
+
+    /// <summary>An absent optional boolean and one given as null mean the same: false.</summary>
+    public readonly bool OptionalBool(string name) => OptionalNullableBool(name) ?? false;
+
+    /// <summary>A boolean whose absence means "not known yet": null when absent or null.</summary>
+    public readonly bool? OptionalNullableBool(string name) =>
+        Found(name, out var element) ? Bool(element, name) : null;
+
+    public readonly bool? RequiredBool(string name) =>
+        Required(name, out var element) ? Bool(element, name) : null;
+
+    public readonly TEnum RequiredEnum<TEnum>(string name)
+        where TEnum : struct, Enum =>
+        Required(name, out var element) ? EnumValue<TEnum>(element, At(name), errors) ?? default : default;
+
+    public readonly TEnum? OptionalEnum<TEnum>(string name)
+        where TEnum : struct, Enum =>
+        Found(name, out var element) ? EnumValue<TEnum>(element, At(name), errors) : null;
+
+    public readonly T? RequiredObject<T>(string name, Func<JsonElement, string, ErrorCollector, T> read)
+        where T : class =>
+        Required(name, out var element) ? read(element, At(name), errors) : null;
+
+    public readonly T? OptionalObject<T>(string name, Func<JsonElement, string, ErrorCollector, T> read)
+        where T : class =>
+        Found(name, out var element) ? read(element, At(name), errors) : null;
+
+    /// <summary>Reads a required array; null when it is missing, not an array, or too long.</summary>
+    public readonly IReadOnlyList<T>? RequiredArray<T>(string name, int maxItems, Func<JsonElement, string, ErrorCollector, T> read) =>
+        Required(name, out var element) ? Array(element, At(name), maxItems, read, errors) : null;
+
+    /// <summary>Reads an optional array; empty when it is absent or null (or bad, with an error).</summary>
+    public readonly IReadOnlyList<T> OptionalArray<T>(string name, int maxItems, Func<JsonElement, string, ErrorCollector, T> read) =>
+        Found(name, out var element) ? Array(element, At(name), maxItems, read, errors) ?? [] : [];
+
+    /// <summary>Reads an array at a path; null, with an error, when it is not an array or too long.</summary>
+    public static T[]? Array<T>(JsonElement element, string at, int maxItems, Func<JsonElement, string, ErrorCollector, T> read, ErrorCollector errors)
+    {
+        if (element.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add(at, ValidationCodes.WrongType, $"expected an array, found {Describe(element.ValueKind)}");
+            return null;
+        }
+
+        var count = element.GetArrayLength();
+        if (count > maxItems)
+        {
+            errors.Add(at, ValidationCodes.TooLarge, string.Create(
+                CultureInfo.InvariantCulture, $"{count} items; the limit is {maxItems}"));
+            return null;
+        }
+
+        var items = new T[count];
+        var index = 0;
+        foreach (var item in element.EnumerateArray())
+        {
+            items[index] = read(item, JsonPaths.Index(at, index), errors);
+            index++;
+        }
+
+        return items;
+    }
+
+    private static int IndexOf(JsonProperty property, JsonFieldSet set)
+    {
+        var utf8 = set.Utf8;
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            if (NameEquals(property, utf8[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool NameEquals(JsonProperty property, ReadOnlySpan<byte> utf8Name)
+    {
+        try
+        {
+            return property.NameEquals(utf8Name);
+        }
+        catch (InvalidOperationException)
+        {
+            // A name with an invalid escape (an unpaired surrogate) equals no allowed name.
+            return false;
+        }
+    }
+
+    private static string SafeName(JsonProperty property)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            return "\uFFFD";
+        }
+    }
+
+    private readonly bool Found(string name, out JsonElement element)
+    {
+        var index = System.Array.IndexOf(set.Names, name);
+        if (index >= 0 && (present & (1u << index)) != 0)
+        {
+            element = values[index];
+            return element.ValueKind != JsonValueKind.Null;
+        }
+
+        element = default;
+        return false;
+    }
+
+    private readonly bool? Bool(JsonElement element, string name)
+    {
+        if (element.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return element.GetBoolean();
+        }
+
+        errors.Add(At(name), ValidationCodes.WrongType, $"expected true or false, found {Describe(element.ValueKind)}");
+        return null;
+    }
+
+    private readonly double Number(JsonElement element, string name)
+    {
+        if (element.ValueKind != JsonValueKind.Number)
+        {
+            errors.Add(At(name), ValidationCodes.WrongType, $"expected a number, found {Describe(element.ValueKind)}");
+            return 0;
+        }
+
+        if (!element.TryGetDouble(out var value) || !double.IsFinite(value))
+        {
+            errors.Add(At(name), ValidationCodes.OutOfRange, "the number is out of range");
+            return 0;
+        }
+
+        return value;
+    }
+
+    /// <summary>The values of one object's properties in the slots of its allowed names (the first of duplicates).</summary>
+    [InlineArray(MaxNames)]
+    private struct Slots
+    {
+        private JsonElement first;
+    }
+}
