@@ -152,5 +152,5 @@ internal static class StoredAssessmentReader
         return null;
     }
 
-    private static string Kind(JsonElement element) => IncidentReader.Describe(element.ValueKind);
+    private static string Kind(JsonElement element) => JsonFields.Describe(element.ValueKind);
 }
