@@ -68,11 +68,11 @@ public sealed class GuideCommandsTests
     [Theory]
     [InlineData("criteria", "--lang", "de")]
     [InlineData("pitfalls", "--format", "xml")]
-    public void Guides_BadOption_Exit2OneLine(params string[] args)
+    public void Guides_BadOption_UsageExitOneLine(params string[] args)
     {
         var (code, stdout, stderr) = Run(args);
 
-        code.Should().Be(2);
+        code.Should().Be(64, "a usage error");
         stdout.Should().BeEmpty();
         stderr.TrimEnd('\n').Should().NotContain("\n");
     }
