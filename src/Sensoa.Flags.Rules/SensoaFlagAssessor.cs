@@ -1,27 +1,25 @@
 using Sensoa.Flags.Guidance.Responses;
 using Sensoa.Flags.Guidance.Routing;
 using Sensoa.Flags.Json;
-using Sensoa.Flags.Rules.Engine;
 using Sensoa.Flags.Rules.FlagRules;
 using Sensoa.Flags.Validation;
 
 namespace Sensoa.Flags.Rules;
 
 /// <summary>
-/// The assessor: validation, then one rule session per incident over the shared, immutable rule set.
-/// Sessions and facts are pooled per thread (<see cref="Workspace"/>), so a steady stream of assessments allocates
-/// only the results it returns.
+/// The assessor: validation, then one NRules session per incident over the shared, compiled rule set: the behaviours are
+/// inserted as facts and the rules fire until none is left, under a limit that no correct rule set reaches.
 /// </summary>
 internal sealed class SensoaFlagAssessor : IFlagAssessor
 {
-    private readonly RuleSet<BehaviourFact> ruleSet;
+    private readonly SensoaRuleSet ruleSet;
 
-    public SensoaFlagAssessor(RuleSet<BehaviourFact> ruleSet)
+    public SensoaFlagAssessor(SensoaRuleSet ruleSet)
     {
         this.ruleSet = ruleSet;
     }
 
-    public string RuleSetVersion => ruleSet.Version;
+    public string RuleSetVersion => SensoaRuleSet.Version;
 
     public AssessmentResult Assess(Incident incident, AssessmentOptions? options = null)
     {
@@ -86,37 +84,36 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
     /// <summary>Assesses a validated incident whose people and behaviours are in <paramref name="lists"/>.</summary>
     private Assessment AssessValid(Incident incident, IncidentLists lists, AssessmentOptions options)
     {
-        var workspace = Workspace.Rent(ruleSet);
-        try
+        var culture = options.Culture;
+        var people = lists.Index;
+        var behaviours = lists.Behaviours;
+        var facts = new BehaviourFact[behaviours.Length];
+        for (var i = 0; i < facts.Length; i++)
         {
-            var culture = options.Culture;
-            var session = workspace.Session;
-            var people = lists.Index;
-            var behaviours = lists.Behaviours;
-            for (var i = 0; i < behaviours.Length; i++)
-            {
-                var behaviour = behaviours[i]!;
-                session.Insert(workspace.Fact(i).Load(incident, behaviour, people.Get(behaviour.ActorId), culture));
-            }
-
-            session.Fire();
-
-            var results = new BehaviourAssessment[behaviours.Length];
-            for (var i = 0; i < results.Length; i++)
-            {
-                results[i] = ToAssessment(workspace.Fact(i), people, options);
-            }
-
-            return new Assessment
-            {
-                RuleSetVersion = ruleSet.Version,
-                Behaviours = results,
-                Referrals = ReferralRouter.Route(incident, lists, results, options),
-            };
+            var behaviour = behaviours[i]!;
+            facts[i] = new BehaviourFact(incident, behaviour, people.Get(behaviour.ActorId), culture);
         }
-        finally
+
+        Fire(facts);
+
+        var results = new BehaviourAssessment[facts.Length];
+        for (var i = 0; i < results.Length; i++)
         {
-            workspace.Return();
+            results[i] = ToAssessment(facts[i], people, options);
         }
+
+        return new Assessment
+        {
+            RuleSetVersion = SensoaRuleSet.Version,
+            Behaviours = results,
+            Referrals = ReferralRouter.Route(incident, lists, results, options),
+        };
+    }
+
+    private void Fire(BehaviourFact[] facts)
+    {
+        var session = ruleSet.Factory.CreateSession();
+        session.InsertAll(facts);
+        RuleRunner.Fire(session, SensoaRuleSet.RuleCount * facts.Length);
     }
 }

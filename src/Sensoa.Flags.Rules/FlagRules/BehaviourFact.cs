@@ -1,12 +1,13 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using NRules.RuleModel;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary>
-/// The fact the Sensoa rules match: one behaviour of one actor, with the flag as the rules leave it.
-/// The actions change it through <see cref="Change"/>, <see cref="Note"/> and <see cref="Consider"/>, which record the rationale.
-/// A fact is reused across assessments on one thread (<see cref="Load"/>); what it recorded is copied out before.
+/// The fact the Sensoa rules match in the NRules session: one behaviour of one actor, with the flag as the rules leave it.
+/// The actions change it through <see cref="Change"/>, <see cref="Note"/> and <see cref="Consider"/>, which record the
+/// rationale; only <see cref="Change"/> tells the session (one update per raise), since nothing else a condition reads changes.
 /// </summary>
 internal sealed class BehaviourFact
 {
@@ -16,13 +17,23 @@ internal sealed class BehaviourFact
     /// <summary>The unknown criteria of every mask, in Sensoa's order: shared, read-only, so a fact allocates no list.</summary>
     private static readonly IReadOnlyList<Criterion>[] UnknownLists = CreateUnknownLists();
 
-    public Incident Incident { get; private set; } = null!;
+    public BehaviourFact(Incident incident, Behaviour behaviour, Person actor, CultureInfo culture)
+    {
+        Incident = incident;
+        Behaviour = behaviour;
+        Actor = actor;
+        Culture = culture;
+        ReadCriteria(behaviour.Criteria);
+        Exemption = FindExemption(actor);
+    }
 
-    public Behaviour Behaviour { get; private set; } = null!;
+    public Incident Incident { get; }
 
-    public Person Actor { get; private set; } = null!;
+    public Behaviour Behaviour { get; }
 
-    public CultureInfo Culture { get; private set; } = CultureInfo.InvariantCulture;
+    public Person Actor { get; }
+
+    public CultureInfo Culture { get; }
 
     /// <summary>Gets the criteria rated unknown, in Sensoa's order.</summary>
     public IReadOnlyList<Criterion> UnknownCriteria { get; private set; } = [];
@@ -37,13 +48,13 @@ internal sealed class BehaviourFact
     public int AtMostSevere { get; private set; }
 
     /// <summary>Gets why repetition does not make this actor's behaviour heavier, if it does not.</summary>
-    public Exemption Exemption { get; private set; }
+    public Exemption Exemption { get; }
 
     public Flag? CriteriaFlag { get; set; }
 
     public Flag? Flag { get; private set; }
 
-    public AssessmentStatus Status { get; set; }
+    public AssessmentStatus Status { get; set; } = AssessmentStatus.Complete;
 
     /// <summary>Gets the aggravating factors that have raised the flag.</summary>
     public Aggravation Applied { get; private set; }
@@ -61,44 +72,15 @@ internal sealed class BehaviourFact
         | (Behaviour.PriorSeriousAddressed ? Aggravation.KnownBoundary : Aggravation.None)
         | (Behaviour.AwareAtTheTime ? Aggravation.Awareness : Aggravation.None);
 
-    /// <summary>Makes this the fact of a behaviour, as new.</summary>
-    public BehaviourFact Load(Incident incident, Behaviour behaviour, Person actor, CultureInfo culture)
-    {
-        Incident = incident;
-        Behaviour = behaviour;
-        Actor = actor;
-        Culture = culture;
-        ReadCriteria(behaviour.Criteria);
-        Exemption = FindExemption(actor);
-        CriteriaFlag = null;
-        Flag = null;
-        Status = AssessmentStatus.Complete;
-        Applied = Aggravation.None;
-        RaisedByContext = false;
-        FiredRules.Clear();
-        Considerations.Clear();
-        return this;
-    }
-
-    /// <summary>Drops the references to the last incident, so that a pooled fact keeps nothing alive.</summary>
-    public void Clear()
-    {
-        Incident = null!;
-        Behaviour = null!;
-        Actor = null!;
-        UnknownCriteria = [];
-        FiredRules.Clear();
-        Considerations.Clear();
-    }
-
-    /// <summary>Records a rule that changed the flag, with the flag before and after.</summary>
+    /// <summary>Records a rule that changed the flag, with the flag before and after, and tells the session so that the rules see the new flag.</summary>
     /// <exception cref="InvalidOperationException">The firing does not start from the current flag: a bug in a rule.</exception>
-    public void Change(FiredRule fired, Aggravation factor = Aggravation.None)
+    public void Change(IContext context, FiredRule fired, Aggravation factor = Aggravation.None)
     {
         EnsureFrom(fired);
         FiredRules.Add(fired);
         Flag = fired.To;
         Applied |= factor;
+        context.Update(this);
     }
 
     /// <summary>Records a rule that fired without changing the flag.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using Sensoa.Flags.Localization;
-using Sensoa.Flags.Rules.Engine;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
@@ -8,9 +9,16 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// <c>flag.ceiling</c>: black is the heaviest flag. When aggravating factors are present that could not raise a black flag,
 /// the rationale says so, so that nobody reads their silence as overlooked.
 /// </summary>
-/// <remarks>Variants: the factors left unused (three bits).</remarks>
-internal sealed class CeilingRule : FlagRule
+[Name(Id)]
+[Description("Black is the heaviest flag: aggravating factors that are present cannot raise it further, and no rule ever lowers a flag.")]
+[Priority(RulePriorities.Ceiling)]
+[Tag(RuleTags.Sensoa)]
+[Tag(RuleTags.Rationale)]
+[Repeatability(RuleRepeatability.NonRepeatable)]
+internal sealed class CeilingRule : Rule
 {
+    public const string Id = "flag.ceiling";
+
     private static readonly (Aggravation Factor, string Key)[] Factors =
     [
         (Aggravation.Repetition, "factor.repetition"),
@@ -18,25 +26,17 @@ internal sealed class CeilingRule : FlagRule
         (Aggravation.Awareness, "factor.awareness"),
     ];
 
-    public CeilingRule()
-        : base(variants: 8)
+    /// <summary>Firings per variant: the factors left unused (three bits).</summary>
+    private static readonly CultureCache<FiredRule> Firings = new(8, Create);
+
+    public override void Define()
     {
+        BehaviourFact fact = null!;
+        When().Match(() => fact, f => f.Flag == Flag.Black, f => (f.Present & ~f.Applied) != Aggravation.None);
+        Then().Do(ctx => fact.Note(Firings.Get(fact.Culture, (int)(fact.Present & ~fact.Applied))));
     }
 
-    public override string Id => "flag.ceiling";
-
-    public override int Priority => RulePriorities.Ceiling;
-
-    /// <summary>Gets false: it only records (the status and rationale), which no condition reads.</summary>
-    public override bool ChangesConditions => false;
-
-    public override bool When(BehaviourFact fact) =>
-        fact.Flag == Flag.Black && (fact.Present & ~fact.Applied) != Aggravation.None;
-
-    public override void Then(BehaviourFact fact, IRuleContext<BehaviourFact> context) =>
-        fact.Note(Firing(fact.Culture, (int)(fact.Present & ~fact.Applied)));
-
-    protected override FiredRule CreateFiring(CultureInfo culture, int variant)
+    private static FiredRule Create(CultureInfo culture, int variant)
     {
         var names = new List<string>(Factors.Length);
         foreach (var (factor, key) in Factors)
@@ -47,6 +47,6 @@ internal sealed class CeilingRule : FlagRule
             }
         }
 
-        return new FiredRule(Id, Flag.Black, Flag.Black, Texts.Format(MessageKey, culture, Texts.Join(names, culture)));
+        return new FiredRule(Id, Flag.Black, Flag.Black, Texts.Format(RuleTexts.MessageKey(Id), culture, Texts.Join(names, culture)));
     }
 }

@@ -1,9 +1,26 @@
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
+using Sensoa.Flags.Localization;
+
 namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary><c>intimacy.handsOff</c>: only visual or verbal; reported so that the degree of intimacy is on record.</summary>
-internal sealed class HandsOffRule : ConsiderationRule
+[Name(Id)]
+[Description("Hands-off behaviour (only visual or verbal) is reported so that the degree of intimacy is on record.")]
+[Priority(RulePriorities.HandsOff)]
+[Tag(RuleTags.Sensoa)]
+[Tag(RuleTags.Consideration)]
+[Repeatability(RuleRepeatability.NonRepeatable)]
+internal sealed class HandsOffRule : Rule
 {
-    public override string Id => "intimacy.handsOff";
+    public const string Id = "intimacy.handsOff";
 
-    public override bool When(BehaviourFact fact) => fact.Behaviour.Intimacy == Intimacy.HandsOff;
+    private static readonly CultureCache<Consideration> Considerations = new(1, (culture, _) => RuleTexts.Consideration(Id, culture));
+
+    public override void Define()
+    {
+        BehaviourFact fact = null!;
+        When().Match(() => fact, f => f.Behaviour.Intimacy == Intimacy.HandsOff);
+        Then().Do(ctx => fact.Consider(Considerations.Get(fact.Culture, 0)));
+    }
 }

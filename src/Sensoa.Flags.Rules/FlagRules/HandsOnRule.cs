@@ -1,9 +1,26 @@
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
+using Sensoa.Flags.Localization;
+
 namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary><c>intimacy.handsOn</c>: touching can make a flag heavier without a set amount; reported as a consideration, never applied.</summary>
-internal sealed class HandsOnRule : ConsiderationRule
+[Name(Id)]
+[Description("Hands-on behaviour (touching) can make a flag heavier without a set amount: reported for the professional to weigh, never applied by itself.")]
+[Priority(RulePriorities.HandsOn)]
+[Tag(RuleTags.Sensoa)]
+[Tag(RuleTags.Consideration)]
+[Repeatability(RuleRepeatability.NonRepeatable)]
+internal sealed class HandsOnRule : Rule
 {
-    public override string Id => "intimacy.handsOn";
+    public const string Id = "intimacy.handsOn";
 
-    public override bool When(BehaviourFact fact) => fact.Behaviour.Intimacy == Intimacy.HandsOn;
+    private static readonly CultureCache<Consideration> Considerations = new(1, (culture, _) => RuleTexts.Consideration(Id, culture));
+
+    public override void Define()
+    {
+        BehaviourFact fact = null!;
+        When().Match(() => fact, f => f.Behaviour.Intimacy == Intimacy.HandsOn);
+        Then().Do(ctx => fact.Consider(Considerations.Get(fact.Culture, 0)));
+    }
 }

@@ -1,21 +1,26 @@
-using System.Globalization;
-using Sensoa.Flags.Rules.Engine;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
+using Sensoa.Flags.Localization;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary><c>knownBoundary.redToBlack</c>: red behaviour of a person whose earlier serious behaviour was addressed becomes black.</summary>
-internal sealed class KnownBoundaryRule : FlagRule
+[Name(Id)]
+[Description("Red behaviour by a person whose earlier serious behaviour was addressed appropriately becomes black: the person should know the boundary.")]
+[Priority(RulePriorities.KnownBoundary)]
+[Tag(RuleTags.Sensoa)]
+[Tag(RuleTags.Escalation)]
+[Repeatability(RuleRepeatability.NonRepeatable)]
+internal sealed class KnownBoundaryRule : Rule
 {
-    public override string Id => "knownBoundary.redToBlack";
+    public const string Id = "knownBoundary.redToBlack";
 
-    public override int Priority => RulePriorities.KnownBoundary;
+    private static readonly CultureCache<FiredRule> Firings = new(1, (culture, _) => RuleTexts.Fixed(Id, culture, Flag.Red, Flag.Black));
 
-    public override bool When(BehaviourFact fact) =>
-        fact.Flag == Flag.Red && fact.Behaviour.PriorSeriousAddressed;
-
-    public override void Then(BehaviourFact fact, IRuleContext<BehaviourFact> context) =>
-        fact.Change(Firing(fact.Culture), Aggravation.KnownBoundary);
-
-    protected override FiredRule CreateFiring(CultureInfo culture, int variant) =>
-        Fixed(culture, Flag.Red, Flag.Black);
+    public override void Define()
+    {
+        BehaviourFact fact = null!;
+        When().Match(() => fact, f => f.Flag == Flag.Red, f => f.Behaviour.PriorSeriousAddressed);
+        Then().Do(ctx => fact.Change(ctx, Firings.Get(fact.Culture, 0), Aggravation.KnownBoundary));
+    }
 }

@@ -1,37 +1,43 @@
 using System.Globalization;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using Sensoa.Flags.Localization;
-using Sensoa.Flags.Rules.Engine;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary><c>criteria.mostSevere</c>: the starting flag is the most severe rated criterion, not a sum.</summary>
-/// <remarks>Variants: which criteria are at the most severe level (six bits) and that level (four flags).</remarks>
-internal sealed class MostSevereCriterionRule : FlagRule
+[Name(Id)]
+[Description("The starting flag is the most severe level among the rated criteria. Criteria are never added up: three yellow criteria stay yellow.")]
+[Priority(RulePriorities.MostSevere)]
+[Tag(RuleTags.Sensoa)]
+[Tag(RuleTags.Criteria)]
+[Repeatability(RuleRepeatability.NonRepeatable)]
+internal sealed class MostSevereCriterionRule : Rule
 {
-    public MostSevereCriterionRule()
-        : base(variants: (BehaviourFact.AllUnknown + 1) * 4)
+    public const string Id = "criteria.mostSevere";
+
+    /// <summary>Firings per variant: which criteria are at the most severe level (six bits) and that level (four flags).</summary>
+    private static readonly CultureCache<FiredRule> Firings = new((BehaviourFact.AllUnknown + 1) * 4, Create);
+
+    public override void Define()
     {
+        BehaviourFact fact = null!;
+        When().Match(() => fact, f => f.CriteriaFlag == null, f => f.MostSevere != null);
+        Then().Do(ctx => Apply(ctx, fact));
     }
 
-    public override string Id => "criteria.mostSevere";
-
-    public override int Priority => RulePriorities.MostSevere;
-
-    public override bool When(BehaviourFact fact) =>
-        fact.CriteriaFlag is null && fact.MostSevere is not null;
-
-    public override void Then(BehaviourFact fact, IRuleContext<BehaviourFact> context)
+    private static void Apply(IContext context, BehaviourFact fact)
     {
-        // The fact read the criteria once on loading (most severe rating, which criteria have it).
+        // The fact read the criteria once when it was made (most severe rating, which criteria have it).
         var max = fact.MostSevere!.Value;
         fact.CriteriaFlag = max;
-        fact.Change(Firing(fact.Culture, (fact.AtMostSevere << 2) | (int)max));
+        fact.Change(context, Firings.Get(fact.Culture, (fact.AtMostSevere << 2) | (int)max));
     }
 
-    protected override FiredRule CreateFiring(CultureInfo culture, int variant)
+    private static FiredRule Create(CultureInfo culture, int variant)
     {
         var max = (Flag)(variant & 3);
-        var message = Texts.Format(MessageKey, culture, Texts.JoinCriteria(variant >> 2, culture), Texts.Flag(max, culture));
+        var message = Texts.Format(RuleTexts.MessageKey(Id), culture, Texts.JoinCriteria(variant >> 2, culture), Texts.Flag(max, culture));
         return new FiredRule(Id, null, max, message);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using Sensoa.Flags.Localization;
-using Sensoa.Flags.Rules.Engine;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
@@ -8,31 +9,32 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// <c>repetition.exception</c>: a child under 6, a person with a disability or a person functioning at a low level
 /// often needs repetition to learn; their repeated yellow or red keeps its flag, and the rationale says why.
 /// </summary>
-/// <remarks>Variants: the flag (yellow or red) and the exemption (three).</remarks>
-internal sealed class RepetitionExceptionRule : FlagRule
+[Name(Id)]
+[Description("A child under 6, a person with a disability or a person functioning at a low level often needs repetition to learn: their repeated behaviour keeps its flag.")]
+[Priority(RulePriorities.RepetitionException)]
+[Tag(RuleTags.Sensoa)]
+[Tag(RuleTags.Rationale)]
+[Repeatability(RuleRepeatability.NonRepeatable)]
+internal sealed class RepetitionExceptionRule : Rule
 {
-    public RepetitionExceptionRule()
-        : base(variants: 4 * 4)
+    public const string Id = "repetition.exception";
+
+    /// <summary>Firings per variant: the flag (yellow or red) and the exemption (three).</summary>
+    private static readonly CultureCache<FiredRule> Firings = new(4 * 4, Create);
+
+    public override void Define()
     {
+        BehaviourFact fact = null!;
+        When().Match(
+            () => fact,
+            f => f.Flag == Flag.Yellow || f.Flag == Flag.Red,
+            f => f.Behaviour.RepeatedAfterCorrection,
+            f => f.Exemption != Exemption.None,
+            f => !f.RaisedByContext);
+        Then().Do(ctx => fact.Note(Firings.Get(fact.Culture, ((int)fact.Flag!.Value << 2) | (int)fact.Exemption)));
     }
 
-    public override string Id => "repetition.exception";
-
-    public override int Priority => RulePriorities.RepetitionException;
-
-    /// <summary>Gets false: it only records (the status and rationale), which no condition reads.</summary>
-    public override bool ChangesConditions => false;
-
-    public override bool When(BehaviourFact fact) =>
-        fact.Flag is Flag.Yellow or Flag.Red
-        && fact.Behaviour.RepeatedAfterCorrection
-        && fact.Exemption != Exemption.None
-        && !fact.RaisedByContext;
-
-    public override void Then(BehaviourFact fact, IRuleContext<BehaviourFact> context) =>
-        fact.Note(Firing(fact.Culture, ((int)fact.Flag!.Value << 2) | (int)fact.Exemption));
-
-    protected override FiredRule CreateFiring(CultureInfo culture, int variant)
+    private static FiredRule Create(CultureInfo culture, int variant)
     {
         var flag = (Flag)(variant >> 2);
         var reason = (Exemption)(variant & 3) switch
@@ -41,6 +43,6 @@ internal sealed class RepetitionExceptionRule : FlagRule
             Exemption.Disability => "reason.disability",
             _ => "reason.lowFunctioning",
         };
-        return new FiredRule(Id, flag, flag, Texts.Format(MessageKey, culture, Texts.Flag(flag, culture), Texts.Get(reason, culture)));
+        return new FiredRule(Id, flag, flag, Texts.Format(RuleTexts.MessageKey(Id), culture, Texts.Flag(flag, culture), Texts.Get(reason, culture)));
     }
 }

@@ -1,25 +1,34 @@
-using System.Globalization;
-using Sensoa.Flags.Rules.Engine;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
+using Sensoa.Flags.Localization;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
-/// <summary><c>repetition.redToBlack</c>: red behaviour repeated after correction becomes black, unless an exemption applies.</summary>
-internal sealed class RepetitionRedToBlackRule : FlagRule
+/// <summary>
+/// <c>repetition.redToBlack</c>: red behaviour repeated after correction becomes black, unless an exemption applies.
+/// Repetition counts once: a yellow that repetition made red does not become black by the same repetition.
+/// </summary>
+[Name(Id)]
+[Description("Seriously boundary-crossing behaviour repeated after it was corrected becomes very serious: red to black (with the same exceptions as yellow to red).")]
+[Priority(RulePriorities.RepetitionRedToBlack)]
+[Tag(RuleTags.Sensoa)]
+[Tag(RuleTags.Escalation)]
+[Repeatability(RuleRepeatability.NonRepeatable)]
+internal sealed class RepetitionRedToBlackRule : Rule
 {
-    public override string Id => "repetition.redToBlack";
+    public const string Id = "repetition.redToBlack";
 
-    public override int Priority => RulePriorities.RepetitionRedToBlack;
+    private static readonly CultureCache<FiredRule> Firings = new(1, (culture, _) => RuleTexts.Fixed(Id, culture, Flag.Red, Flag.Black));
 
-    /// <remarks>Repetition counts once: a yellow that repetition made red does not become black by the same repetition.</remarks>
-    public override bool When(BehaviourFact fact) =>
-        fact.Flag == Flag.Red
-        && fact.Behaviour.RepeatedAfterCorrection
-        && fact.Exemption == Exemption.None
-        && (fact.Applied & Aggravation.Repetition) == 0;
-
-    public override void Then(BehaviourFact fact, IRuleContext<BehaviourFact> context) =>
-        fact.Change(Firing(fact.Culture), Aggravation.Repetition);
-
-    protected override FiredRule CreateFiring(CultureInfo culture, int variant) =>
-        Fixed(culture, Flag.Red, Flag.Black);
+    public override void Define()
+    {
+        BehaviourFact fact = null!;
+        When().Match(
+            () => fact,
+            f => f.Flag == Flag.Red,
+            f => f.Behaviour.RepeatedAfterCorrection,
+            f => f.Exemption == Exemption.None,
+            f => (f.Applied & Aggravation.Repetition) == 0);
+        Then().Do(ctx => fact.Change(ctx, Firings.Get(fact.Culture, 0), Aggravation.Repetition));
+    }
 }

@@ -1,26 +1,35 @@
-using System.Globalization;
-using Sensoa.Flags.Rules.Engine;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
+using Sensoa.Flags.Localization;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
-/// <summary><c>repetition.yellowToRed</c>: yellow behaviour repeated after correction becomes red, unless an exemption applies.</summary>
-internal sealed class RepetitionYellowToRedRule : FlagRule
+/// <summary>
+/// <c>repetition.yellowToRed</c>: yellow behaviour repeated after correction becomes red, unless an exemption applies.
+/// A yellow that only the unsafe context made is not the behaviour's own severity, so repetition leaves it.
+/// </summary>
+[Name(Id)]
+[Description("Lightly boundary-crossing behaviour repeated after it was corrected becomes seriously boundary-crossing: yellow to red (not for a child under 6, a person with a disability or a person functioning at a low level).")]
+[Priority(RulePriorities.RepetitionYellowToRed)]
+[Tag(RuleTags.Sensoa)]
+[Tag(RuleTags.Escalation)]
+[Repeatability(RuleRepeatability.NonRepeatable)]
+internal sealed class RepetitionYellowToRedRule : Rule
 {
-    public override string Id => "repetition.yellowToRed";
+    public const string Id = "repetition.yellowToRed";
 
-    public override int Priority => RulePriorities.RepetitionYellowToRed;
+    private static readonly CultureCache<FiredRule> Firings = new(1, (culture, _) => RuleTexts.Fixed(Id, culture, Flag.Yellow, Flag.Red));
 
-    /// <remarks>A yellow that only the unsafe context made is not the behaviour's own severity, so repetition leaves it.</remarks>
-    public override bool When(BehaviourFact fact) =>
-        fact.Flag == Flag.Yellow
-        && fact.Behaviour.RepeatedAfterCorrection
-        && fact.Exemption == Exemption.None
-        && !fact.RaisedByContext
-        && (fact.Applied & Aggravation.Repetition) == 0;
-
-    public override void Then(BehaviourFact fact, IRuleContext<BehaviourFact> context) =>
-        fact.Change(Firing(fact.Culture), Aggravation.Repetition);
-
-    protected override FiredRule CreateFiring(CultureInfo culture, int variant) =>
-        Fixed(culture, Flag.Yellow, Flag.Red);
+    public override void Define()
+    {
+        BehaviourFact fact = null!;
+        When().Match(
+            () => fact,
+            f => f.Flag == Flag.Yellow,
+            f => f.Behaviour.RepeatedAfterCorrection,
+            f => f.Exemption == Exemption.None,
+            f => !f.RaisedByContext,
+            f => (f.Applied & Aggravation.Repetition) == 0);
+        Then().Do(ctx => fact.Change(ctx, Firings.Get(fact.Culture, 0), Aggravation.Repetition));
+    }
 }

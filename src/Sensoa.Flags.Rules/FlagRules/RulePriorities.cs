@@ -1,8 +1,9 @@
 namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary>
-/// The order of DOMAIN.md §3 as agenda priorities. Every automatic raise goes to a lower priority than the rule that
-/// could feed it (repetition, then known boundary, then awareness), so the rules chain forward and never back.
+/// The order of the rules as NRules priorities (higher fires first). Every automatic raise goes to a lower priority than
+/// the rule that could feed it (repetition, then known boundary, then awareness), so the rules chain forward and never
+/// back; the rules that only record come after every rule that changes the flag, so no update reaches them after they fired.
 /// </summary>
 internal static class RulePriorities
 {
@@ -15,5 +16,7 @@ internal static class RulePriorities
     public const int UnsafeContext = 600;
     public const int Unknown = 500;
     public const int Ceiling = 400;
-    public const int Consideration = 100;
+    public const int HandsOn = 120;
+    public const int HandsOff = 110;
+    public const int SextingForwarding = 100;
 }

@@ -1,30 +1,77 @@
-using Sensoa.Flags.Rules.Engine;
+using System.Diagnostics;
+using NRules;
+using NRules.Fluent;
+using NRules.RuleModel;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
-/// <summary>The Sensoa rule set of DOMAIN.md §3, compiled once.</summary>
-internal static class SensoaRuleSet
+/// <summary>
+/// The Sensoa rules, loaded from this assembly by NRules and compiled once into one immutable, thread-safe session factory.
+/// An assessment opens a session per incident over it.
+/// </summary>
+internal sealed class SensoaRuleSet
 {
     /// <summary>The version every assessment carries. Raise it whenever a rule's outcome changes.</summary>
     public const string Version = "1.0.0";
 
-    public static RuleSet<BehaviourFact> Instance { get; } = Create();
+    /// <summary>
+    /// How many rules the library defines. NRules skips rule types it is not told to look at (non-public, nested) without a
+    /// word, so loading checks the count against this instead of trusting the scan.
+    /// </summary>
+    public const int RuleCount = 12;
 
-    public static RuleSet<BehaviourFact> Create() => RuleSet<BehaviourFact>.Compile(
-        "sensoa-flags",
-        Version,
-        [
-            new MostSevereCriterionRule(),
-            new RepetitionYellowToRedRule(),
-            new RepetitionRedToBlackRule(),
-            new RepetitionExceptionRule(),
-            new KnownBoundaryRule(),
-            new AwarenessRule(),
-            new UnsafeContextRule(),
-            new UnknownCriteriaRule(),
-            new CeilingRule(),
-            new HandsOnRule(),
-            new HandsOffRule(),
-            new SextingForwardingRule(),
-        ]);
+    private static readonly Lazy<SensoaRuleSet> Shared = new(Create);
+
+    private SensoaRuleSet(ISessionFactory factory, IReadOnlyList<IRuleDefinition> rules, TimeSpan compileTime)
+    {
+        Factory = factory;
+        Rules = rules;
+        CompileTime = compileTime;
+    }
+
+    /// <summary>Gets the rule set compiled on first use and shared by every assessor.</summary>
+    public static SensoaRuleSet Instance => Shared.Value;
+
+    /// <summary>Gets the compiled rules: thread-safe, one per rule set.</summary>
+    public ISessionFactory Factory { get; }
+
+    /// <summary>Gets the rules in agenda order: highest priority first, ties by id.</summary>
+    public IReadOnlyList<IRuleDefinition> Rules { get; }
+
+    /// <summary>Gets how long loading and compiling took (for the benchmarks' record).</summary>
+    public TimeSpan CompileTime { get; }
+
+    /// <summary>Loads and compiles the rules anew (tests and benchmarks; the assessor uses <see cref="Instance"/>).</summary>
+    /// <exception cref="RuleSetException">The scan did not find exactly the library's rules, or two rules share an id.</exception>
+    public static SensoaRuleSet Create()
+    {
+        var clock = Stopwatch.StartNew();
+        var repository = new RuleRepository();
+        repository.Load(spec => spec
+            .From(scan => scan.Assembly(typeof(SensoaRuleSet).Assembly).PrivateTypes().NestedTypes())
+            .Where(rule => rule.Tags.Contains(RuleTags.Sensoa)));
+        var rules = repository.GetRuleSets()
+            .SelectMany(set => set.Rules)
+            .OrderByDescending(rule => rule.Priority)
+            .ThenBy(rule => rule.Name, StringComparer.Ordinal)
+            .ToArray();
+        Check(rules);
+        var factory = repository.Compile();
+        return new SensoaRuleSet(factory, rules, clock.Elapsed);
+    }
+
+    private static void Check(IRuleDefinition[] rules)
+    {
+        if (rules.Length != RuleCount)
+        {
+            throw new RuleSetException(
+                $"Rule set {Version}: {rules.Length} rules loaded, {RuleCount} expected ({string.Join(", ", rules.Select(r => r.Name))}).");
+        }
+
+        var duplicate = rules.GroupBy(rule => rule.Name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new RuleSetException(duplicate.Key, $"Rule set {Version}: the id '{duplicate.Key}' is used by more than one rule.", null);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using Sensoa.Flags.Localization;
-using Sensoa.Flags.Rules.Engine;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
@@ -8,32 +9,36 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// <c>criteria.unknown</c>: unknown criteria do not count; while any is unknown and the flag is below black,
 /// the flag is a lower bound (insufficient information). It runs after every raise, so it sees the flag they leave.
 /// </summary>
-/// <remarks>Variants: which criteria are unknown (six bits) and the flag (none, or green to black).</remarks>
-internal sealed class UnknownCriteriaRule : FlagRule
+[Name(Id)]
+[Description("Criteria rated unknown do not count. While any is unknown and the flag is below black, the flag is only a lower bound: insufficient information.")]
+[Priority(RulePriorities.Unknown)]
+[Tag(RuleTags.Sensoa)]
+[Tag(RuleTags.Rationale)]
+[Repeatability(RuleRepeatability.NonRepeatable)]
+internal sealed class UnknownCriteriaRule : Rule
 {
+    public const string Id = "criteria.unknown";
+
     private const int NoFlag = 4;
 
-    public UnknownCriteriaRule()
-        : base(variants: 64 * 5)
+    /// <summary>Firings per variant: which criteria are unknown (six bits) and the flag (none, or green to black).</summary>
+    private static readonly CultureCache<FiredRule> Firings = new((BehaviourFact.AllUnknown + 1) * 5, Create);
+
+    public override void Define()
     {
+        BehaviourFact fact = null!;
+        When().Match(() => fact, f => f.UnknownMask != 0);
+        Then().Do(ctx => Apply(fact));
     }
 
-    public override string Id => "criteria.unknown";
-
-    public override int Priority => RulePriorities.Unknown;
-
-    /// <summary>Gets false: it only records (the status and rationale), which no condition reads.</summary>
-    public override bool ChangesConditions => false;
-
-    public override bool When(BehaviourFact fact) => fact.UnknownMask != 0;
-
-    public override void Then(BehaviourFact fact, IRuleContext<BehaviourFact> context)
+    private static void Apply(BehaviourFact fact)
     {
+        // The status is read by no condition, so no update is needed.
         fact.Status = fact.Flag == Flag.Black ? AssessmentStatus.Complete : AssessmentStatus.InsufficientInformation;
-        fact.Note(Firing(fact.Culture, (fact.UnknownMask * 5) + (fact.Flag is { } flag ? (int)flag : NoFlag)));
+        fact.Note(Firings.Get(fact.Culture, (fact.UnknownMask * 5) + (fact.Flag is { } flag ? (int)flag : NoFlag)));
     }
 
-    protected override FiredRule CreateFiring(CultureInfo culture, int variant)
+    private static FiredRule Create(CultureInfo culture, int variant)
     {
         var mask = variant / 5;
         Flag? flag = variant % 5 == NoFlag ? null : (Flag)(variant % 5);

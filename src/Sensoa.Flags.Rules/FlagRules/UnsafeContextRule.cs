@@ -1,24 +1,32 @@
-using System.Globalization;
-using Sensoa.Flags.Rules.Engine;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
+using Sensoa.Flags.Localization;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary><c>unsafeContext.greenToYellow</c>: an unsafe context turns green into yellow, and never does more.</summary>
-internal sealed class UnsafeContextRule : FlagRule
+[Name(Id)]
+[Description("An unsafe context may turn a green flag into yellow, and do nothing more: a house rule never sets a flag.")]
+[Priority(RulePriorities.UnsafeContext)]
+[Tag(RuleTags.Sensoa)]
+[Tag(RuleTags.Escalation)]
+[Repeatability(RuleRepeatability.NonRepeatable)]
+internal sealed class UnsafeContextRule : Rule
 {
-    public override string Id => "unsafeContext.greenToYellow";
+    public const string Id = "unsafeContext.greenToYellow";
 
-    public override int Priority => RulePriorities.UnsafeContext;
+    private static readonly CultureCache<FiredRule> Firings = new(1, (culture, _) => RuleTexts.Fixed(Id, culture, Flag.Green, Flag.Yellow));
 
-    public override bool When(BehaviourFact fact) =>
-        fact.Flag == Flag.Green && fact.Incident.UnsafeContext;
-
-    public override void Then(BehaviourFact fact, IRuleContext<BehaviourFact> context)
+    public override void Define()
     {
-        fact.RaisedByContext = true;
-        fact.Change(Firing(fact.Culture));
+        BehaviourFact fact = null!;
+        When().Match(() => fact, f => f.Flag == Flag.Green, f => f.Incident.UnsafeContext);
+        Then().Do(ctx => Apply(ctx, fact));
     }
 
-    protected override FiredRule CreateFiring(CultureInfo culture, int variant) =>
-        Fixed(culture, Flag.Green, Flag.Yellow);
+    private static void Apply(IContext context, BehaviourFact fact)
+    {
+        fact.RaisedByContext = true;
+        fact.Change(context, Firings.Get(fact.Culture, 0));
+    }
 }
