@@ -36,11 +36,13 @@ internal static class ReassessRun
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         var peak = process.PeakWorkingSet64;
+        var cpu = process.TotalProcessorTime;
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lines                {summary.LinesRead:N0} ({(pairs ? "pairs, today's assessment stored" : "lone incidents")})"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cores                {cores} of {Environment.ProcessorCount}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"time                 {clock.Elapsed.TotalSeconds:F1} s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput           {summary.LinesRead / clock.Elapsed.TotalSeconds:N0} lines/s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"processor time       {cpu.TotalSeconds:F1} s ({summary.LinesRead / cpu.TotalSeconds:N0} lines per processor-second; the wall-clock rate depends on the machine's load)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set     {peak / 1024.0 / 1024.0:F0} MB"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"records              {records.Written / 1024.0 / 1024.0:N0} MB, sha256 {records.Digest()}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"assessed / compared / changed / refused   {summary.Assessed:N0} / {summary.Compared:N0} / {summary.OutcomeChanged + summary.ExplanationChanged:N0} / {summary.Refused:N0}"));
