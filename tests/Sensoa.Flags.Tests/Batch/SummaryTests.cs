@@ -53,4 +53,20 @@ public sealed class SummaryTests
         (a.Unchanged + a.OutcomeChanged + a.ExplanationChanged).Should().Be(200);
         a.OutcomeChanged.Should().BePositive();
     }
+
+    [Fact]
+    public async Task ReassessAsync_WithProgress_LastReportCountsEveryLineAndByte()
+    {
+        var reports = new List<BatchProgress>();
+        var input = BatchLines.Stream(BatchLines.Pair(BatchLines.Incident(1)), "bad", BatchLines.Incident(2));
+        await BatchLines.Assessor.ReassessAsync(input, Stream.Null, progress: new Collect(reports));
+
+        reports.Should().NotBeEmpty();
+        reports[^1].Should().Match<BatchProgress>(p => p.LinesRead == 3 && p.Errors == 1 && p.Changed == 0 && p.BytesRead == input.Length);
+    }
+
+    private sealed class Collect(List<BatchProgress> reports) : IProgress<BatchProgress>
+    {
+        public void Report(BatchProgress value) => reports.Add(value);
+    }
 }
