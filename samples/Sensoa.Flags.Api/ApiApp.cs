@@ -1,11 +1,13 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Sensoa.Flags.Api.Endpoints;
+using Sensoa.Flags.Api.Page;
 
 namespace Sensoa.Flags.Api;
 
 /// <summary>
-/// The HTTP API: <c>POST /assessments</c>, <c>GET /referrals</c>, <c>GET /criteria</c>, <c>GET /pitfalls</c>, <c>GET /health</c> and the OpenAPI document at
+/// The HTTP API: <c>POST /assessments</c>, <c>GET /referrals</c>, <c>GET /criteria</c>, <c>GET /pitfalls</c>, <c>POST /examples</c>,
+/// the page for professionals at <c>/</c>, <c>GET /health</c> and the OpenAPI document at
 /// <c>/openapi/v1.json</c>. Every error is an RFC 9457 problem details document.
 /// </summary>
 internal static class ApiApp
@@ -29,11 +31,13 @@ internal static class ApiApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAssessmentPage();
         app.MapOpenApi();
         app.MapHealthChecks("/health");
         app.MapAssessments();
         app.MapReferrals();
         app.MapGuides();
+        app.MapExamples();
         return app;
     }
 }

@@ -1,0 +1,59 @@
+using Sensoa.Flags.Guidance;
+using Sensoa.Flags.Json;
+
+namespace Sensoa.Flags.Api.Endpoints;
+
+/// <summary><c>POST /examples</c>: per behaviour of an incident, the closest worked examples of the library.</summary>
+internal static class ExampleEndpoints
+{
+    public const int MaxCount = 10;
+
+    public static void MapExamples(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/examples", FindAsync)
+            .WithName("ClosestExamples")
+            .WithSummary("The worked examples closest to each behaviour of an incident")
+            .WithDescription(
+                "Step 4 of giving a flag: compare with a worked example. The incident is validated as by POST /assessments "
+                + "(the same problem document on bad input); the answer lists, per behaviour in input order, the library's own worked examples "
+                + "nearest first. Query: lang=en|nl, count=1..10 (default 3).")
+            .Accepts<Incident>("application/json")
+            .Produces<ExampleList>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+    }
+
+    private static async Task<IResult> FindAsync(HttpContext context, IFlagAssessor assessor, TimeProvider clock, string? lang, string? count)
+    {
+        if (!QueryOptions.TryParse(lang, null, clock, out var options, out var queryError))
+        {
+            return queryError;
+        }
+
+        var howMany = 3;
+        if (count is not null && (!int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out howMany) || howMany is < 1 or > MaxCount))
+        {
+            return Problems.InvalidQuery([new ValidationError("?count", ValidationCodes.Invalid, $"expected a whole number from 1 to {MaxCount}")]);
+        }
+
+        var body = await RequestBody.ReadAsync(context.Request, Limits.MaxInputBytes, context.RequestAborted);
+        if (body is null)
+        {
+            return Problems.TooLarge();
+        }
+
+        // The assessor's validation is the full one (dangling and duplicate ids too): the same errors as POST /assessments.
+        var verdict = assessor.AssessJson(body, options);
+        var parsed = SensoaJson.ParseIncident(body);
+        if (!verdict.IsValid || !parsed.IsValid)
+        {
+            return Problems.InvalidIncident(verdict.IsValid ? parsed.Errors : verdict.Errors);
+        }
+
+        var behaviours = parsed.Incident.Behaviours
+            .Select(b => new BehaviourExamples(b.Id, WorkedExamples.Closest(parsed.Incident, b.Id, howMany, options.Culture)))
+            .ToArray();
+        return Results.Ok(new ExampleList(WorkedExamples.Version, behaviours));
+    }
+}

@@ -1,0 +1,146 @@
+import { el, clear } from './dom.js';
+import { loadTexts, preferredLanguage, languages } from './texts.js';
+import * as api from './api.js';
+import { emptyIncident, toIncident, fromIncident } from './model.js';
+import { IncidentForm } from './form.js';
+import { showErrors, showGeneralError, clearErrors } from './errors.js';
+import { renderResult } from './result.js';
+
+// Everything lives in this page's memory: nothing is stored, nothing goes into the address bar.
+const state = { lang: preferredLanguage(), t: null, guide: null, pitfalls: null, model: emptyIncident(), hasResult: false, busy: false, status: '' };
+const form = document.getElementById('incident-form');
+const result = document.getElementById('result');
+const incidentForm = new IncidentForm(form, { onChange: markStale });
+
+function markStale() {
+  const stale = document.getElementById('stale');
+  if (state.hasResult && stale) stale.hidden = false;
+}
+
+async function setLanguage(lang, focusSwitch) {
+  state.lang = lang;
+  state.t = await loadTexts(lang);
+  const [criteria, pitfalls] = await Promise.all([api.criteriaGuide(lang), api.pitfallGuide(lang)]);
+  state.guide = criteria.ok ? criteria.data : null;
+  state.pitfalls = pitfalls.ok ? pitfalls.data : null;
+  document.documentElement.lang = lang;
+  document.title = state.t('page.title');
+  for (const node of document.querySelectorAll('[data-t]')) node.textContent = state.t(node.dataset.t);
+  renderLanguages();
+  renderTools();
+  incidentForm.render(state.model, state.t, state.guide);
+  if (state.hasResult) await submit(false);
+  if (focusSwitch) document.getElementById(`lang-${lang}`)?.focus();
+  document.body.dataset.ready = lang; // For the browser tests: the page is drawn in this language.
+}
+
+function renderLanguages() {
+  const nav = document.getElementById('languages');
+  nav.setAttribute('aria-label', state.t('lang.label'));
+  clear(nav).append(...languages.map(lang => el('button', {
+    type: 'button', id: `lang-${lang}`, lang, 'aria-pressed': String(lang === state.lang), class: 'lang',
+    onclick: () => { if (lang !== state.lang) setLanguage(lang, true); },
+  }, state.t(`lang.${lang}`))));
+}
+
+function renderTools() {
+  const { t } = state;
+  const tools = document.getElementById('tools');
+  clear(tools).append(
+    el('h2', { id: 'tools-heading', class: 'visually-hidden' }, t('tools.heading')),
+    el('div', { class: 'tool-row' },
+      el('div', { class: 'field' },
+        el('label', { for: 'load-file' }, t('tools.load')),
+        el('p', { class: 'hint', id: 'load-file-hint' }, t('tools.loadHint')),
+        el('input', { type: 'file', id: 'load-file', accept: 'application/json,.json', 'aria-describedby': 'load-file-hint', onchange: e => loadFile(e.target) })),
+      el('div', { class: 'buttons' },
+        el('button', { type: 'button', class: 'secondary', id: 'save-json', onclick: saveJson }, t('tools.save')),
+        el('button', { type: 'button', class: 'secondary', id: 'start-again', onclick: startAgain }, t('tools.clear')))),
+    el('p', { class: 'status', id: 'tools-status', role: 'status' }, state.status));
+}
+
+function setStatus(text) {
+  state.status = text;
+  document.getElementById('tools-status').textContent = text;
+}
+
+function hideResult() {
+  state.hasResult = false;
+  clear(result).hidden = true;
+}
+
+async function loadFile(input) {
+  const file = input.files?.[0];
+  if (!file) return;
+  try {
+    const { model, ignored } = fromIncident(JSON.parse(await file.text()));
+    state.model = model;
+    hideResult();
+    incidentForm.render(state.model, state.t, state.guide);
+    setStatus([state.t('tools.loaded', file.name), ignored.length > 0 ? state.t('tools.ignored', ignored.join(', ')) : ''].join(' ').trim());
+  } catch (error) {
+    setStatus(state.t('tools.loadFailed', error.message));
+  }
+  input.value = '';
+}
+
+function saveJson() {
+  const { incident } = toIncident(state.model);
+  const blob = new Blob([`${JSON.stringify(incident, null, 2)}\n`], { type: 'application/json' });
+  const link = el('a', { href: URL.createObjectURL(blob), download: 'incident.json', hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+function startAgain() {
+  state.model = emptyIncident();
+  hideResult();
+  clearErrors(form);
+  incidentForm.render(state.model, state.t, state.guide);
+  setStatus('');
+  document.getElementById('f-jurisdiction-flanders')?.focus();
+}
+
+async function submit(moveFocus) {
+  if (state.busy) return;
+  state.busy = true;
+  const button = document.getElementById('assess');
+  button.setAttribute('aria-disabled', 'true');
+  button.textContent = state.t('submit.busy');
+  try {
+    const { incident, slots } = toIncident(state.model);
+    const response = await api.assess(incident, state.lang);
+    if (!response.ok) {
+      hideResult();
+      if (response.status === 400 && Array.isArray(response.data?.errors)) showErrors(form, response.data.errors, slots, state.t, state.lang);
+      else showGeneralError(form, response.status === 0 ? state.t('errors.network') : state.t('errors.general', response.data?.title ?? response.status), state.t);
+      return;
+    }
+    clearErrors(form);
+    const examples = await api.closestExamples(incident, state.lang);
+    renderResult(result, {
+      incident, assessment: response.data, examples: examples.ok ? examples.data : null,
+      pitfalls: state.pitfalls, guide: state.guide, assessedAt: new Date(),
+    }, state.t, state.lang);
+    document.getElementById('print').addEventListener('click', () => window.print());
+    state.hasResult = true;
+    if (moveFocus) document.getElementById('result-heading').focus();
+  } finally {
+    state.busy = false;
+    button.removeAttribute('aria-disabled');
+    button.textContent = state.t('submit.assess');
+  }
+}
+
+form.addEventListener('submit', e => {
+  e.preventDefault();
+  submit(true);
+});
+document.getElementById('skip').addEventListener('click', e => {
+  e.preventDefault(); // Focus moves; the address stays as it is.
+  form.querySelector('input, select, textarea')?.focus();
+});
+
+setLanguage(state.lang, false);
