@@ -12,6 +12,11 @@ const form = document.getElementById('incident-form');
 const result = document.getElementById('result');
 const incidentForm = new IncidentForm(form, { onChange: markStale });
 
+// Counts the answers drawn (results and error lists), so that a test can wait for the next one.
+function answered() {
+  document.body.dataset.answers = String(Number(document.body.dataset.answers ?? 0) + 1);
+}
+
 function markStale() {
   const stale = document.getElementById('stale');
   if (state.hasResult && stale) stale.hidden = false;
@@ -116,6 +121,7 @@ async function submit(moveFocus) {
       hideResult();
       if (response.status === 400 && Array.isArray(response.data?.errors)) showErrors(form, response.data.errors, slots, state.t, state.lang);
       else showGeneralError(form, response.status === 0 ? state.t('errors.network') : state.t('errors.general', response.data?.title ?? response.status), state.t);
+      answered();
       return;
     }
     clearErrors(form);
@@ -126,6 +132,7 @@ async function submit(moveFocus) {
     }, state.t, state.lang);
     document.getElementById('print').addEventListener('click', () => window.print());
     state.hasResult = true;
+    answered();
     if (moveFocus) document.getElementById('result-heading').focus();
   } finally {
     state.busy = false;

@@ -40,8 +40,8 @@ function incidentPart(incident, t, yesNo) {
     dl([
       [t('incident.jurisdiction'), t(`jurisdiction.${incident.jurisdiction}`)],
       [t('incident.setting'), t(`setting.${incident.setting}`)],
-      [t('incident.occurredYearsAgo'), String(incident.occurredYearsAgo ?? 0)],
-      [t('incident.involvesSexting'), yesNo(incident.involvesSexting)],
+      [t('result.occurredYearsAgo'), String(incident.occurredYearsAgo ?? 0)],
+      [t('result.involvesSexting'), yesNo(incident.involvesSexting)],
     ]),
     el('h4', {}, t('result.people')),
     el('div', { class: 'table-wrap' }, el('table', {},
@@ -113,8 +113,8 @@ function referralsPart(referrals, t) {
       dl([
         r.phone ? [t('referral.phone'), el('a', { href: `tel:${r.phone.replace(/[^0-9+]/g, '')}`, class: 'phone' }, r.phone)] : null,
         r.hours ? [t('referral.hours'), r.hours] : null,
-        r.availability ? [t('referral.now'), [el('span', { class: `availability availability-${r.availability}` }, t(`availability.${r.availability}`)),
-          r.availabilityNote ? ` ${r.availabilityNote}` : '']] : null,
+        // The library's note already says "open now, until ..." in words; the mark beside it is for scanning.
+        r.availability ? [t('referral.now'), el('span', { class: `availability availability-${r.availability}` }, r.availabilityNote ?? t(`availability.${r.availability}`))] : null,
         r.whatTheyDo ? [t('referral.whatTheyDo'), r.whatTheyDo] : null,
         r.contact ? [t('referral.contact'), r.contact] : null,
         r.mail ? [t('referral.mail'), r.mail] : null,
