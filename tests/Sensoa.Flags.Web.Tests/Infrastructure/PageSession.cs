@@ -134,7 +134,7 @@ public sealed class PageSession : IDisposable
     }
 
     /// <summary>Saves a PNG of the whole page, or of one element, to the artifacts folder; returns its path.</summary>
-    public string Screenshot(string name, string? css = null)
+    public string Screenshot(string name, string? css = null, int maxHeight = int.MaxValue)
     {
         var rect = (IReadOnlyDictionary<string, object>)Driver.ExecuteScript(
             """
@@ -151,7 +151,7 @@ public sealed class PageSession : IDisposable
             ["x"] = Convert.ToDouble(rect["x"], System.Globalization.CultureInfo.InvariantCulture),
             ["y"] = Convert.ToDouble(rect["y"], System.Globalization.CultureInfo.InvariantCulture),
             ["width"] = Convert.ToDouble(rect["width"], System.Globalization.CultureInfo.InvariantCulture),
-            ["height"] = Convert.ToDouble(rect["height"], System.Globalization.CultureInfo.InvariantCulture),
+            ["height"] = Math.Min(maxHeight, Convert.ToDouble(rect["height"], System.Globalization.CultureInfo.InvariantCulture)),
             ["scale"] = 1,
         };
         var shot = (Dictionary<string, object?>)Driver.ExecuteCdpCommand(

@@ -20,7 +20,10 @@ export function renderResult(section, data, t, lang) {
     el('p', { class: 'meta' }, t('result.assessedAt', when, assessment.ruleSetVersion)),
     el('h3', {}, t('result.summary')),
     el('ul', { class: 'glance', id: 'glance' }, ...assessment.behaviours.map(b =>
-      el('li', { 'data-behaviour': b.behaviourId }, el('span', {}, t('result.behaviour', b.behaviourId, b.actorId)), ' ', flag(b.flag)))),
+      el('li', { 'data-behaviour': b.behaviourId },
+        el('span', {}, t('result.behaviour', b.behaviourId, b.actorId)), ' ',
+        b.override ? el('span', { class: 'meta' }, t(b.override.accepted ? 'result.glanceAccepted' : 'result.glanceRefused', t(`flag.${b.override.flag}`))) : null, ' ',
+        flag(b.flag)))),
     incidentPart(incident, t, yesNo),
     ...assessment.behaviours.map((b, i) => behaviourPart(incident.behaviours.find(x => x.id === b.behaviourId) ?? incident.behaviours[i], b, {
       t, flag, yesNo, criterionName, guide })),
