@@ -17,6 +17,7 @@ public sealed class LayoutTests(BrowserFixture browser)
         {
             page.Open();
             Overflow(page).Should().BeEmpty("nothing of the form may stick out sideways on a 390 px wide screen");
+            page.Screenshot("form-phone", "#incident-form", maxHeight: 2400);
             page.OpenSextingCase();
             page.AddRefusedOverride();
             page.Assess();
