@@ -40,6 +40,8 @@ public sealed class LayoutTests(BrowserFixture browser)
         page.Open();
         page.OpenSextingCase();
         page.AddRefusedOverride();
+        page.Type("case-reference", "2026-041");
+        page.Type("case-author", "J. Peeters, CLB");
         page.Assess();
         page.DevTools("Emulation.setEmulatedMedia", new() { ["media"] = "print" });
         try
@@ -54,7 +56,8 @@ public sealed class LayoutTests(BrowserFixture browser)
             using var response = await client.PostAsJsonAsync("/assessments?lang=en&at=now", SextingCase.Incident());
             var assessment = await response.Content.ReadFromJsonAsync<JsonElement>();
             var incident = SextingCase.Incident();
-            printed.Should().Contain(SextingCase.OverrideReason).And.Contain(assessment.GetProperty("ruleSetVersion").GetString());
+            printed.Should().Contain(SextingCase.OverrideReason).And.Contain(assessment.GetProperty("ruleSetVersion").GetString())
+                .And.Contain("Case: 2026-041").And.Contain("Assessed by: J. Peeters, CLB");
             foreach (var person in incident["people"]!.AsArray())
             {
                 printed.Should().Contain((string)person!["id"]!);

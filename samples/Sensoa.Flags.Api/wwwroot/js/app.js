@@ -7,7 +7,7 @@ import { showErrors, showGeneralError, clearErrors } from './errors.js';
 import { renderResult } from './result.js';
 
 // Everything lives in this page's memory: nothing is stored, nothing goes into the address bar.
-const state = { lang: preferredLanguage(), t: null, guide: null, pitfalls: null, model: emptyIncident(), hasResult: false, busy: false, status: '' };
+const state = { lang: preferredLanguage(), t: null, guide: null, pitfalls: null, model: emptyIncident(), caseFile: { reference: '', author: '' }, hasResult: false, busy: false, status: '' };
 const form = document.getElementById('incident-form');
 const result = document.getElementById('result');
 const incidentForm = new IncidentForm(form, { onChange: markStale });
@@ -61,6 +61,10 @@ function renderTools() {
       el('div', { class: 'buttons' },
         el('button', { type: 'button', class: 'secondary', id: 'save-json', onclick: saveJson }, t('tools.save')),
         el('button', { type: 'button', class: 'secondary', id: 'start-again', onclick: startAgain }, t('tools.clear')))),
+    el('div', { class: 'row' }, ...['reference', 'author'].map(key => el('div', { class: 'field' },
+      el('label', { for: `case-${key}` }, t(`tools.${key}`)),
+      el('input', { type: 'text', id: `case-${key}`, value: state.caseFile[key], autocomplete: 'off',
+        oninput: e => { state.caseFile[key] = e.target.value; markStale(); } })))),
     el('p', { class: 'status', id: 'tools-status', role: 'status' }, state.status));
 }
 
@@ -101,6 +105,8 @@ function saveJson() {
 
 function startAgain() {
   state.model = emptyIncident();
+  state.caseFile = { reference: '', author: '' };
+  renderTools();
   hideResult();
   clearErrors(form);
   incidentForm.render(state.model, state.t, state.guide);
@@ -128,7 +134,7 @@ async function submit(moveFocus) {
     const examples = await api.closestExamples(incident, state.lang);
     renderResult(result, {
       incident, assessment: response.data, examples: examples.ok ? examples.data : null,
-      pitfalls: state.pitfalls, guide: state.guide, assessedAt: new Date(),
+      pitfalls: state.pitfalls, guide: state.guide, assessedAt: new Date(), caseFile: state.caseFile,
     }, state.t, state.lang);
     document.getElementById('print').addEventListener('click', () => window.print());
     state.hasResult = true;

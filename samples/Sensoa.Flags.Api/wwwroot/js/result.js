@@ -5,7 +5,7 @@ import { CRITERIA, FACTORS } from './model.js';
 // facts, rules, override, considerations and responses, then the referrals), followed by the worked examples and the
 // pitfalls. The same section is the print view.
 export function renderResult(section, data, t, lang) {
-  const { incident, assessment, examples, pitfalls, guide, assessedAt } = data;
+  const { incident, assessment, examples, pitfalls, guide, assessedAt, caseFile } = data;
   const flag = f => flagBadge(f, f ? t(`flag.${f}`) : t('flag.none'));
   const yesNo = b => t(b ? 'result.yes' : 'result.no');
   const criterionName = c => guide?.criteria?.find(x => x.criterion === c)?.name ?? t(`criterion.${c}`);
@@ -17,7 +17,10 @@ export function renderResult(section, data, t, lang) {
       el('button', { type: 'button', class: 'primary no-print', id: 'print' }, t('result.print'))),
     el('p', { class: 'stale no-print', id: 'stale', hidden: true, role: 'status' }, t('result.stale')),
     el('p', {}, t('result.intro')),
-    el('p', { class: 'meta' }, t('result.assessedAt', when, assessment.ruleSetVersion)),
+    el('p', { class: 'meta', id: 'case-meta' },
+      caseFile?.reference.trim() ? [t('result.caseReference', caseFile.reference.trim()), el('br')] : null,
+      caseFile?.author.trim() ? [t('result.author', caseFile.author.trim()), el('br')] : null,
+      t('result.assessedAt', when, assessment.ruleSetVersion)),
     el('h3', {}, t('result.summary')),
     el('ul', { class: 'glance', id: 'glance' }, ...assessment.behaviours.map(b =>
       el('li', { 'data-behaviour': b.behaviourId },
