@@ -36,6 +36,9 @@ internal static class EnumNames<TEnum>
         _ => Unsafe.As<TEnum, long>(ref value),
     };
 
+    /// <summary>Gets the value's number, for tables indexed by it (the contract's enums are small and non-negative).</summary>
+    public static long Number(TEnum value) => ToInt64(value);
+
     public static bool TryParse(string name, out TEnum value) => ByName.TryGetValue(name, out value);
 
     public static string Name(TEnum value) => NameOf.TryGetValue(value, out var name) ? name : value.ToString();

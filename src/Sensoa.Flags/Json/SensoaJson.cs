@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -58,7 +59,7 @@ public static class SensoaJson
     public static string Serialize(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return JsonSerializer.Serialize(assessment, Context.Assessment);
+        return AssessmentWriter.Write(assessment, static utf8 => Encoding.UTF8.GetString(utf8));
     }
 
     /// <summary>Writes an assessment as UTF-8 contract JSON.</summary>
@@ -67,7 +68,36 @@ public static class SensoaJson
     public static byte[] SerializeToUtf8Bytes(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return JsonSerializer.SerializeToUtf8Bytes(assessment, Context.Assessment);
+        return AssessmentWriter.Write(assessment, static utf8 => utf8.ToArray());
+    }
+
+    /// <summary>
+    /// Writes an assessment as UTF-8 contract JSON straight into <paramref name="destination"/>, for example an
+    /// <c>ArrayBufferWriter&lt;byte&gt;</c> you reuse or an ASP.NET Core response's <c>PipeWriter</c> (flush it after).
+    /// The bytes are those of <see cref="SerializeToUtf8Bytes"/>, without the array.
+    /// </summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="destination">Where the bytes go.</param>
+    public static void Write(Assessment assessment, IBufferWriter<byte> destination)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(destination);
+        AssessmentWriter.Write(assessment, destination);
+    }
+
+    /// <summary>
+    /// Writes an assessment as UTF-8 contract JSON to a stream, in one write from a pooled buffer
+    /// (the bytes of <see cref="SerializeToUtf8Bytes"/>).
+    /// </summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="destination">The stream, for example a file or standard output.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the bytes are written.</returns>
+    public static Task WriteAsync(Assessment assessment, Stream destination, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(destination);
+        return AssessmentWriter.WriteAsync(assessment, destination, cancellationToken);
     }
 
     /// <summary>Writes an assessment to a writer whose options decide the layout (the batch writes one per line, unindented).</summary>

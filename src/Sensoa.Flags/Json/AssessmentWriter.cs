@@ -1,0 +1,417 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Sensoa.Flags.Json;
+
+/// <summary>
+/// Writes an assessment as contract JSON straight to UTF-8 with a <see cref="Utf8JsonWriter"/>: the same bytes as the
+/// source-generated serializer (tests compare the two on random assessments), without its per-property metadata
+/// and converter calls, and with the property names encoded once.
+/// </summary>
+/// <remarks>
+/// Null checks follow the serializer's, which respects nullable annotations: a null where the model says
+/// non-null is a <see cref="JsonException"/>, a null item in a list is written as <c>null</c>.
+/// </remarks>
+internal static class AssessmentWriter
+{
+    /// <summary>The pooled buffer is kept for the thread's next call only up to this size (a large result is rare).</summary>
+    private const int KeepBufferBytes = 256 * 1024;
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+
+        // As the serializer's options: Dutch text (é, ë) stays readable.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+
+        // Every start is matched by its end in the code below; the tests hold the bytes to the serializer's.
+        SkipValidation = true,
+    };
+
+    [ThreadStatic]
+    private static Pooled? current;
+
+    /// <summary>Writes the assessment to <paramref name="destination"/> (a <c>PipeWriter</c> is one); does not flush it.</summary>
+    public static void Write(Assessment assessment, IBufferWriter<byte> destination)
+    {
+        var pooled = Rent();
+        try
+        {
+            var writer = pooled.Writer;
+            writer.Reset(destination);
+            WriteAssessment(writer, assessment);
+            writer.Flush();
+        }
+        finally
+        {
+            Return(pooled);
+        }
+    }
+
+    /// <summary>Writes the assessment into a pooled buffer and hands its bytes to <paramref name="use"/>.</summary>
+    public static TResult Write<TResult>(Assessment assessment, Func<ReadOnlySpan<byte>, TResult> use)
+    {
+        var pooled = Rent();
+        try
+        {
+            var writer = pooled.Writer;
+            var buffer = pooled.Buffer;
+            buffer.ResetWrittenCount();
+            writer.Reset(buffer);
+            WriteAssessment(writer, assessment);
+            writer.Flush();
+            return use(buffer.WrittenSpan);
+        }
+        finally
+        {
+            Return(pooled);
+        }
+    }
+
+    /// <summary>Writes the assessment to a stream through a pooled buffer, in one write.</summary>
+    public static async Task WriteAsync(Assessment assessment, Stream destination, CancellationToken cancellationToken)
+    {
+        var pooled = Rent();
+        try
+        {
+            var writer = pooled.Writer;
+            var buffer = pooled.Buffer;
+            buffer.ResetWrittenCount();
+            writer.Reset(buffer);
+            WriteAssessment(writer, assessment);
+            writer.Flush();
+            await destination.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Return(pooled);
+        }
+    }
+
+    private static Pooled Rent()
+    {
+        // Taken out of the slot while in use, so that a nested or interleaved call gets its own.
+        var pooled = current ?? new Pooled();
+        current = null;
+        return pooled;
+    }
+
+    private static void Return(Pooled pooled)
+    {
+        // Let go of the caller's destination, and of a buffer grown large by a rare big result.
+        pooled.Writer.Reset(Stream.Null);
+        if (pooled.Buffer.Capacity > KeepBufferBytes)
+        {
+            return;
+        }
+
+        pooled.Buffer.ResetWrittenCount();
+        current = pooled;
+    }
+
+    private static void WriteAssessment(Utf8JsonWriter w, Assessment assessment)
+    {
+        w.WriteStartObject();
+        w.WriteString(Names.RuleSetVersion, Required(assessment.RuleSetVersion, nameof(Assessment.RuleSetVersion)));
+        w.WriteStartArray(Names.Behaviours);
+        var behaviours = Required(assessment.Behaviours, nameof(Assessment.Behaviours));
+        for (var i = 0; i < behaviours.Count; i++)
+        {
+            WriteBehaviour(w, behaviours[i]);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray(Names.Referrals);
+        var referrals = Required(assessment.Referrals, nameof(Assessment.Referrals));
+        for (var i = 0; i < referrals.Count; i++)
+        {
+            WriteReferral(w, referrals[i]);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteBehaviour(Utf8JsonWriter w, BehaviourAssessment? behaviour)
+    {
+        if (behaviour is null)
+        {
+            w.WriteNullValue();
+            return;
+        }
+
+        w.WriteStartObject();
+        w.WriteString(Names.BehaviourId, Required(behaviour.BehaviourId, nameof(BehaviourAssessment.BehaviourId)));
+        w.WriteString(Names.ActorId, Required(behaviour.ActorId, nameof(BehaviourAssessment.ActorId)));
+        WriteEnum(w, Names.CriteriaFlag, behaviour.CriteriaFlag);
+        WriteEnum(w, Names.ComputedFlag, behaviour.ComputedFlag);
+        WriteEnum(w, Names.Flag, behaviour.Flag);
+        w.WriteString(Names.Status, EnumText<AssessmentStatus>.Of(behaviour.Status));
+
+        w.WriteStartArray(Names.UnknownCriteria);
+        var unknown = Required(behaviour.UnknownCriteria, nameof(BehaviourAssessment.UnknownCriteria));
+        for (var i = 0; i < unknown.Count; i++)
+        {
+            w.WriteStringValue(EnumText<Criterion>.Of(unknown[i]));
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray(Names.FiredRules);
+        var fired = Required(behaviour.FiredRules, nameof(BehaviourAssessment.FiredRules));
+        for (var i = 0; i < fired.Count; i++)
+        {
+            WriteFiredRule(w, fired[i]);
+        }
+
+        w.WriteEndArray();
+
+        WriteOverride(w, behaviour.Override);
+
+        w.WriteStartArray(Names.Considerations);
+        var considerations = Required(behaviour.Considerations, nameof(BehaviourAssessment.Considerations));
+        for (var i = 0; i < considerations.Count; i++)
+        {
+            WriteConsideration(w, considerations[i]);
+        }
+
+        w.WriteEndArray();
+
+        w.WriteString(Names.Registration, EnumText<Registration>.Of(behaviour.Registration));
+
+        w.WriteStartArray(Names.Responses);
+        var responses = Required(behaviour.Responses, nameof(BehaviourAssessment.Responses));
+        for (var i = 0; i < responses.Count; i++)
+        {
+            WriteResponse(w, responses[i]);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteFiredRule(Utf8JsonWriter w, FiredRule? rule)
+    {
+        if (rule is null)
+        {
+            w.WriteNullValue();
+            return;
+        }
+
+        w.WriteStartObject();
+        w.WriteString(Names.Id, Required(rule.Id, nameof(FiredRule.Id)));
+        WriteEnum(w, Names.From, rule.From);
+        WriteEnum(w, Names.To, rule.To);
+        w.WriteString(Names.Message, Required(rule.Message, nameof(FiredRule.Message)));
+        w.WriteEndObject();
+    }
+
+    private static void WriteOverride(Utf8JsonWriter w, OverrideOutcome? outcome)
+    {
+        if (outcome is null)
+        {
+            w.WriteNull(Names.Override);
+            return;
+        }
+
+        w.WriteStartObject(Names.Override);
+        w.WriteString(Names.Flag, EnumText<Flag>.Of(outcome.Flag));
+        w.WriteString(Names.Basis, EnumText<OverrideBasis>.Of(outcome.Basis));
+        w.WriteBoolean(Names.Accepted, outcome.Accepted);
+        WriteNullable(w, Names.Refusal, outcome.Refusal);
+        w.WriteEndObject();
+    }
+
+    private static void WriteConsideration(Utf8JsonWriter w, Consideration? consideration)
+    {
+        if (consideration is null)
+        {
+            w.WriteNullValue();
+            return;
+        }
+
+        w.WriteStartObject();
+        w.WriteString(Names.Id, Required(consideration.Id, nameof(Consideration.Id)));
+        w.WriteString(Names.Message, Required(consideration.Message, nameof(Consideration.Message)));
+        w.WriteEndObject();
+    }
+
+    private static void WriteResponse(Utf8JsonWriter w, Response? response)
+    {
+        if (response is null)
+        {
+            w.WriteNullValue();
+            return;
+        }
+
+        w.WriteStartObject();
+        w.WriteString(Names.Role, EnumText<ResponseRole>.Of(response.Role));
+        w.WriteStartArray(Names.Steps);
+        var steps = Required(response.Steps, nameof(Response.Steps));
+        for (var i = 0; i < steps.Count; i++)
+        {
+            if (steps[i] is { } step)
+            {
+                w.WriteStringValue(step);
+            }
+            else
+            {
+                w.WriteNullValue();
+            }
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteReferral(Utf8JsonWriter w, Referral? referral)
+    {
+        if (referral is null)
+        {
+            w.WriteNullValue();
+            return;
+        }
+
+        w.WriteStartObject();
+        w.WriteString(Names.Id, Required(referral.Id, nameof(Referral.Id)));
+        w.WriteString(Names.Name, Required(referral.Name, nameof(Referral.Name)));
+        WriteNullable(w, Names.Phone, referral.Phone);
+        WriteNullable(w, Names.Hours, referral.Hours);
+        w.WriteString(Names.Why, Required(referral.Why, nameof(Referral.Why)));
+        WriteNullable(w, Names.WhatTheyDo, referral.WhatTheyDo);
+        WriteNullable(w, Names.Contact, referral.Contact);
+        WriteNullable(w, Names.Mail, referral.Mail);
+        WriteNullable(w, Names.Website, referral.Website);
+
+        // Absent, not null, when no time was asked (as the model's JsonIgnore(WhenWritingNull) says).
+        if (referral.Availability is { } availability)
+        {
+            w.WriteString(Names.Availability, EnumText<Availability>.Of(availability));
+        }
+
+        if (referral.OpensAt is { } opensAt)
+        {
+            w.WriteString(Names.OpensAt, opensAt);
+        }
+
+        if (referral.ClosesAt is { } closesAt)
+        {
+            w.WriteString(Names.ClosesAt, closesAt);
+        }
+
+        if (referral.AvailabilityNote is { } note)
+        {
+            w.WriteString(Names.AvailabilityNote, note);
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteEnum<TEnum>(Utf8JsonWriter w, JsonEncodedText name, TEnum? value)
+        where TEnum : struct, Enum
+    {
+        if (value is { } known)
+        {
+            w.WriteString(name, EnumText<TEnum>.Of(known));
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, JsonEncodedText name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static T Required<T>(T? value, string property)
+        where T : class =>
+        value ?? throw new JsonException($"The property '{property}' is null, which the contract does not allow.");
+
+    /// <summary>An enum's contract names, encoded once and found by the value's number (the enums count 0, 1, 2, ...).</summary>
+    private static class EnumText<TEnum>
+        where TEnum : struct, Enum
+    {
+        // Indexed by the value's number; a number without a name keeps the empty default.
+        private static readonly JsonEncodedText[] ByNumber = Build();
+
+        public static JsonEncodedText Of(TEnum value)
+        {
+            var number = EnumNames<TEnum>.Number(value);
+            return (ulong)number < (ulong)ByNumber.Length && ByNumber[number].EncodedUtf8Bytes.Length > 0
+                ? ByNumber[number]
+                : throw new JsonException($"The value {number} is not a defined {typeof(TEnum).Name}.");
+        }
+
+        private static JsonEncodedText[] Build()
+        {
+            var values = Enum.GetValues<TEnum>();
+            var byNumber = new JsonEncodedText[values.Length == 0 ? 0 : values.Max(EnumNames<TEnum>.Number) + 1];
+            foreach (var value in values)
+            {
+                byNumber[EnumNames<TEnum>.Number(value)] = JsonEncodedText.Encode(EnumNames<TEnum>.Name(value));
+            }
+
+            return byNumber;
+        }
+    }
+
+    /// <summary>The contract's property names, encoded once.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText RuleSetVersion = JsonEncodedText.Encode("ruleSetVersion");
+        public static readonly JsonEncodedText Behaviours = JsonEncodedText.Encode("behaviours");
+        public static readonly JsonEncodedText Referrals = JsonEncodedText.Encode("referrals");
+        public static readonly JsonEncodedText BehaviourId = JsonEncodedText.Encode("behaviourId");
+        public static readonly JsonEncodedText ActorId = JsonEncodedText.Encode("actorId");
+        public static readonly JsonEncodedText CriteriaFlag = JsonEncodedText.Encode("criteriaFlag");
+        public static readonly JsonEncodedText ComputedFlag = JsonEncodedText.Encode("computedFlag");
+        public static readonly JsonEncodedText Flag = JsonEncodedText.Encode("flag");
+        public static readonly JsonEncodedText Status = JsonEncodedText.Encode("status");
+        public static readonly JsonEncodedText UnknownCriteria = JsonEncodedText.Encode("unknownCriteria");
+        public static readonly JsonEncodedText FiredRules = JsonEncodedText.Encode("firedRules");
+        public static readonly JsonEncodedText Override = JsonEncodedText.Encode("override");
+        public static readonly JsonEncodedText Considerations = JsonEncodedText.Encode("considerations");
+        public static readonly JsonEncodedText Registration = JsonEncodedText.Encode("registration");
+        public static readonly JsonEncodedText Responses = JsonEncodedText.Encode("responses");
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+        public static readonly JsonEncodedText From = JsonEncodedText.Encode("from");
+        public static readonly JsonEncodedText To = JsonEncodedText.Encode("to");
+        public static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
+        public static readonly JsonEncodedText Basis = JsonEncodedText.Encode("basis");
+        public static readonly JsonEncodedText Accepted = JsonEncodedText.Encode("accepted");
+        public static readonly JsonEncodedText Refusal = JsonEncodedText.Encode("refusal");
+        public static readonly JsonEncodedText Role = JsonEncodedText.Encode("role");
+        public static readonly JsonEncodedText Steps = JsonEncodedText.Encode("steps");
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+        public static readonly JsonEncodedText Phone = JsonEncodedText.Encode("phone");
+        public static readonly JsonEncodedText Hours = JsonEncodedText.Encode("hours");
+        public static readonly JsonEncodedText Why = JsonEncodedText.Encode("why");
+        public static readonly JsonEncodedText WhatTheyDo = JsonEncodedText.Encode("whatTheyDo");
+        public static readonly JsonEncodedText Contact = JsonEncodedText.Encode("contact");
+        public static readonly JsonEncodedText Mail = JsonEncodedText.Encode("mail");
+        public static readonly JsonEncodedText Website = JsonEncodedText.Encode("website");
+        public static readonly JsonEncodedText Availability = JsonEncodedText.Encode("availability");
+        public static readonly JsonEncodedText OpensAt = JsonEncodedText.Encode("opensAt");
+        public static readonly JsonEncodedText ClosesAt = JsonEncodedText.Encode("closesAt");
+        public static readonly JsonEncodedText AvailabilityNote = JsonEncodedText.Encode("availabilityNote");
+    }
+
+    /// <summary>A writer and a growable buffer kept per thread between calls.</summary>
+    private sealed class Pooled
+    {
+        public ArrayBufferWriter<byte> Buffer { get; } = new(16 * 1024);
+
+        public Utf8JsonWriter Writer { get; } = new(Stream.Null, Options);
+    }
+}
