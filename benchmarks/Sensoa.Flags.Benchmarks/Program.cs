@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
 namespace Sensoa.Flags.Benchmarks;
@@ -15,7 +16,15 @@ internal static class Program
             return ReassessRun.Run(args);
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        if (args.Length > 0 && Modes.TryRun(args, out var exitCode))
+        {
+            return exitCode;
+        }
+
+        // BenchmarkDotNet builds a project per job; on two cores shared with other builds that can take longer than its
+        // default two minutes, which fails the run without measuring anything.
+        var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15));
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
         return 0;
     }
 }

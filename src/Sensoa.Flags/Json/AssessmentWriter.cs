@@ -101,7 +101,7 @@ internal static class AssessmentWriter
     private static void Return(Pooled pooled)
     {
         // Let go of the caller's destination, and of a buffer grown large by a rare big result.
-        pooled.Writer.Reset(Stream.Null);
+        pooled.Writer.Reset(pooled.Buffer);
         if (pooled.Buffer.Capacity > KeepBufferBytes)
         {
             return;
@@ -412,6 +412,11 @@ internal static class AssessmentWriter
     {
         public ArrayBufferWriter<byte> Buffer { get; } = new(16 * 1024);
 
-        public Utf8JsonWriter Writer { get; } = new(Stream.Null, Options);
+        public Pooled()
+        {
+            Writer = new Utf8JsonWriter(Buffer, Options);
+        }
+
+        public Utf8JsonWriter Writer { get; }
     }
 }
