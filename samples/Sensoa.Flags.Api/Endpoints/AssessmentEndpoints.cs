@@ -34,7 +34,7 @@ internal static class AssessmentEndpoints
 
         var result = assessor.AssessJson(body, options);
         return result.IsValid
-            ? Results.Bytes(Json.SensoaJson.SerializeToUtf8Bytes(result.Assessment), "application/json; charset=utf-8")
+            ? new ContractJsonResult(result.Assessment)
             : Problems.InvalidIncident(result.Errors);
     }
 }

@@ -1,0 +1,101 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Sensoa.Flags;
+using Sensoa.Flags.Api;
+using Sensoa.Flags.Json;
+using Sensoa.Flags.LoadTest;
+
+// The HTTP load test: the API sample in this process on loopback, POST /assessments against a floor endpoint that
+// answers the same bytes, at 1, 8 and 32 connections. Bounded in time and in requests; it stops by itself.
+//   dotnet run -c Release --project benchmarks/Sensoa.Flags.LoadTest -- [--seconds 5] [--warmup 2] [--connections 1,8,32]
+var seconds = Option("--seconds", 5.0);
+var warmup = Option("--warmup", 2.0);
+var connectionCounts = Text("--connections", "1,8,32").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
+var caseFile = Text("--case", Path.Combine(AppContext.BaseDirectory, "cases", "two-person-sexting.json"));
+const long MaxRequestsPerRun = 2_000_000;
+
+var body = File.ReadAllBytes(caseFile);
+var answer = SensoaJson.SerializeToUtf8Bytes(FlagAssessor.Create().AssessJson(body).Assessment
+    ?? throw new InvalidOperationException($"{caseFile} is not a valid incident."));
+
+// Request logging at Information would write two console lines per request; a production host logs warnings.
+var app = ApiApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
+FloorEndpoint.Map(app, answer);
+await app.StartAsync();
+try
+{
+    var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+    var assess = new Uri(address, "/assessments");
+    var floor = new Uri(address, FloorEndpoint.Path);
+    await CheckSameAnswerAsync(assess, floor, body, answer);
+
+    Console.WriteLine($"POST {Path.GetFileName(caseFile)} ({body.Length} bytes in, {answer.Length} bytes out), {seconds} s per run after {warmup} s of warm-up,");
+    Console.WriteLine($"order floor, assessments, assessments, floor at each level; {Environment.ProcessorCount} logical cores, loopback, server GC.");
+    Console.WriteLine();
+    Console.WriteLine("| endpoint | connections | requests | failures | requests/s | p50 ms | p99 ms |");
+    Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+    var atMost = new List<(int Connections, LoadResult Assess, LoadResult Floor)>();
+    foreach (var connections in connectionCounts)
+    {
+        await LoadClient.RunAsync(floor, body, connections, TimeSpan.FromSeconds(warmup), MaxRequestsPerRun);
+        await LoadClient.RunAsync(assess, body, connections, TimeSpan.FromSeconds(warmup), MaxRequestsPerRun);
+        var duration = TimeSpan.FromSeconds(seconds / 2);
+        var floor1 = await LoadClient.RunAsync(floor, body, connections, duration, MaxRequestsPerRun);
+        var assess1 = await LoadClient.RunAsync(assess, body, connections, duration, MaxRequestsPerRun);
+        var assess2 = await LoadClient.RunAsync(assess, body, connections, duration, MaxRequestsPerRun);
+        var floor2 = await LoadClient.RunAsync(floor, body, connections, duration, MaxRequestsPerRun);
+        var a = assess1.Plus(assess2);
+        var f = floor1.Plus(floor2);
+        Row("POST /assessments", connections, a);
+        Row("floor", connections, f);
+        atMost.Add((connections, a, f));
+    }
+
+    Console.WriteLine();
+    foreach (var (connections, a, f) in atMost)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{connections,2} connections: throughput {a.RequestsPerSecond / f.RequestsPerSecond:F2}x the floor's, p99 {a.PercentileMilliseconds(0.99) / f.PercentileMilliseconds(0.99):F2}x the floor's"));
+    }
+
+    var last = atMost[^1];
+    var throughputMet = last.Assess.RequestsPerSecond >= 0.5 * last.Floor.RequestsPerSecond;
+    var latencyMet = last.Assess.PercentileMilliseconds(0.99) < 2 * last.Floor.PercentileMilliseconds(0.99);
+    Console.WriteLine($"target at {last.Connections} connections: throughput at least 0.5x {(throughputMet ? "met" : "NOT met")}, p99 under 2x {(latencyMet ? "met" : "NOT met")}");
+    return last.Assess.Failures + last.Floor.Failures == 0 ? 0 : 1;
+}
+finally
+{
+    await app.StopAsync();
+    await app.DisposeAsync();
+}
+
+static void Row(string endpoint, int connections, LoadResult result) =>
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {endpoint} | {connections} | {result.Requests} | {result.Failures} | {result.RequestsPerSecond:F0} | {result.PercentileMilliseconds(0.5):F2} | {result.PercentileMilliseconds(0.99):F2} |"));
+
+static async Task CheckSameAnswerAsync(Uri assess, Uri floor, byte[] body, byte[] answer)
+{
+    using var client = new HttpClient();
+    foreach (var uri in new[] { assess, floor })
+    {
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new("application/json");
+        using var response = await client.PostAsync(uri, content);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        if (!response.IsSuccessStatusCode || !bytes.AsSpan().SequenceEqual(answer))
+        {
+            throw new InvalidOperationException($"{uri} does not answer the assessment's bytes ({(int)response.StatusCode}).");
+        }
+    }
+}
+
+double Option(string name, double fallback) =>
+    double.Parse(Text(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+
+string Text(string name, string fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
+}

@@ -1,0 +1,19 @@
+using Sensoa.Flags.Json;
+
+namespace Sensoa.Flags.Api.Endpoints;
+
+/// <summary>
+/// Answers 200 with the assessment's contract JSON written straight into the response's pipe: no intermediate string
+/// or array per request.
+/// </summary>
+internal sealed class ContractJsonResult(Assessment assessment) : IResult
+{
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        var response = httpContext.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "application/json; charset=utf-8";
+        SensoaJson.Write(assessment, response.BodyWriter);
+        return response.BodyWriter.FlushAsync(httpContext.RequestAborted).AsTask();
+    }
+}
