@@ -16,6 +16,9 @@ internal static class Modes
                 reading.Setup();
                 Probe.Compare("Reading", 10, ("ReadIncident", () => reading.ReadIncident() is null ? 0 : 1), ("SystemTextJsonRead", () => reading.SystemTextJsonRead() is null ? 0 : 1));
                 return true;
+            case "memory":
+                exitCode = MemorySoak.Run(args);
+                return true;
             default:
                 return false;
         }

@@ -120,9 +120,24 @@ internal struct JsonFields
     public static TEnum? EnumValue<TEnum>(JsonElement element, string at, ErrorCollector errors)
         where TEnum : struct, Enum
     {
+        var value = EnumValue<TEnum>(element, out var code, out var message);
+        if (code is not null)
+        {
+            errors.Add(at, code, message!);
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads an enum value by its contract name; on a problem returns null with the error's code and message.</summary>
+    public static TEnum? EnumValue<TEnum>(JsonElement element, out string? code, out string? message)
+        where TEnum : struct, Enum
+    {
+        code = null;
+        message = null;
         if (element.ValueKind != JsonValueKind.String)
         {
-            errors.Add(at, ValidationCodes.WrongType, $"expected one of {EnumNames<TEnum>.Allowed}, found {Describe(element.ValueKind)}");
+            (code, message) = (ValidationCodes.WrongType, $"expected one of {EnumNames<TEnum>.Allowed}, found {Describe(element.ValueKind)}");
             return null;
         }
 
@@ -141,7 +156,7 @@ internal struct JsonFields
             return value;
         }
 
-        errors.Add(at, ValidationCodes.UnknownValue, $"not an allowed value; expected one of {EnumNames<TEnum>.Allowed}");
+        (code, message) = (ValidationCodes.UnknownValue, $"not an allowed value; expected one of {EnumNames<TEnum>.Allowed}");
         return null;
     }
 
@@ -195,10 +210,10 @@ internal struct JsonFields
     }
 
     public readonly string RequiredString(string name, int maxLength) =>
-        Required(name, out var element) ? StringValue(element, At(name), maxLength, errors) ?? string.Empty : string.Empty;
+        Required(name, out var element) ? StringAt(element, name, maxLength) ?? string.Empty : string.Empty;
 
     public readonly string? OptionalString(string name, int maxLength) =>
-        Found(name, out var element) ? StringValue(element, At(name), maxLength, errors) : null;
+        Found(name, out var element) ? StringAt(element, name, maxLength) : null;
 
     public readonly double RequiredNumber(string name) =>
         Required(name, out var element) ? Number(element, name) : 0;
@@ -241,11 +256,11 @@ internal struct JsonFields
 
     public readonly TEnum RequiredEnum<TEnum>(string name)
         where TEnum : struct, Enum =>
-        Required(name, out var element) ? EnumValue<TEnum>(element, At(name), errors) ?? default : default;
+        Required(name, out var element) ? EnumAt<TEnum>(element, name) ?? default : default;
 
     public readonly TEnum? OptionalEnum<TEnum>(string name)
         where TEnum : struct, Enum =>
-        Found(name, out var element) ? EnumValue<TEnum>(element, At(name), errors) : null;
+        Found(name, out var element) ? EnumAt<TEnum>(element, name) : null;
 
     public readonly T? RequiredObject<T>(string name, Func<JsonElement, string, ErrorCollector, T> read)
         where T : class =>
@@ -341,6 +356,31 @@ internal struct JsonFields
 
         element = default;
         return false;
+    }
+
+    /// <summary>A string property's value; its path is built only for an error (most values are fine).</summary>
+    private readonly string? StringAt(JsonElement element, string name, int maxLength)
+    {
+        var value = StringValue(element, maxLength, out var code, out var message);
+        if (code is not null)
+        {
+            errors.Add(At(name), code, message!);
+        }
+
+        return value;
+    }
+
+    /// <summary>An enum property's value; its path is built only for an error.</summary>
+    private readonly TEnum? EnumAt<TEnum>(JsonElement element, string name)
+        where TEnum : struct, Enum
+    {
+        var value = EnumValue<TEnum>(element, out var code, out var message);
+        if (code is not null)
+        {
+            errors.Add(At(name), code, message!);
+        }
+
+        return value;
     }
 
     private readonly bool? Bool(JsonElement element, string name)
