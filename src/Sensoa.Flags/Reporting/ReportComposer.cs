@@ -78,11 +78,13 @@ internal sealed class ReportComposer
 
         writer.Heading(3, T("report.criteria"));
         writer.Table(
-            [T("report.criterion"), T("report.rating")],
+            [T("report.criterion"), T("report.rating"), T("report.levelMeans")],
             [.. Enum.GetValues<Criterion>().Select(c => (IReadOnlyList<ReportCell>)
             [
                 Texts.Criterion(c, culture), Rating(behaviour.Criteria[c]),
+                Guidance.SensoaCriteria.Describe(c, behaviour.Criteria[c], culture)?.Description ?? T("report.notRatedYet"),
             ])]);
+        writer.Paragraph(SourceNote(Guidance.SensoaCriteria.Source));
 
         writer.Heading(3, T("report.facts"));
         writer.Fields(
@@ -146,7 +148,17 @@ internal sealed class ReportComposer
             writer.Heading(4, T("report.reason"));
             writer.Quote(reason);
         }
+
+        // An override is where the pitfalls bite: the reader sees them beside it, whatever the outcome.
+        writer.Heading(4, T("report.pitfalls"));
+        var pitfalls = Guidance.SensoaPitfalls.Guide(culture);
+        writer.List([.. pitfalls.Pitfalls.Select(p => ReportTexts.Format("report.pitfall", culture, p.Quote, p.Title, p.Advice))]);
+        writer.Paragraph(SourceNote(pitfalls.Source));
     }
+
+    private string SourceNote(Guidance.SourceReference source) => source.Section is null
+        ? ReportTexts.Format("report.source", culture, source.Publisher, source.Title)
+        : ReportTexts.Format("report.sourceSection", culture, source.Publisher, source.Title, source.Section);
 
     private void WriteReferrals()
     {

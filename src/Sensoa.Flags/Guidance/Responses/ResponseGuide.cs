@@ -18,7 +18,7 @@ internal static class ResponseGuide
     private const int NoFlag = 4;
     private const int Criteria = 64;
 
-    private static readonly CultureCache<IReadOnlyList<Response>> Cache = new(5 * 16 * Criteria, Build);
+    private static readonly CultureCache<IReadOnlyList<Response>> Cache = new(5 * 32 * Criteria, Build);
 
     /// <summary>Gets the responses to one behaviour of a validated incident.</summary>
     /// <param name="incident">The incident.</param>
@@ -46,7 +46,8 @@ internal static class ResponseGuide
         var exempt = actor.AgeYears < 6 || actor.HasDisability || actor.LowFunctioning;
         var sexting = incident.InvolvesSexting && final >= Flag.Yellow;
         var insufficient = status == AssessmentStatus.InsufficientInformation ? unknownMask : 0;
-        var facts = ((final is { } flag ? (int)flag : NoFlag) << 4) | Bit(exempt, 8) | Bit(sexting, 4) | Bit(affected, 2) | Bit(withParents, 1);
+        var netherlands = incident.Jurisdiction == Jurisdiction.Netherlands;
+        var facts = ((final is { } flag ? (int)flag : NoFlag) << 5) | Bit(netherlands, 16) | Bit(exempt, 8) | Bit(sexting, 4) | Bit(affected, 2) | Bit(withParents, 1);
         return Cache.Get(culture, (facts * Criteria) + insufficient);
     }
 
@@ -58,11 +59,12 @@ internal static class ResponseGuide
         var affected = (rest & 2) != 0;
         var sexting = (rest & 4) != 0;
         var exempt = (rest & 8) != 0;
-        Flag? final = (rest >> 4) == NoFlag ? null : (Flag)(rest >> 4);
+        var netherlands = (rest & 16) != 0;
+        Flag? final = (rest >> 5) == NoFlag ? null : (Flag)(rest >> 5);
 
         var responses = new List<Response>(4)
         {
-            new(ResponseRole.Actor, ActorSteps(final, insufficient, exempt, sexting, culture)),
+            new(ResponseRole.Actor, ActorSteps(final, insufficient, exempt, sexting, netherlands, culture)),
         };
         if (affected)
         {
@@ -78,7 +80,7 @@ internal static class ResponseGuide
         return responses.AsReadOnly();
     }
 
-    private static IReadOnlyList<string> ActorSteps(Flag? final, int insufficient, bool exempt, bool sexting, CultureInfo culture)
+    private static IReadOnlyList<string> ActorSteps(Flag? final, int insufficient, bool exempt, bool sexting, bool netherlands, CultureInfo culture)
     {
         if (final is not { } flag)
         {
@@ -91,7 +93,10 @@ internal static class ResponseGuide
             steps.Add(GuidanceTexts.Format("response.insufficient", culture, Texts.JoinCriteria(insufficient, culture)));
         }
 
-        steps.AddRange(ResponsePlaybook.Steps(flag, ResponseRole.Actor, exempt).Select(key => GuidanceTexts.Get(key, culture)));
+        // Reporting differs by jurisdiction: in Flanders no text may state a duty to report; in the Netherlands step 5 of the reporting code decides.
+        steps.AddRange(ResponsePlaybook.Steps(flag, ResponseRole.Actor, exempt)
+            .Select(key => netherlands && key == ResponsePlaybook.ReportingStep ? key + ".netherlands" : key)
+            .Select(key => GuidanceTexts.Get(key, culture)));
         if (sexting)
         {
             steps.Add(GuidanceTexts.Get("response.sexting.actor", culture));

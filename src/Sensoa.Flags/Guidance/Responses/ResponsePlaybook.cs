@@ -14,6 +14,9 @@ internal static class ResponsePlaybook
         "response.affected.feelingCounts",
     ];
 
+    /// <summary>The black actor step about reporting; the Netherlands has its own text (<c>.netherlands</c>).</summary>
+    public const string ReportingStep = "response.black.actor.3";
+
     /// <summary>Gets the steps of one flag and role; <paramref name="exempt"/> for an actor who needs repetition to learn.</summary>
     public static string[] Steps(Flag flag, ResponseRole role, bool exempt)
     {

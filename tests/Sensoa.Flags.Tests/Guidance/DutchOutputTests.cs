@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Time.Testing;
+using Sensoa.Flags.Guidance;
+using Sensoa.Flags.Json;
+using Sensoa.Flags.Reporting;
+
+namespace Sensoa.Flags.Tests.Guidance;
+
+/// <summary>
+/// Dutch output reads as Dutch: no English name of an enum value (flags, statuses, roles, bases, triggers) in any text a
+/// person reads, no "bibliotheek", and no text that states a duty to report in Flanders.
+/// </summary>
+public sealed partial class DutchOutputTests
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-BE");
+
+    // Names that are also ordinary Dutch words are left out: school, sport, online, open.
+    private static readonly HashSet<string> DutchToo = new(StringComparer.OrdinalIgnoreCase) { "school", "sport", "online", "open" };
+
+    private static readonly string[] EnglishNames = [.. new[]
+        {
+            typeof(Flag), typeof(CriterionRating), typeof(AssessmentStatus), typeof(Registration), typeof(ResponseRole),
+            typeof(Intimacy), typeof(OverrideBasis), typeof(Setting), typeof(Jurisdiction), typeof(Availability), typeof(SensoaPitfall),
+        }
+        .SelectMany(t => Enum.GetNames(t))
+        .SelectMany(n => new[] { n, JsonNamingCamel(n) })
+        .Where(n => !DutchToo.Contains(n))
+        .Distinct()];
+
+    private static string JsonNamingCamel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    public static TheoryData<string> Examples()
+    {
+        var data = new TheoryData<string>();
+        foreach (var example in WorkedExamples.All())
+        {
+            data.Add(example.Id);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void AssessmentTextsAndReport_Dutch_NoEnglishEnumName(string id)
+    {
+        var example = WorkedExamples.All().Single(e => e.Id == id);
+        foreach (var jurisdiction in new[] { Jurisdiction.Flanders, Jurisdiction.Netherlands })
+        {
+            var incident = example.ToIncident() with { Jurisdiction = jurisdiction, OccurredYearsAgo = 11 };
+            incident = incident with
+            {
+                Behaviours = [incident.Behaviours[0] with { Override = new OverrideRequest { Flag = Flag.Black, Basis = OverrideBasis.Awareness, Reason = "x" } }],
+            };
+            var options = new AssessmentOptions { Culture = Dutch, Clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-27T16:01:00+01:00", CultureInfo.InvariantCulture)) };
+            var assessment = Assess.Incident(incident, options);
+
+            var behaviour = assessment.Behaviours[0];
+            var texts = behaviour.Responses.SelectMany(r => r.Steps)
+                .Concat(behaviour.FiredRules.Select(r => r.Message))
+                .Concat(behaviour.Considerations.Select(c => c.Message))
+                .Concat(behaviour.Override?.Refusal is { } refusal ? [refusal] : [])
+                .Concat(assessment.Referrals.SelectMany(r => new[] { r.Name, r.Why, r.Hours, r.AvailabilityNote, r.WhatTheyDo, r.Contact }).OfType<string>())
+                .Append(WithoutIds(AssessmentReport.Render(incident, assessment, ReportFormat.Markdown, Dutch)));
+
+            foreach (var text in texts)
+            {
+                EnglishIn(text).Should().BeEmpty($"{id} ({jurisdiction}) in Dutch: \"{text}\"");
+                text.Should().NotContainEquivalentOf("bibliotheek");
+            }
+        }
+    }
+
+    [Fact]
+    public void Guides_Dutch_NoEnglishEnumName()
+    {
+        var texts = SensoaCriteria.Guide(Dutch) is var criteria
+            ? criteria.Flags.SelectMany(f => new[] { f.Name, f.Meaning, f.Note }).OfType<string>()
+                .Concat(criteria.Criteria.SelectMany(c => c.Levels.Select(l => l.Description).Append(c.Name)))
+                .Append(criteria.Introduction)
+            : [];
+        texts = texts.Concat(SensoaPitfalls.Guide(Dutch).Pitfalls.SelectMany(p => p.SayToTheAffected.Concat([p.Title, p.Explanation, p.Advice])));
+
+        texts.SelectMany(EnglishIn).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void EnglishIn_CatchesAnEnumName_SoTheTestCanFail()
+    {
+        EnglishIn("De vlag is red en de status insufficientInformation.").Should().Equal("red", "insufficientInformation");
+        EnglishIn("De vlag is rood; 'yellowToRed' is een regel-id.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void BlackResponses_Flanders_NoDutyToReport_Netherlands_Step5()
+    {
+        var incident = IncidentBuilder.Flanders().Person("p1", 16).Person("p2", 15)
+            .Behaviour(Criteria.AllAt(CriterionRating.Black), affected: ["p2"]).Build();
+
+        foreach (var culture in new[] { CultureInfo.InvariantCulture, Dutch })
+        {
+            var flanders = string.Join("\n", Assess.Incident(incident, new AssessmentOptions { Culture = culture }).Behaviours[0].Responses.SelectMany(r => r.Steps));
+            var netherlands = string.Join("\n", Assess.Incident(incident with { Jurisdiction = Jurisdiction.Netherlands }, new AssessmentOptions { Culture = culture }).Behaviours[0].Responses.SelectMany(r => r.Steps));
+
+            flanders.Should().NotMatchRegex("(?i)(you must report|report it;|meld het dan|meldplicht|verplicht te melden)");
+            flanders.Should().ContainAny("not a duty to report", "geen plicht om te melden");
+            netherlands.Should().ContainAny("melding/aangifte");
+            netherlands.Should().NotContainAny("not a duty to report", "geen plicht om te melden");
+        }
+    }
+
+    private static IEnumerable<string> EnglishIn(string text) =>
+        Word().Matches(text).Select(m => m.Value).Where(w => EnglishNames.Contains(w, StringComparer.Ordinal)).Distinct();
+
+    // Rule and consideration ids (criteria.mostSevere, intimacy.handsOn) and referral ids are identifiers, not words.
+    private static string WithoutIds(string report) => Id().Replace(report, string.Empty);
+
+    [GeneratedRegex(@"(?<![\w\-]|\w\.)[A-Za-z]+(?![\w\-]|\.\w)")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"[a-z0-9]+(?:[.\-][a-zA-Z0-9]+)+")]
+    private static partial Regex Id();
+}
