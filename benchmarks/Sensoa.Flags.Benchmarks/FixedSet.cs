@@ -80,13 +80,11 @@ public static class FixedSet
                 [new Person { Id = "p1", AgeYears = 12, LowFunctioning = true }, Someone("p2", 11)],
                 B("b1", "p1", Rated(voluntariness: r, impact: y), repeated: true, priorSerious: true)),
 
-            // An unsafe context: green becomes yellow, and repetition leaves that yellow alone.
+            // Distributing images: green becomes yellow, and repetition then makes it red.
             School(
                 [Someone("p1", 10), Someone("p2", 10)],
-                unsafeContext: true,
-                behaviours:
                 [
-                    B("b1", "p1", Rated(), repeated: true),
+                    B("b1", "p1", Rated(), repeated: true) with { DistributesImages = true },
                     B("b2", "p2", Rated(consent: y)),
                 ]),
 
@@ -129,13 +127,10 @@ public static class FixedSet
 
     private static Person Someone(string id, double age) => new() { Id = id, AgeYears = age };
 
-    private static Incident School(Person[] people, params Behaviour[] behaviours) => School(people, false, behaviours);
-
-    private static Incident School(Person[] people, bool unsafeContext, Behaviour[] behaviours) => new()
+    private static Incident School(Person[] people, params Behaviour[] behaviours) => new()
     {
         Jurisdiction = Jurisdiction.Flanders,
         Setting = Setting.School,
-        UnsafeContext = unsafeContext,
         People = people,
         Behaviours = behaviours,
     };

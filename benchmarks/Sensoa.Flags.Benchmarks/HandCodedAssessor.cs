@@ -19,8 +19,6 @@ public static class HandCodedAssessor
 
     private static PeerOutcome Assess(Incident incident, Behaviour behaviour)
     {
-        var actor = FindActor(incident, behaviour.ActorId);
-        var exempt = actor.AgeYears < 6 || actor.HasDisability || actor.LowFunctioning;
         var c = behaviour.Criteria;
         var outcome = new PeerOutcome(behaviour.Id);
 
@@ -36,7 +34,6 @@ public static class HandCodedAssessor
         Flag? flag = null;
         var repetitionApplied = false;
         var knownBoundaryApplied = false;
-        var awarenessApplied = false;
         if (unknown < 6)
         {
             flag = (Flag)max;
@@ -44,23 +41,28 @@ public static class HandCodedAssessor
             outcome.FiredRules.Add("criteria.mostSevere");
         }
 
+        if (behaviour.DistributesImages)
+        {
+            outcome.Considerations.Add("sexting.distribution");
+            if (flag == Flag.Green)
+            {
+                flag = Flag.Yellow;
+                outcome.FiredRules.Add("sexting.distribution");
+            }
+        }
+
         var repeated = behaviour.RepeatedAfterCorrection;
-        if (flag == Flag.Yellow && repeated && !exempt)
+        if (flag == Flag.Yellow && repeated)
         {
             flag = Flag.Red;
             repetitionApplied = true;
             outcome.FiredRules.Add("repetition.yellowToRed");
         }
-        else if (flag == Flag.Red && repeated && !exempt)
+        else if (flag == Flag.Red && repeated)
         {
             flag = Flag.Black;
             repetitionApplied = true;
             outcome.FiredRules.Add("repetition.redToBlack");
-        }
-
-        if (flag is Flag.Yellow or Flag.Red && repeated && exempt)
-        {
-            outcome.FiredRules.Add("repetition.exception");
         }
 
         if (flag == Flag.Red && behaviour.PriorSeriousAddressed)
@@ -70,20 +72,6 @@ public static class HandCodedAssessor
             outcome.FiredRules.Add("knownBoundary.redToBlack");
         }
 
-        if (flag == Flag.Red && behaviour.AwareAtTheTime)
-        {
-            flag = Flag.Black;
-            awarenessApplied = true;
-            outcome.FiredRules.Add("awareness.redToBlack");
-        }
-
-        // After the raises: a yellow that only the unsafe context made is not the behaviour's own, so repetition never sees it.
-        if (flag == Flag.Green && incident.UnsafeContext)
-        {
-            flag = Flag.Yellow;
-            outcome.FiredRules.Add("unsafeContext.greenToYellow");
-        }
-
         outcome.Status = unknown > 0 && flag != Flag.Black ? AssessmentStatus.InsufficientInformation : AssessmentStatus.Complete;
         if (unknown > 0)
         {
@@ -91,9 +79,7 @@ public static class HandCodedAssessor
         }
 
         if (flag == Flag.Black
-            && ((repeated && !exempt && !repetitionApplied)
-                || (behaviour.PriorSeriousAddressed && !knownBoundaryApplied)
-                || (behaviour.AwareAtTheTime && !awarenessApplied)))
+            && ((repeated && !repetitionApplied) || (behaviour.PriorSeriousAddressed && !knownBoundaryApplied)))
         {
             outcome.FiredRules.Add("flag.ceiling");
         }
@@ -108,9 +94,9 @@ public static class HandCodedAssessor
             outcome.Considerations.Add("intimacy.handsOff");
         }
 
-        if (incident.InvolvesSexting)
+        if (behaviour.AwareAtTheTime)
         {
-            outcome.Considerations.Add("sexting.forwarding");
+            outcome.Considerations.Add("awareness.atTheTime");
         }
 
         return outcome;
@@ -126,18 +112,5 @@ public static class HandCodedAssessor
         {
             max = (int)rating;
         }
-    }
-
-    private static Person FindActor(Incident incident, string id)
-    {
-        foreach (var person in incident.People)
-        {
-            if (string.Equals(person.Id, id, StringComparison.Ordinal))
-            {
-                return person;
-            }
-        }
-
-        throw new InvalidOperationException("The actor is not a person of the incident.");
     }
 }

@@ -17,6 +17,9 @@ public sealed class RulesEnginePeer
 
     private readonly global::RulesEngine.RulesEngine engine;
 
+    /// <summary>A rule that both raises and records a consideration is two RulesEngine rules; the consideration's name carries this suffix.</summary>
+    private const string ConsiderationSuffix = "#consideration";
+
     public RulesEnginePeer()
     {
         engine = new global::RulesEngine.RulesEngine([CreateWorkflow()], new ReSettings());
@@ -43,20 +46,19 @@ public sealed class RulesEnginePeer
                     },
                 },
             },
-            Raise("repetition.yellowToRed", "input1.Flag == 1 AND input1.Repeated AND NOT input1.Exempt AND NOT input1.RaisedByContext AND NOT input1.RepetitionApplied", 2),
-            Raise("repetition.redToBlack", "input1.Flag == 2 AND input1.Repeated AND NOT input1.Exempt AND NOT input1.RepetitionApplied", 3),
-            Mark("repetition.exception", "(input1.Flag == 1 OR input1.Flag == 2) AND input1.Repeated AND input1.Exempt AND NOT input1.RaisedByContext", Note),
+            Mark("sexting.distribution" + ConsiderationSuffix, "input1.Distributes", Consideration),
+            Raise("sexting.distribution", "input1.Flag == 0 AND input1.Distributes", 1),
+            Raise("repetition.yellowToRed", "input1.Flag == 1 AND input1.Repeated AND NOT input1.RepetitionApplied", 2),
+            Raise("repetition.redToBlack", "input1.Flag == 2 AND input1.Repeated AND NOT input1.RepetitionApplied", 3),
             Raise("knownBoundary.redToBlack", "input1.Flag == 2 AND input1.PriorSerious", 3),
-            Raise("awareness.redToBlack", "input1.Flag == 2 AND input1.Aware", 3),
-            Raise("unsafeContext.greenToYellow", "input1.Flag == 0 AND input1.UnsafeContext", 1),
             Mark("criteria.unknown", "input1.UnknownCount > 0", Note),
             Mark(
                 "flag.ceiling",
-                "input1.Flag == 3 AND ((input1.Repeated AND NOT input1.Exempt AND NOT input1.RepetitionApplied) OR (input1.PriorSerious AND NOT input1.KnownBoundaryApplied) OR (input1.Aware AND NOT input1.AwarenessApplied))",
+                "input1.Flag == 3 AND ((input1.Repeated AND NOT input1.RepetitionApplied) OR (input1.PriorSerious AND NOT input1.KnownBoundaryApplied))",
                 Note),
             Mark("intimacy.handsOn", "input1.Intimacy == 1", Consideration),
             Mark("intimacy.handsOff", "input1.Intimacy == 2", Consideration),
-            Mark("sexting.forwarding", "input1.Sexting", Consideration),
+            Mark("awareness.atTheTime", "input1.Aware", Consideration),
         ],
     };
 
@@ -101,7 +103,7 @@ public sealed class RulesEnginePeer
         switch (result.Rule.SuccessEvent)
         {
             case Consideration:
-                outcome.Considerations.Add(name);
+                outcome.Considerations.Add(name.EndsWith(ConsiderationSuffix, StringComparison.Ordinal) ? name[..^ConsiderationSuffix.Length] : name);
                 return;
             case Note:
                 outcome.FiredRules.Add(name);
@@ -122,12 +124,6 @@ public sealed class RulesEnginePeer
                     case "knownBoundary.redToBlack":
                         state.KnownBoundaryApplied = true;
                         break;
-                    case "awareness.redToBlack":
-                        state.AwarenessApplied = true;
-                        break;
-                    case "unsafeContext.greenToYellow":
-                        state.RaisedByContext = true;
-                        break;
                 }
 
                 return;
@@ -136,7 +132,6 @@ public sealed class RulesEnginePeer
 
     private static RulesEngineState ToState(Incident incident, Behaviour behaviour)
     {
-        var actor = incident.People.First(p => p.Id == behaviour.ActorId);
         var c = behaviour.Criteria;
         return new RulesEngineState
         {
@@ -150,9 +145,7 @@ public sealed class RulesEnginePeer
             Repeated = behaviour.RepeatedAfterCorrection,
             PriorSerious = behaviour.PriorSeriousAddressed,
             Aware = behaviour.AwareAtTheTime,
-            Exempt = actor.AgeYears < 6 || actor.HasDisability || actor.LowFunctioning,
-            UnsafeContext = incident.UnsafeContext,
-            Sexting = incident.InvolvesSexting,
+            Distributes = behaviour.DistributesImages,
             Intimacy = behaviour.Intimacy switch
             {
                 Sensoa.Flags.Intimacy.HandsOn => 1,

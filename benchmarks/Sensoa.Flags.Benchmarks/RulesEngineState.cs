@@ -31,11 +31,7 @@ public sealed class RulesEngineState
 
     public bool Aware { get; set; }
 
-    public bool Exempt { get; set; }
-
-    public bool UnsafeContext { get; set; }
-
-    public bool Sexting { get; set; }
+    public bool Distributes { get; set; }
 
     /// <summary>Gets or sets the intimacy: 0 none given, 1 hands-on, 2 hands-off.</summary>
     public int Intimacy { get; set; }
@@ -44,7 +40,4 @@ public sealed class RulesEngineState
 
     public bool KnownBoundaryApplied { get; set; }
 
-    public bool AwarenessApplied { get; set; }
-
-    public bool RaisedByContext { get; set; }
 }

@@ -14,14 +14,14 @@ public static class FlagAssessor
     /// <returns>The assessor.</returns>
     public static IFlagAssessor Create() => new SensoaFlagAssessor(SensoaRuleSet.Instance);
 
-    /// <summary>Lists the rules from their NRules metadata (id, priority, description, tags), highest priority first.</summary>
+    /// <summary>Lists the rules from their NRules metadata (id, priority, description, tags, source), highest priority first.</summary>
     /// <param name="culture">The language of the descriptions; null for English.</param>
     /// <returns>The rules.</returns>
     public static IReadOnlyList<RuleDescription> DescribeRules(CultureInfo? culture = null)
     {
         culture ??= AssessmentOptions.Default.Culture;
         return SensoaRuleSet.Instance.Rules
-            .Select(rule => new RuleDescription(rule.Name, rule.Priority, RuleTexts.Description(rule.Name, culture), rule.Tags.ToArray()))
+            .Select(rule => new RuleDescription(rule.Name, rule.Priority, RuleTexts.Description(rule.Name, culture), rule.Tags.ToArray(), SensoaRuleSet.SourceOf(rule)))
             .ToArray();
     }
 }

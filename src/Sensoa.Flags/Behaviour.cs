@@ -27,8 +27,14 @@ public sealed record Behaviour
     /// <summary>Gets whether an earlier red or black behaviour of the actor was addressed appropriately.</summary>
     public bool PriorSeriousAddressed { get; init; }
 
-    /// <summary>Gets whether the actor knew at the time that the behaviour crossed the line.</summary>
+    /// <summary>Gets whether the actor should have been aware at the time of the boundary and its consequences: a factor to weigh, never a raise by itself.</summary>
     public bool AwareAtTheTime { get; init; }
+
+    /// <summary>Gets whether this behaviour shares or forwards someone else's sexual images; such a behaviour is never green.</summary>
+    public bool DistributesImages { get; init; }
+
+    /// <summary>Gets optional short strings that an organisation's own rules may match (at most <see cref="Limits.MaxLabels"/>).</summary>
+    public IReadOnlyList<string> Labels { get; init; } = [];
 
     /// <summary>Gets the professional's final flag with its basis and reason, when given.</summary>
     public OverrideRequest? Override { get; init; }

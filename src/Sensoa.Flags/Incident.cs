@@ -12,11 +12,8 @@ public sealed record Incident
     /// <summary>Gets how many years ago the behaviour took place (0 for now).</summary>
     public double OccurredYearsAgo { get; init; }
 
-    /// <summary>Gets whether the incident involves sexting (images or messages).</summary>
+    /// <summary>Gets whether the incident involves sexting (images or messages); a behaviour that distributes images makes it count as sexting for routing too.</summary>
     public bool InvolvesSexting { get; init; }
-
-    /// <summary>Gets whether the context is unsafe; it applies to every behaviour of the incident.</summary>
-    public bool UnsafeContext { get; init; }
 
     /// <summary>Gets the people involved, each with a unique id.</summary>
     public required IReadOnlyList<Person> People { get; init; }

@@ -24,6 +24,12 @@ public static class Limits
     /// <summary>The longest override reason, in characters.</summary>
     public const int MaxReasonLength = 2000;
 
+    /// <summary>The most labels on one behaviour.</summary>
+    public const int MaxLabels = 20;
+
+    /// <summary>The longest label, in characters.</summary>
+    public const int MaxLabelLength = 64;
+
     /// <summary>The highest age, and the most years ago, that are accepted.</summary>
     public const double MaxYears = 120;
 

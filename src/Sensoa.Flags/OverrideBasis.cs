@@ -13,15 +13,12 @@ public enum OverrideBasis
     /// <summary>The frequency of the behaviour makes it heavier; may only raise the flag.</summary>
     Frequency = 1,
 
-    /// <summary>The person knew it crossed a line; may only raise the flag.</summary>
+    /// <summary>The person should have been aware of the boundary and its consequences; may only raise the flag.</summary>
     Awareness = 2,
 
-    /// <summary>The context is unsafe; may only turn green into yellow.</summary>
+    /// <summary>The context is unsafe (pitfall "Dat mag hier niet!"); may only turn green into yellow.</summary>
     UnsafeContext = 3,
 
-    /// <summary>A house rule or policy of the organisation; may only turn green into yellow.</summary>
+    /// <summary>A house rule or policy of the organisation (pitfall "Dat mag hier niet!"); may only turn green into yellow.</summary>
     OrganisationRule = 4,
-
-    /// <summary>Any other professional judgement; accepted for any flag, with its reason.</summary>
-    Other = 5,
 }

@@ -14,4 +14,11 @@ public sealed record Person
 
     /// <summary>Gets whether the person functions at a low level.</summary>
     public bool LowFunctioning { get; init; }
+
+    /// <summary>The age of majority, in years: the one place where the library draws the line between a minor and an adult.</summary>
+    public const double AgeOfMajority = 18;
+
+    /// <summary>Gets whether the person was under 18 at the time of the behaviour.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsMinor => AgeYears < AgeOfMajority;
 }

@@ -17,12 +17,11 @@ internal static class Assess
     /// <summary>Assesses a one-behaviour incident and returns that behaviour's assessment.</summary>
     public static BehaviourAssessment Single(IncidentBuilder builder) => Incident(builder.Build()).Behaviours.Single();
 
-    public static BehaviourAssessment Single(Criteria criteria, bool repeated = false, bool priorSerious = false, bool aware = false, bool unsafeContext = false, double actorAge = 14, bool disability = false, bool lowFunctioning = false, Intimacy? intimacy = null, OverrideRequest? overrideRequest = null) =>
+    public static BehaviourAssessment Single(Criteria criteria, bool repeated = false, bool priorSerious = false, bool aware = false, bool distributes = false, double actorAge = 14, bool disability = false, bool lowFunctioning = false, Intimacy? intimacy = null, OverrideRequest? overrideRequest = null) =>
         Single(IncidentBuilder.Flanders()
             .Person("p1", actorAge, disability, lowFunctioning)
             .Person("p2", 14)
-            .Unsafe(unsafeContext)
-            .Behaviour(criteria, affected: ["p2"], repeated: repeated, priorSerious: priorSerious, aware: aware, intimacy: intimacy, overrideRequest: overrideRequest));
+            .Behaviour(criteria, affected: ["p2"], repeated: repeated, priorSerious: priorSerious, aware: aware, distributes: distributes, intimacy: intimacy, overrideRequest: overrideRequest));
 
     public static IEnumerable<string> RuleIds(this BehaviourAssessment assessment) => assessment.FiredRules.Select(r => r.Id);
 }

@@ -9,7 +9,6 @@ internal sealed class IncidentBuilder
     private readonly List<Behaviour> behaviours = [];
     private Jurisdiction jurisdiction = Jurisdiction.Flanders;
     private Setting setting = Setting.School;
-    private bool unsafeContext;
     private bool involvesSexting;
     private double occurredYearsAgo;
 
@@ -24,12 +23,6 @@ internal sealed class IncidentBuilder
     public IncidentBuilder At(Setting value)
     {
         setting = value;
-        return this;
-    }
-
-    public IncidentBuilder Unsafe(bool value = true)
-    {
-        unsafeContext = value;
         return this;
     }
 
@@ -65,6 +58,7 @@ internal sealed class IncidentBuilder
         bool repeated = false,
         bool priorSerious = false,
         bool aware = false,
+        bool distributes = false,
         Intimacy? intimacy = null,
         OverrideRequest? overrideRequest = null,
         string? id = null)
@@ -78,6 +72,7 @@ internal sealed class IncidentBuilder
             RepeatedAfterCorrection = repeated,
             PriorSeriousAddressed = priorSerious,
             AwareAtTheTime = aware,
+            DistributesImages = distributes,
             Intimacy = intimacy,
             Override = overrideRequest,
         });
@@ -88,7 +83,6 @@ internal sealed class IncidentBuilder
     {
         Jurisdiction = jurisdiction,
         Setting = setting,
-        UnsafeContext = unsafeContext,
         InvolvesSexting = involvesSexting,
         OccurredYearsAgo = occurredYearsAgo,
         People = people.Count > 0 ? [.. people] : [new Person { Id = "p1", AgeYears = 14 }, new Person { Id = "p2", AgeYears = 14 }],

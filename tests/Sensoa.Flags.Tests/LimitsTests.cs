@@ -21,7 +21,7 @@ public sealed class LimitsTests
         ["person id"] = (n => Rename(With(), personId: new string('p', n)), Limits.MaxIdLength, "$.people[0].id", ValidationCodes.TooLarge),
         ["behaviour id"] = (n => Rename(With(), behaviourId: new string('b', n)), Limits.MaxIdLength, "$.behaviours[0].id", ValidationCodes.TooLarge),
         ["description"] = (n => Change(With(), b => b with { Description = new string('d', n) }), Limits.MaxDescriptionLength, "$.behaviours[0].description", ValidationCodes.TooLarge),
-        ["reason"] = (n => Change(With(), b => b with { Override = new OverrideRequest { Flag = Flag.Red, Basis = OverrideBasis.Other, Reason = new string('r', n) } }), Limits.MaxReasonLength, "$.behaviours[0].override.reason", ValidationCodes.TooLarge),
+        ["reason"] = (n => Change(With(), b => b with { Override = new OverrideRequest { Flag = Flag.Red, Basis = OverrideBasis.Intimacy, Reason = new string('r', n) } }), Limits.MaxReasonLength, "$.behaviours[0].override.reason", ValidationCodes.TooLarge),
         ["ageYears"] = (n => Aged(With(), n), (int)Limits.MaxYears, "$.people[0].ageYears", ValidationCodes.OutOfRange),
         ["occurredYearsAgo"] = (n => With() with { OccurredYearsAgo = n }, (int)Limits.MaxYears, "$.occurredYearsAgo", ValidationCodes.OutOfRange),
     };
@@ -123,7 +123,7 @@ public sealed class LimitsTests
             ActorId = "p0",
             AffectedIds = [.. Enumerable.Range(1, affected).Select(a => "p" + a.ToString(CultureInfo.InvariantCulture))],
             Criteria = Criteria.AllAt(CriterionRating.Yellow),
-            Override = new OverrideRequest { Flag = Flag.Red, Basis = OverrideBasis.Other, Reason = Reason },
+            Override = new OverrideRequest { Flag = Flag.Red, Basis = OverrideBasis.Intimacy, Reason = Reason },
         })],
     };
 

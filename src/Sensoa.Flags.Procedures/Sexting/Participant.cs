@@ -13,7 +13,7 @@ public sealed record Participant
     public required IReadOnlyList<ParticipantRole> Roles { get; init; }
 
     /// <summary>Gets whether the person is a minor.</summary>
-    public bool IsMinor => AgeYears < 18;
+    public bool IsMinor => AgeYears < Person.AgeOfMajority;
 
     /// <summary>Gets whether the person has the role.</summary>
     /// <param name="role">The role.</param>

@@ -7,5 +7,4 @@ internal enum Aggravation
     None = 0,
     Repetition = 1,
     KnownBoundary = 2,
-    Awareness = 4,
 }

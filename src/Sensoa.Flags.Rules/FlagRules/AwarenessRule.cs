@@ -4,23 +4,24 @@ using Sensoa.Flags.Localization;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
-/// <summary><c>awareness.redToBlack</c>: red behaviour where the person knew at the time that it crossed the line becomes black.</summary>
+/// <summary><c>awareness.atTheTime</c>: how aware the person should have been of the boundary can make a flag heavier; reported as a consideration, and an override with the basis awareness may raise the flag.</summary>
 [Name(Id)]
-[Description("Red behaviour where the person knew at the time that it crossed the line becomes black.")]
+[Description("How aware the person should have been of the boundary and its consequences can make a flag heavier: reported for the professional to weigh, never applied by itself.")]
 [Priority(RulePriorities.Awareness)]
 [Tag(RuleTags.Sensoa)]
-[Tag(RuleTags.Escalation)]
+[Tag(RuleTags.Consideration)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
+[Source(Sources.Flags, "how do I give a flag, step 3: how aware the person should have been of the boundary and its consequences can make the flag heavier")]
 internal sealed class AwarenessRule : Rule
 {
-    public const string Id = "awareness.redToBlack";
+    public const string Id = "awareness.atTheTime";
 
-    private static readonly CultureCache<FiredRule> Firings = new(1, (culture, _) => RuleTexts.Fixed(Id, culture, Flag.Red, Flag.Black));
+    private static readonly CultureCache<Consideration> Considerations = new(1, (culture, _) => RuleTexts.Consideration(Id, culture));
 
     public override void Define()
     {
         BehaviourFact fact = null!;
-        When().Match(() => fact, f => f.Flag == Flag.Red, f => f.Behaviour.AwareAtTheTime);
-        Then().Do(ctx => fact.Change(ctx, Firings.Get(fact.Culture, 0), Aggravation.Awareness));
+        When().Match(() => fact, f => f.Behaviour.AwareAtTheTime);
+        Then().Do(ctx => fact.Consider(Considerations.Get(fact.Culture, 0)));
     }
 }

@@ -24,7 +24,6 @@ internal sealed class BehaviourFact
         Actor = actor;
         Culture = culture;
         ReadCriteria(behaviour.Criteria);
-        Exemption = FindExemption(actor);
     }
 
     public Incident Incident { get; }
@@ -47,9 +46,6 @@ internal sealed class BehaviourFact
     /// <summary>Gets the criteria rated <see cref="MostSevere"/>, as bits (<c>1 &lt;&lt; (int)criterion</c>).</summary>
     public int AtMostSevere { get; private set; }
 
-    /// <summary>Gets why repetition does not make this actor's behaviour heavier, if it does not.</summary>
-    public Exemption Exemption { get; }
-
     public Flag? CriteriaFlag { get; set; }
 
     public Flag? Flag { get; private set; }
@@ -59,18 +55,17 @@ internal sealed class BehaviourFact
     /// <summary>Gets the aggravating factors that have raised the flag.</summary>
     public Aggravation Applied { get; private set; }
 
-    /// <summary>Gets whether the unsafe context raised the flag; the other rules then leave that raise alone.</summary>
-    public bool RaisedByContext { get; set; }
+    /// <summary>Gets whether an organisation's concern raised the flag; the escalation rules then leave that raise alone.</summary>
+    public bool RaisedByConcern { get; set; }
 
     public List<FiredRule> FiredRules { get; } = new(8);
 
     public List<Consideration> Considerations { get; } = new(4);
 
-    /// <summary>Gets the aggravating factors present on the behaviour (repetition only where no exemption applies).</summary>
+    /// <summary>Gets the aggravating factors present on the behaviour that the rules apply by themselves.</summary>
     public Aggravation Present =>
-        (Behaviour.RepeatedAfterCorrection && Exemption == Exemption.None ? Aggravation.Repetition : Aggravation.None)
-        | (Behaviour.PriorSeriousAddressed ? Aggravation.KnownBoundary : Aggravation.None)
-        | (Behaviour.AwareAtTheTime ? Aggravation.Awareness : Aggravation.None);
+        (Behaviour.RepeatedAfterCorrection ? Aggravation.Repetition : Aggravation.None)
+        | (Behaviour.PriorSeriousAddressed ? Aggravation.KnownBoundary : Aggravation.None);
 
     /// <summary>Records a rule that changed the flag, with the flag before and after, and tells the session so that the rules see the new flag.</summary>
     /// <exception cref="InvalidOperationException">The firing does not start from the current flag: a bug in a rule.</exception>
@@ -164,11 +159,4 @@ internal sealed class BehaviourFact
 
         return lists;
     }
-
-    /// <summary>The source: young children (the library takes under 6), people with a disability and people functioning at a low level often need repetition to learn.</summary>
-    private static Exemption FindExemption(Person actor) =>
-        actor.AgeYears < 6 ? Exemption.UnderSix
-        : actor.HasDisability ? Exemption.Disability
-        : actor.LowFunctioning ? Exemption.LowFunctioning
-        : Exemption.None;
 }

@@ -15,6 +15,7 @@ namespace Sensoa.Flags.Rules.FlagRules;
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Rationale)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
+[Source(Sources.Library, "black is the heaviest of the four flags; the rationale names the factors that could not raise it, so that their silence is not read as overlooked")]
 internal sealed class CeilingRule : Rule
 {
     public const string Id = "flag.ceiling";
@@ -23,11 +24,10 @@ internal sealed class CeilingRule : Rule
     [
         (Aggravation.Repetition, "factor.repetition"),
         (Aggravation.KnownBoundary, "factor.knownBoundary"),
-        (Aggravation.Awareness, "factor.awareness"),
     ];
 
-    /// <summary>Firings per variant: the factors left unused (three bits).</summary>
-    private static readonly CultureCache<FiredRule> Firings = new(8, Create);
+    /// <summary>Firings per variant: the factors left unused (two bits).</summary>
+    private static readonly CultureCache<FiredRule> Firings = new(4, Create);
 
     public override void Define()
     {

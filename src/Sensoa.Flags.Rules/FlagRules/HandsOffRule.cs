@@ -11,6 +11,7 @@ namespace Sensoa.Flags.Rules.FlagRules;
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Consideration)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
+[Source(Sources.Flags, "how do I give a flag, step 3: the degree of intimacy (touching or not) can make the flag heavier")]
 internal sealed class HandsOffRule : Rule
 {
     public const string Id = "intimacy.handsOff";

@@ -4,9 +4,10 @@ using Sensoa.Flags.Localization;
 namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary>
-/// Checks a professional's final flag against the pitfalls of DOMAIN.md §4 and CONTRACT.md:
-/// an organisation rule or unsafe context only turns green into yellow; intimacy, frequency and awareness only raise;
-/// <c>other</c> is accepted for any flag; an override equal to the computed flag is always accepted.
+/// Checks a professional's final flag against the pitfalls of "how do I give a flag": no override makes a flag lighter
+/// than the criteria give (pitfall "Dat kan toch niet!": the way to disagree is to rate the criteria again); an
+/// organisation rule or an unsafe context only turns green into yellow (pitfall "Dat mag hier niet!"); intimacy, frequency
+/// and awareness only raise. An override equal to the computed flag is accepted; with no computed flag, none is.
 /// </summary>
 internal static class OverridePolicy
 {
@@ -24,28 +25,24 @@ internal static class OverridePolicy
 
     private static string? Refusal(OverrideRequest request, Flag? computed, CultureInfo culture)
     {
+        if (computed is null)
+        {
+            return Texts.Format("override.refusal.noFlag", culture, Texts.Basis(request.Basis, culture));
+        }
+
         if (request.Flag == computed)
         {
             return null;
         }
 
-        switch (request.Basis)
+        if (request.Flag < computed)
         {
-            case OverrideBasis.Other:
-                return null;
-            case OverrideBasis.OrganisationRule or OverrideBasis.UnsafeContext:
-                return computed == Flag.Green && request.Flag == Flag.Yellow
-                    ? null
-                    : Texts.Format("override.refusal.organisationRule", culture, Texts.Flag(computed, culture));
-            default:
-                if (computed is null)
-                {
-                    return Texts.Format("override.refusal.noFlag", culture, Texts.Basis(request.Basis, culture));
-                }
-
-                return request.Flag > computed
-                    ? null
-                    : Texts.Format("override.refusal.aggravating", culture, Texts.Basis(request.Basis, culture), Texts.Flag(computed, culture));
+            return Texts.Format("override.refusal.lower", culture, Texts.Flag(computed, culture));
         }
+
+        return request.Basis is OverrideBasis.OrganisationRule or OverrideBasis.UnsafeContext
+            && !(computed == Flag.Green && request.Flag == Flag.Yellow)
+            ? Texts.Format("override.refusal.organisationRule", culture, Texts.Flag(computed, culture))
+            : null;
     }
 }

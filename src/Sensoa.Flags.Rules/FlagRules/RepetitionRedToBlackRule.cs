@@ -5,15 +5,16 @@ using Sensoa.Flags.Localization;
 namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary>
-/// <c>repetition.redToBlack</c>: red behaviour repeated after correction becomes black, unless an exemption applies.
+/// <c>repetition.redToBlack</c>: red behaviour repeated after correction becomes black, for everyone.
 /// Repetition counts once: a yellow that repetition made red does not become black by the same repetition.
 /// </summary>
 [Name(Id)]
-[Description("Seriously boundary-crossing behaviour repeated after it was corrected becomes very serious: red to black (with the same exceptions as yellow to red).")]
+[Description("Seriously boundary-crossing behaviour repeated after it was corrected becomes very serious: red to black, for everyone.")]
 [Priority(RulePriorities.RepetitionRedToBlack)]
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Escalation)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
+[Source(Sources.Flags, "black flag: seriously boundary-crossing behaviour that is repeated also counts as very serious")]
 internal sealed class RepetitionRedToBlackRule : Rule
 {
     public const string Id = "repetition.redToBlack";
@@ -27,7 +28,6 @@ internal sealed class RepetitionRedToBlackRule : Rule
             () => fact,
             f => f.Flag == Flag.Red,
             f => f.Behaviour.RepeatedAfterCorrection,
-            f => f.Exemption == Exemption.None,
             f => (f.Applied & Aggravation.Repetition) == 0);
         Then().Do(ctx => fact.Change(ctx, Firings.Get(fact.Culture, 0), Aggravation.Repetition));
     }

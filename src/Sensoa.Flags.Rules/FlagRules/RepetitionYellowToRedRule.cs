@@ -5,15 +5,16 @@ using Sensoa.Flags.Localization;
 namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary>
-/// <c>repetition.yellowToRed</c>: yellow behaviour repeated after correction becomes red, unless an exemption applies.
-/// A yellow that only the unsafe context made is not the behaviour's own severity, so repetition leaves it.
+/// <c>repetition.yellowToRed</c>: yellow behaviour repeated after correction becomes red, for everyone.
+/// A yellow that only an organisation's concern made is not the behaviour's own severity, so repetition leaves it.
 /// </summary>
 [Name(Id)]
-[Description("Lightly boundary-crossing behaviour repeated after it was corrected becomes seriously boundary-crossing: yellow to red (not for a child under 6, a person with a disability or a person functioning at a low level).")]
+[Description("Lightly boundary-crossing behaviour repeated after it was corrected becomes seriously boundary-crossing: yellow to red, for everyone (age and functioning level count through the development criterion).")]
 [Priority(RulePriorities.RepetitionYellowToRed)]
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Escalation)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
+[Source(Sources.Flags, "red flag: lightly boundary-crossing behaviour that is repeated also counts as serious")]
 internal sealed class RepetitionYellowToRedRule : Rule
 {
     public const string Id = "repetition.yellowToRed";
@@ -27,8 +28,7 @@ internal sealed class RepetitionYellowToRedRule : Rule
             () => fact,
             f => f.Flag == Flag.Yellow,
             f => f.Behaviour.RepeatedAfterCorrection,
-            f => f.Exemption == Exemption.None,
-            f => !f.RaisedByContext,
+            f => !f.RaisedByConcern,
             f => (f.Applied & Aggravation.Repetition) == 0);
         Then().Do(ctx => fact.Change(ctx, Firings.Get(fact.Culture, 0), Aggravation.Repetition));
     }

@@ -12,13 +12,13 @@ namespace Sensoa.Flags.Rules.FlagRules;
 internal sealed class SensoaRuleSet
 {
     /// <summary>The version every assessment carries. Raise it whenever a rule's outcome changes.</summary>
-    public const string Version = "1.0.0";
+    public const string Version = "2.0.0";
 
     /// <summary>
     /// How many rules the library defines. NRules skips rule types it is not told to look at (non-public, nested) without a
     /// word, so loading checks the count against this instead of trusting the scan.
     /// </summary>
-    public const int RuleCount = 12;
+    public const int RuleCount = 10;
 
     private static readonly Lazy<SensoaRuleSet> Shared = new(Create);
 
@@ -60,6 +60,16 @@ internal sealed class SensoaRuleSet
         return new SensoaRuleSet(factory, rules, clock.Elapsed);
     }
 
+    /// <summary>Gets what a rule rests on, from the <see cref="SourceAttribute"/> on its class (found through NRules' metadata).</summary>
+    /// <exception cref="RuleSetException">The rule names no source.</exception>
+    public static RuleSource SourceOf(IRuleDefinition rule)
+    {
+        var type = rule.Properties[RuleProperties.ClrType] as Type;
+        return type?.GetCustomAttributes(typeof(SourceAttribute), inherit: false) is [SourceAttribute attribute]
+            ? attribute.Source
+            : throw new RuleSetException(rule.Name, $"Rule '{rule.Name}' names no source.", null);
+    }
+
     private static void Check(IRuleDefinition[] rules)
     {
         if (rules.Length != RuleCount)
@@ -72,6 +82,11 @@ internal sealed class SensoaRuleSet
         if (duplicate is not null)
         {
             throw new RuleSetException(duplicate.Key, $"Rule set {Version}: the id '{duplicate.Key}' is used by more than one rule.", null);
+        }
+
+        foreach (var rule in rules)
+        {
+            _ = SourceOf(rule);
         }
     }
 }

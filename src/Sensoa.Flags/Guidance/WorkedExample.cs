@@ -33,9 +33,6 @@ public sealed record WorkedExample
     /// <summary>Gets whether the actor knew at the time that it crossed the line.</summary>
     public bool AwareAtTheTime { get; init; }
 
-    /// <summary>Gets whether the context was unsafe.</summary>
-    public bool UnsafeContext { get; init; }
-
     /// <summary>Gets whether it involves sexting.</summary>
     public bool InvolvesSexting { get; init; }
 
@@ -58,7 +55,6 @@ public sealed record WorkedExample
         {
             Jurisdiction = Jurisdiction.Flanders,
             Setting = Setting,
-            UnsafeContext = UnsafeContext,
             InvolvesSexting = InvolvesSexting,
             People = people,
             Behaviours =

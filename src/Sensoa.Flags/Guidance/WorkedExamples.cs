@@ -121,7 +121,6 @@ public static class WorkedExamples
         RepeatedAfterCorrection = entry.RepeatedAfterCorrection,
         PriorSeriousAddressed = entry.PriorSeriousAddressed,
         AwareAtTheTime = entry.AwareAtTheTime,
-        UnsafeContext = entry.UnsafeContext,
         InvolvesSexting = entry.InvolvesSexting,
         ActorHasDisability = entry.ActorHasDisability,
         ActorLowFunctioning = entry.ActorLowFunctioning,

@@ -13,14 +13,14 @@ namespace Sensoa.Flags.Json;
 internal static class IncidentReader
 {
     private static readonly JsonFieldSet IncidentFields =
-        new(["jurisdiction", "setting", "occurredYearsAgo", "involvesSexting", "unsafeContext", "people", "behaviours"]);
+        new(["jurisdiction", "setting", "occurredYearsAgo", "involvesSexting", "people", "behaviours"]);
 
     private static readonly JsonFieldSet PersonFields = new(["id", "ageYears", "hasDisability", "lowFunctioning"]);
 
     private static readonly JsonFieldSet BehaviourFields = new(
     [
         "id", "actorId", "affectedIds", "description", "criteria", "intimacy",
-        "repeatedAfterCorrection", "priorSeriousAddressed", "awareAtTheTime", "override",
+        "repeatedAfterCorrection", "priorSeriousAddressed", "awareAtTheTime", "distributesImages", "labels", "override",
     ]);
 
     private static readonly JsonFieldSet CriteriaFields =
@@ -48,7 +48,6 @@ internal static class IncidentReader
         var setting = fields.RequiredEnum<Setting>("setting");
         var occurredYearsAgo = fields.OptionalNumber("occurredYearsAgo");
         var involvesSexting = fields.OptionalBool("involvesSexting");
-        var unsafeContext = fields.OptionalBool("unsafeContext");
         var people = fields.RequiredArray("people", Limits.MaxPeople, ReadPerson);
         var behaviours = fields.RequiredArray("behaviours", Limits.MaxBehaviours, ReadBehaviour);
         if (people is null || behaviours is null)
@@ -62,7 +61,6 @@ internal static class IncidentReader
             Setting = setting,
             OccurredYearsAgo = occurredYearsAgo,
             InvolvesSexting = involvesSexting,
-            UnsafeContext = unsafeContext,
             People = people,
             Behaviours = behaviours,
         };
@@ -94,6 +92,8 @@ internal static class IncidentReader
             RepeatedAfterCorrection = fields.OptionalBool("repeatedAfterCorrection"),
             PriorSeriousAddressed = fields.OptionalBool("priorSeriousAddressed"),
             AwareAtTheTime = fields.OptionalBool("awareAtTheTime"),
+            DistributesImages = fields.OptionalBool("distributesImages"),
+            Labels = fields.OptionalArray("labels", Limits.MaxLabels, ReadLabel),
             Override = fields.OptionalObject("override", ReadOverride),
         };
     }
@@ -102,6 +102,9 @@ internal static class IncidentReader
     {
         return JsonFields.StringValue(element, path, Limits.MaxIdLength, errors) ?? string.Empty;
     }
+
+    private static string ReadLabel(JsonElement element, string path, ErrorCollector errors) =>
+        JsonFields.StringValue(element, path, Limits.MaxLabelLength, errors) ?? string.Empty;
 
     private static Criteria ReadCriteria(JsonElement element, string path, ErrorCollector errors)
     {

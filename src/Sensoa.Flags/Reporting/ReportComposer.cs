@@ -46,7 +46,6 @@ internal sealed class ReportComposer
             new(T("report.setting"), ReportTexts.Enum("setting", incident.Setting, culture)),
             new(T("report.occurredYearsAgo"), incident.OccurredYearsAgo.ToString("0.##", culture)),
             new(T("report.involvesSexting"), ReportTexts.YesNo(incident.InvolvesSexting, culture)),
-            new(T("report.unsafeContext"), ReportTexts.YesNo(incident.UnsafeContext, culture)),
         ]);
         writer.Heading(3, T("report.people"));
         writer.Table(
@@ -93,6 +92,7 @@ internal sealed class ReportComposer
             new(T("report.repeatedAfterCorrection"), ReportTexts.YesNo(behaviour.RepeatedAfterCorrection, culture)),
             new(T("report.priorSeriousAddressed"), ReportTexts.YesNo(behaviour.PriorSeriousAddressed, culture)),
             new(T("report.awareAtTheTime"), ReportTexts.YesNo(behaviour.AwareAtTheTime, culture)),
+            new(T("report.distributesImages"), ReportTexts.YesNo(behaviour.DistributesImages, culture)),
             new(T("report.intimacy"), behaviour.Intimacy is { } intimacy ? ReportTexts.Enum("intimacy", intimacy, culture) : T("report.none")),
         ]);
 

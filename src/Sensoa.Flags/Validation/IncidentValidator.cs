@@ -143,9 +143,44 @@ internal static class IncidentValidator
                 Defined(intimacy, Member(i, ".intimacy"), errors);
             }
 
+            if (behaviour.Labels is not { Count: 0 })
+            {
+                ValidateLabels(behaviour.Labels, i, errors);
+            }
+
             if (behaviour.Override is { } request)
             {
                 ValidateOverride(request, Member(i, ".override"), errors);
+            }
+        }
+    }
+
+    /// <summary>Labels from code get the checks the JSON reader makes: a list, at most <see cref="Limits.MaxLabels"/>, each a short non-null string.</summary>
+    private static void ValidateLabels(IReadOnlyList<string>? labels, int index, ErrorCollector errors)
+    {
+        if (labels is null)
+        {
+            errors.Add(Member(index, ".labels"), ValidationCodes.Required, "expected a list of labels (it may be empty), found null");
+            return;
+        }
+
+        if (labels.Count > Limits.MaxLabels)
+        {
+            errors.Add(Member(index, ".labels"), ValidationCodes.TooLarge, string.Create(
+                CultureInfo.InvariantCulture, $"{labels.Count} items; the limit is {Limits.MaxLabels}"));
+            return;
+        }
+
+        for (var j = 0; j < labels.Count; j++)
+        {
+            if (labels[j] is null)
+            {
+                errors.Add(Member(index, ".labels").Item(j), ValidationCodes.Required, "expected a label, found null");
+            }
+            else if (labels[j].Length > Limits.MaxLabelLength)
+            {
+                errors.Add(Member(index, ".labels").Item(j), ValidationCodes.TooLarge, string.Create(
+                    CultureInfo.InvariantCulture, $"{labels[j].Length} characters; the limit is {Limits.MaxLabelLength}"));
             }
         }
     }

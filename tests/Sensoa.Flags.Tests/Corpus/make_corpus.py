@@ -19,7 +19,6 @@ BASE = {
     "setting": "school",
     "occurredYearsAgo": 0,
     "involvesSexting": False,
-    "unsafeContext": False,
     "people": [
         {"id": "p1", "ageYears": 14, "hasDisability": False, "lowFunctioning": False},
         {"id": "p2", "ageYears": 13},
@@ -38,7 +37,9 @@ BASE = {
             "repeatedAfterCorrection": False,
             "priorSeriousAddressed": False,
             "awareAtTheTime": False,
-            "override": {"flag": "red", "basis": "other", "reason": "a reason"},
+            "distributesImages": False,
+            "labels": ["staff"],
+            "override": {"flag": "red", "basis": "intimacy", "reason": "a reason"},
         }
     ],
 }
@@ -121,7 +122,7 @@ add("truncated-null", b"nul", "$", INVALID_JSON)
 add("two-roots", b"{}{}", "$", INVALID_JSON)
 add("garbage-after-root", BASE_TEXT + " x", "$", INVALID_JSON)
 add("second-document-after-root", BASE_TEXT + "\n" + BASE_TEXT, "$", INVALID_JSON)
-replace("trailing-comma-object", '"unsafeContext": false,', '"unsafeContext": false,,', "$", INVALID_JSON)
+replace("trailing-comma-object", '"involvesSexting": false,', '"involvesSexting": false,,', "$", INVALID_JSON)
 add("trailing-comma-root-object", BASE_TEXT[:-2] + ",\n}", "$", INVALID_JSON)
 replace("trailing-comma-array", '"p2"\n      ]', '"p2",\n      ]', B + ".affectedIds", INVALID_JSON)
 replace("trailing-comma-criteria", '"impact": "green"\n', '"impact": "green",\n', C, INVALID_JSON)
@@ -147,8 +148,8 @@ replace("trailing-dot-age", '"ageYears": 14', '"ageYears": 14.', P + ".ageYears"
 replace("hex-age", '"ageYears": 14', '"ageYears": 0x0E', P + ".ageYears", INVALID_JSON)
 replace("exponent-without-digits", '"ageYears": 14', '"ageYears": 1e', P + ".ageYears", INVALID_JSON)
 replace("capital-true", '"involvesSexting": false', '"involvesSexting": False', "$.involvesSexting", INVALID_JSON)
-replace("truncated-true", '"unsafeContext": false', '"unsafeContext": fals', "$.unsafeContext", INVALID_JSON)
-replace("python-none", '"unsafeContext": false', '"unsafeContext": None', "$.unsafeContext", INVALID_JSON)
+replace("truncated-true", '"distributesImages": false', '"distributesImages": fals', B + ".distributesImages", INVALID_JSON)
+replace("python-none", '"distributesImages": false', '"distributesImages": None', B + ".distributesImages", INVALID_JSON)
 replace("unterminated-string", '"setting": "school",', '"setting": "school,', "$.setting", INVALID_JSON)
 replace("raw-tab-in-string", '"a description"', '"a\tdescription"', B + ".description", INVALID_JSON)
 replace("raw-newline-in-string", '"a description"', '"a\ndescription"', B + ".description", INVALID_JSON)
@@ -200,8 +201,12 @@ mutate("wrong-type-years-string", setp("occurredYearsAgo", "0"), "$.occurredYear
 mutate("wrong-type-years-bool", setp("occurredYearsAgo", False), "$.occurredYearsAgo", WRONG_TYPE)
 mutate("wrong-type-sexting-string", setp("involvesSexting", "true"), "$.involvesSexting", WRONG_TYPE)
 mutate("wrong-type-sexting-number", setp("involvesSexting", 1), "$.involvesSexting", WRONG_TYPE)
-mutate("wrong-type-unsafe-string", setp("unsafeContext", "no"), "$.unsafeContext", WRONG_TYPE)
-mutate("wrong-type-unsafe-array", setp("unsafeContext", []), "$.unsafeContext", WRONG_TYPE)
+mutate("wrong-type-distributes-string", setp("behaviours", 0, "distributesImages", "no"), B + ".distributesImages", WRONG_TYPE)
+mutate("wrong-type-distributes-array", setp("behaviours", 0, "distributesImages", []), B + ".distributesImages", WRONG_TYPE)
+mutate("wrong-type-labels-string", setp("behaviours", 0, "labels", "staff"), B + ".labels", WRONG_TYPE)
+mutate("wrong-type-label-number", setp("behaviours", 0, "labels", [1]), B + ".labels[0]", WRONG_TYPE)
+mutate("removed-unsafe-context", setp("unsafeContext", True), "$.unsafeContext", UNKNOWN_PROPERTY)
+mutate("removed-basis-other", setp("behaviours", 0, "override", "basis", "other"), O + ".basis", UNKNOWN_VALUE)
 mutate("wrong-type-people-object", setp("people", {"p1": {"ageYears": 14}}), "$.people", WRONG_TYPE)
 mutate("wrong-type-people-string", setp("people", "p1, p2"), "$.people", WRONG_TYPE)
 mutate("wrong-type-people-number", setp("people", 2), "$.people", WRONG_TYPE)
@@ -244,7 +249,7 @@ mutate("wrong-type-repeated-string", setp("behaviours", 0, "repeatedAfterCorrect
 mutate("wrong-type-prior-number", setp("behaviours", 0, "priorSeriousAddressed", 1), B + ".priorSeriousAddressed", WRONG_TYPE)
 mutate("wrong-type-aware-array", setp("behaviours", 0, "awareAtTheTime", []), B + ".awareAtTheTime", WRONG_TYPE)
 mutate("wrong-type-override-string", setp("behaviours", 0, "override", "red"), O, WRONG_TYPE)
-mutate("wrong-type-override-array", setp("behaviours", 0, "override", ["red", "other", "r"]), O, WRONG_TYPE)
+mutate("wrong-type-override-array", setp("behaviours", 0, "override", ["red", "intimacy", "r"]), O, WRONG_TYPE)
 mutate("wrong-type-override-flag-number", setp("behaviours", 0, "override", "flag", 2), O + ".flag", WRONG_TYPE)
 mutate("wrong-type-override-basis-bool", setp("behaviours", 0, "override", "basis", True), O + ".basis", WRONG_TYPE)
 mutate("wrong-type-override-reason-number", setp("behaviours", 0, "override", "reason", 42), O + ".reason", WRONG_TYPE)
@@ -314,7 +319,7 @@ mutate("empty-override-object", setp("behaviours", 0, "override", {}), O + ".fla
 # --- duplicate properties -------------------------------------------------------------------------------------------
 replace("duplicate-jurisdiction", '"setting": "school",', '"setting": "school",\n  "jurisdiction": "netherlands",', "$.jurisdiction", DUPLICATE_PROPERTY)
 replace("duplicate-setting-same-value", '"setting": "school",', '"setting": "school",\n  "setting": "school",', "$.setting", DUPLICATE_PROPERTY)
-replace("duplicate-people", '"unsafeContext": false,', '"unsafeContext": false,\n  "people": [],', "$.people", DUPLICATE_PROPERTY)
+replace("duplicate-people", '"involvesSexting": false,', '"involvesSexting": false,\n  "people": [],', "$.people", DUPLICATE_PROPERTY)
 replace("duplicate-person-age", '"ageYears": 13', '"ageYears": 13, "ageYears": 5', "$.people[1].ageYears", DUPLICATE_PROPERTY)
 replace("duplicate-criterion", '"consent": "yellow",', '"consent": "yellow", "consent": "green",', C + ".consent", DUPLICATE_PROPERTY)
 replace("duplicate-override-flag", '"flag": "red",', '"flag": "red", "flag": "green",', O + ".flag", DUPLICATE_PROPERTY)

@@ -52,10 +52,10 @@ public sealed class ReferralRoutingTests
     }
 
     [Fact]
-    public void Route_ComputedYellowOverriddenToGreen_EmptyBecauseFinalFlagCounts()
+    public void Route_ComputedYellowOverriddenToGreen_RefusedSoStillRouted()
     {
-        var toGreen = new OverrideRequest { Flag = Flag.Green, Basis = OverrideBasis.Other, Reason = "a reason" };
-        Route(Teens().Behaviour(Yellow, overrideRequest: toGreen)).Should().BeEmpty();
+        var toGreen = new OverrideRequest { Flag = Flag.Green, Basis = OverrideBasis.Intimacy, Reason = "a reason" };
+        Route(Teens().Behaviour(Yellow, overrideRequest: toGreen)).Should().Equal("vlaams-meldpunt", "1712");
     }
 
     [Fact]
@@ -148,11 +148,23 @@ public sealed class ReferralRoutingTests
     [InlineData(18, 17.9, CriterionRating.Black, true)]
     [InlineData(30, 12, CriterionRating.Yellow, false)]
     [InlineData(30, 18, CriterionRating.Red, false)]
-    [InlineData(17.9, 12, CriterionRating.Black, false)]
-    public void Route_AdultsRedOrBlackAffectingMinor_VertrouwenscentrumKindermishandeling(double actorAge, double affectedAge, CriterionRating worst, bool expected)
+    [InlineData(17.9, 12, CriterionRating.Black, true)]
+    [InlineData(13, 12, CriterionRating.Red, true)]
+    [InlineData(13, 12, CriterionRating.Yellow, false)]
+    [InlineData(13, 18, CriterionRating.Black, false)]
+    public void Route_RedOrBlackAffectingMinor_WhateverTheActorsAge_VertrouwenscentrumKindermishandeling(double actorAge, double affectedAge, CriterionRating worst, bool expected)
     {
         Route(IncidentBuilder.Flanders().Person("p1", actorAge).Person("p2", affectedAge).Behaviour(IncidentBuilder.Criteria(worst), affected: ["p2"]))
             .Contains("vertrouwenscentrum-kindermishandeling").Should().Be(expected);
+    }
+
+    [Fact]
+    public void Route_DistributesImagesWithoutInvolvesSexting_CountsAsSexting()
+    {
+        var incident = IncidentBuilder.Flanders().Person("p1", 15).Person("p2", 15)
+            .Behaviour(Red, affected: ["p2"], distributes: true);
+        Route(incident).Should().Contain("child-focus");
+        Route(IncidentBuilder.Flanders().Person("p1", 15).Person("p2", 15).Behaviour(Red, affected: ["p2"])).Should().NotContain("child-focus");
     }
 
     [Fact]

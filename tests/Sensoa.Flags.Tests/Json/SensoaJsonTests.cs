@@ -108,7 +108,8 @@ public sealed class SensoaJsonTests
                 "equality": "green", "development": "green", "context": "green", "impact": "unknown" } } ] }
             """).Incident!;
         incident.OccurredYearsAgo.Should().Be(0);
-        incident.UnsafeContext.Should().BeFalse();
+        incident.Behaviours[0].DistributesImages.Should().BeFalse();
+        incident.Behaviours[0].Labels.Should().BeEmpty();
         incident.People[0].AgeYears.Should().Be(1.5);
         incident.People[0].HasDisability.Should().BeFalse();
         incident.Behaviours[0].AffectedIds.Should().BeEmpty();

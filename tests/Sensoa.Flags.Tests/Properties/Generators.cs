@@ -33,7 +33,6 @@ internal static class Generators
         from setting in Gen.Enum<Setting>()
         from years in Gen.Int[0, 40]
         from sexting in Gen.Bool
-        from unsafeContext in Gen.Bool
         from count in Gen.Int[1, 8]
         from behaviours in Behaviour(people.Length).Array[count]
         select new Incident
@@ -42,7 +41,6 @@ internal static class Generators
             Setting = setting,
             OccurredYearsAgo = years,
             InvolvesSexting = sexting,
-            UnsafeContext = unsafeContext,
             People = people.Select((p, i) => p with { Id = $"p{i}" }).ToArray(),
             Behaviours = behaviours.Select((b, i) => b with { Id = $"b{i}" }).ToArray(),
         };
@@ -69,7 +67,6 @@ internal static class Generators
         from setting in Gen.Enum<Setting>()
         from years in Gen.OneOf(Gen.Double[0, 120].Select(y => Math.Round(y, 1)), Gen.OneOf<double>(0.0, 9.99, 10, 120))
         from sexting in Gen.Bool
-        from unsafeContext in Gen.Bool
         from count in Gen.Int[1, 8]
         from behaviours in RichBehaviour(ages.Length).Array[count]
         from behaviourStems in IdStem.Array[count]
@@ -80,7 +77,6 @@ internal static class Generators
             Setting = setting,
             OccurredYearsAgo = years,
             InvolvesSexting = sexting,
-            UnsafeContext = unsafeContext,
             People = ages.Select((p, i) => new Person { Id = ids[i], AgeYears = p.age, HasDisability = p.disability, LowFunctioning = p.low }).ToArray(),
             Behaviours = behaviours.Select((b, i) => b with
             {
@@ -99,6 +95,7 @@ internal static class Generators
         from repeated in Gen.Bool
         from prior in Gen.Bool
         from aware in Gen.Bool
+        from distributes in Gen.Bool
         from description in FreeText
         from overrideRequest in Gen.Frequency(
             (2, Gen.Const((OverrideRequest?)null)),
@@ -115,6 +112,7 @@ internal static class Generators
             RepeatedAfterCorrection = repeated,
             PriorSeriousAddressed = prior,
             AwareAtTheTime = aware,
+            DistributesImages = distributes,
             Override = overrideRequest,
         };
 
@@ -126,6 +124,7 @@ internal static class Generators
         from repeated in Gen.Bool
         from prior in Gen.Bool
         from aware in Gen.Bool
+        from distributes in Gen.Bool
         from overrideRequest in Override
         select new Behaviour
         {
@@ -137,6 +136,7 @@ internal static class Generators
             RepeatedAfterCorrection = repeated,
             PriorSeriousAddressed = prior,
             AwareAtTheTime = aware,
+            DistributesImages = distributes,
             Override = overrideRequest,
         };
 }

@@ -56,6 +56,30 @@ public sealed class InvariantTests
     }
 
     [Fact]
+    public void Override_NeverLowersTheComputedFlag()
+    {
+        Generators.Incident.Sample(incident => Run(incident).Behaviours.All(b =>
+            b.ComputedFlag is null ? b.Flag is null : b.Flag >= b.ComputedFlag), iter: 2000);
+    }
+
+    [Fact]
+    public void DistributesImages_NeverGreen()
+    {
+        Generators.Incident.Sample(incident => Run(incident).Behaviours.Zip(incident.Behaviours).All(p =>
+            !p.Second.DistributesImages || (p.First.ComputedFlag != Flag.Green && p.First.Flag != Flag.Green)), iter: 2000);
+    }
+
+    [Fact]
+    public void AwareAtTheTime_NeverRaisesByItself()
+    {
+        Generators.Incident.Sample(incident =>
+        {
+            var unaware = incident with { Behaviours = [.. incident.Behaviours.Select(b => b with { AwareAtTheTime = false })] };
+            return Run(incident).Behaviours.Zip(Run(unaware).Behaviours).All(p => p.First.ComputedFlag == p.Second.ComputedFlag);
+        }, iter: 1000);
+    }
+
+    [Fact]
     public void OrganisationRuleOverride_NeverBeyondYellow()
     {
         Generators.Incident.Sample(incident => Run(incident).Behaviours.All(b =>

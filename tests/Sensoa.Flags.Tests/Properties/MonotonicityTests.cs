@@ -11,13 +11,12 @@ public sealed class MonotonicityTests
 {
     private static readonly IFlagAssessor Assessor = FlagAssessor.Create();
 
-    /// <summary>The aggravating facts: repetition, a known boundary, awareness (per behaviour) and an unsafe context (per incident).</summary>
+    /// <summary>The facts the rules apply by themselves: repetition, a known boundary and distributing images (per behaviour).</summary>
     private static readonly Func<Incident, Incident>[] TurnOff =
     [
         i => i with { Behaviours = [.. i.Behaviours.Select(b => b with { RepeatedAfterCorrection = false })] },
         i => i with { Behaviours = [.. i.Behaviours.Select(b => b with { PriorSeriousAddressed = false })] },
-        i => i with { Behaviours = [.. i.Behaviours.Select(b => b with { AwareAtTheTime = false })] },
-        i => i with { UnsafeContext = false },
+        i => i with { Behaviours = [.. i.Behaviours.Select(b => b with { DistributesImages = false })] },
     ];
 
     internal static IReadOnlyList<BehaviourAssessment> Run(Incident incident)

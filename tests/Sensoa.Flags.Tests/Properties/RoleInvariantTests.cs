@@ -36,7 +36,6 @@ public sealed class RoleInvariantTests
         from jurisdiction in Gen.Enum<Jurisdiction>()
         from setting in Gen.Enum<Setting>()
         from sexting in Gen.Bool
-        from unsafeContext in Gen.Bool
         from actor in AnyBehaviour
         from victim in AnyBehaviour
         from other in AnyBehaviour
@@ -45,7 +44,6 @@ public sealed class RoleInvariantTests
             Jurisdiction = jurisdiction,
             Setting = setting,
             InvolvesSexting = sexting,
-            UnsafeContext = unsafeContext,
             People = [new Person { Id = "p0", AgeYears = Math.Round(actorAge, 1) }, new Person { Id = "p1", AgeYears = Math.Round(victimAge, 1), HasDisability = victimDisability }],
             Behaviours =
             [

@@ -166,7 +166,7 @@ public sealed class AssessmentReportTests
         var behaviour = incident.Behaviours[0] with
         {
             Description = Hostile + "\nsecond line\n# heading",
-            Override = new OverrideRequest { Flag = Flag.Black, Basis = OverrideBasis.Other, Reason = Hostile },
+            Override = new OverrideRequest { Flag = Flag.Black, Basis = OverrideBasis.Intimacy, Reason = Hostile },
         };
         var hostile = incident with { Behaviours = [behaviour] };
         return (hostile, Assess.Assessor.Assess(hostile).Assessment!);

@@ -29,72 +29,102 @@ public sealed class KnownBoundaryRuleTests
     }
 
     [Fact]
-    public void DoesNotFire_ExemptActor_NotAnExceptionForKnownBoundary()
+    public void Fires_YoungActor_NoExceptionByAge()
     {
         Assess.Single(Criteria(CriterionRating.Red), priorSerious: true, actorAge: 5).ComputedFlag.Should().Be(Flag.Black);
     }
 }
 
-public sealed class AwarenessRuleTests
+public sealed class AwarenessConsiderationTests
 {
-    [Fact]
-    public void Fires_RedAndAware_BecomesBlack()
-    {
-        var result = Assess.Single(Criteria(CriterionRating.Red), aware: true);
-        result.FiredRules.Should().ContainSingle(r => r.Id == "awareness.redToBlack" && r.From == Flag.Red && r.To == Flag.Black);
-    }
-
     [Theory]
     [InlineData(CriterionRating.Green)]
     [InlineData(CriterionRating.Yellow)]
-    public void DoesNotFire_BelowRed(CriterionRating level)
+    [InlineData(CriterionRating.Red)]
+    [InlineData(CriterionRating.Black)]
+    public void Fires_Aware_ConsiderationNeverARaise(CriterionRating level)
     {
-        Assess.Single(Criteria(level), aware: true).RuleIds().Should().NotContain("awareness.redToBlack");
+        var result = Assess.Single(Criteria(level), aware: true);
+        result.Considerations.Should().ContainSingle(c => c.Id == "awareness.atTheTime");
+        result.ComputedFlag.Should().Be(level.ToFlag(), "awareness is a factor the professional weighs, not a rule");
+        result.RuleIds().Should().Equal("criteria.mostSevere");
     }
 
     [Fact]
-    public void DoesNotFire_KnownBoundaryAlreadyMadeItBlack()
+    public void DoesNotFire_NotAware()
     {
-        var result = Assess.Single(Criteria(CriterionRating.Red), aware: true, priorSerious: true);
-        result.RuleIds().Should().Equal("criteria.mostSevere", "knownBoundary.redToBlack", "flag.ceiling");
+        Assess.Single(Criteria(CriterionRating.Red)).Considerations.Should().NotContain(c => c.Id == "awareness.atTheTime");
+    }
+
+    [Fact]
+    public void Override_AwarenessRaisesRedToBlack_Accepted()
+    {
+        var result = Assess.Single(Criteria(CriterionRating.Red), aware: true, overrideRequest: new OverrideRequest { Flag = Flag.Black, Basis = OverrideBasis.Awareness, Reason = "knew the rule well" });
+        result.ComputedFlag.Should().Be(Flag.Red);
+        result.Flag.Should().Be(Flag.Black);
+        result.Override!.Accepted.Should().BeTrue();
     }
 }
 
-public sealed class UnsafeContextRuleTests
+public sealed class SextingDistributionRuleTests
 {
     [Fact]
-    public void Fires_GreenInUnsafeContext_BecomesYellow()
+    public void Fires_GreenDistributing_BecomesYellowWithAConsideration()
     {
-        var result = Assess.Single(Criteria.AllAt(CriterionRating.Green), unsafeContext: true);
+        var result = Assess.Single(Criteria.AllAt(CriterionRating.Green), distributes: true);
         result.ComputedFlag.Should().Be(Flag.Yellow);
-        result.FiredRules.Should().ContainSingle(r => r.Id == "unsafeContext.greenToYellow" && r.From == Flag.Green && r.To == Flag.Yellow);
+        result.FiredRules.Should().ContainSingle(r => r.Id == "sexting.distribution" && r.From == Flag.Green && r.To == Flag.Yellow);
+        result.Considerations.Should().ContainSingle(c => c.Id == "sexting.distribution");
     }
 
     [Theory]
     [InlineData(CriterionRating.Yellow)]
     [InlineData(CriterionRating.Red)]
     [InlineData(CriterionRating.Black)]
-    public void DoesNotFire_AboveGreen_ContextNeverDoesMore(CriterionRating level)
+    public void Fires_AlreadyYellowOrHeavier_OnlyTheConsideration(CriterionRating level)
     {
-        var result = Assess.Single(Criteria(level), unsafeContext: true);
-        result.ComputedFlag.Should().Be(level.ToFlag());
-        result.RuleIds().Should().NotContain("unsafeContext.greenToYellow");
+        var result = Assess.Single(Criteria(level), distributes: true);
+        result.ComputedFlag.Should().Be(level.ToFlag(), "the criteria decide how much heavier");
+        result.RuleIds().Should().NotContain("sexting.distribution");
+        result.Considerations.Should().ContainSingle(c => c.Id == "sexting.distribution");
     }
 
     [Fact]
-    public void DoesNotFire_SafeContext()
+    public void Fires_ThenRepetition_YellowFromDistributionBecomesRed()
     {
-        Assess.Single(Criteria.AllAt(CriterionRating.Green)).ComputedFlag.Should().Be(Flag.Green);
+        var result = Assess.Single(Criteria.AllAt(CriterionRating.Green), distributes: true, repeated: true);
+        result.RuleIds().Should().Equal("criteria.mostSevere", "sexting.distribution", "repetition.yellowToRed");
+        result.ComputedFlag.Should().Be(Flag.Red);
     }
 
     [Fact]
-    public void Fires_ForEveryBehaviourOfTheIncident()
+    public void DoesNotFire_PersonPortrayed_OwnGreenBehaviourStaysGreen()
     {
-        var incident = IncidentBuilder.Flanders().Unsafe()
-            .Behaviour(Criteria.AllAt(CriterionRating.Green), actor: "p1")
-            .Behaviour(Criteria.AllAt(CriterionRating.Green), actor: "p2")
+        var incident = IncidentBuilder.Flanders().Sexting()
+            .Behaviour(Criteria.AllAt(CriterionRating.Green), actor: "p1", affected: ["p2"], id: "sent-own-picture")
+            .Behaviour(Criteria(CriterionRating.Red, Criterion.Consent), actor: "p2", affected: ["p1"], distributes: true, id: "forwarded")
             .Build();
-        Assess.Incident(incident).Behaviours.Should().OnlyContain(b => b.ComputedFlag == Flag.Yellow);
+        var result = Assess.Incident(incident);
+
+        result.Behaviours[0].Flag.Should().Be(Flag.Green);
+        result.Behaviours[0].Considerations.Should().BeEmpty("the incident-wide sexting consideration on every behaviour is gone");
+        result.Behaviours[1].Flag.Should().Be(Flag.Red);
+    }
+
+    [Fact]
+    public void DoesNotFire_NotDistributing()
+    {
+        var result = Assess.Single(IncidentBuilder.Flanders().Sexting().Behaviour(Criteria.AllAt(CriterionRating.Green)));
+        result.ComputedFlag.Should().Be(Flag.Green);
+        result.Considerations.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Fires_AllCriteriaUnknown_NoFlagYetButTheConsideration()
+    {
+        var result = Assess.Single(Criteria.AllAt(CriterionRating.Unknown), distributes: true);
+        result.ComputedFlag.Should().BeNull();
+        result.Considerations.Should().ContainSingle(c => c.Id == "sexting.distribution");
     }
 }
 
@@ -103,36 +133,36 @@ public sealed class CeilingRuleTests
     [Fact]
     public void Fires_BlackWithUnusedFactors_SaysTheyCannotRaiseIt()
     {
-        var result = Assess.Single(Criteria(CriterionRating.Black), repeated: true, aware: true);
+        var result = Assess.Single(Criteria(CriterionRating.Black), repeated: true, priorSerious: true);
         result.ComputedFlag.Should().Be(Flag.Black);
         var fired = result.FiredRules.Single(r => r.Id == "flag.ceiling");
         fired.From.Should().Be(Flag.Black);
         fired.To.Should().Be(Flag.Black);
-        fired.Message.Should().Contain("repetition").And.Contain("knowing");
+        fired.Message.Should().Contain("repetition").And.Contain("earlier serious");
     }
 
     [Fact]
     public void DoesNotFire_BlackWithoutFactors()
     {
-        Assess.Single(Criteria(CriterionRating.Black)).RuleIds().Should().Equal("criteria.mostSevere");
+        Assess.Single(Criteria(CriterionRating.Black), aware: true).RuleIds().Should().Equal("criteria.mostSevere");
     }
 
     [Fact]
     public void DoesNotFire_EveryFactorWasUsed()
     {
-        Assess.Single(Criteria(CriterionRating.Red), aware: true).RuleIds().Should().Equal("criteria.mostSevere", "awareness.redToBlack");
+        Assess.Single(Criteria(CriterionRating.Red), repeated: true).RuleIds().Should().Equal("criteria.mostSevere", "repetition.redToBlack");
     }
 
     [Fact]
     public void DoesNotFire_BelowBlack()
     {
-        Assess.Single(Criteria(CriterionRating.Yellow), aware: true).RuleIds().Should().NotContain("flag.ceiling");
+        Assess.Single(Criteria(CriterionRating.Yellow), priorSerious: true).RuleIds().Should().NotContain("flag.ceiling");
     }
 
     [Fact]
-    public void DoesNotFire_BlackRepeatedByExemptActor_RepetitionIsNoFactorForThem()
+    public void Fires_BlackRepeatedByYoungActor_RepetitionCountsForEveryone()
     {
-        Assess.Single(Criteria(CriterionRating.Black), repeated: true, actorAge: 4).RuleIds().Should().NotContain("flag.ceiling");
+        Assess.Single(Criteria(CriterionRating.Black), repeated: true, actorAge: 4).RuleIds().Should().Contain("flag.ceiling");
     }
 }
 
@@ -159,15 +189,9 @@ public sealed class ConsiderationRulesTests
     }
 
     [Fact]
-    public void Fires_Sexting_PointsAtConsent()
+    public void Considerations_InRuleOrder_DistributionIntimacyAwareness()
     {
-        var result = Assess.Single(IncidentBuilder.Flanders().Sexting().Behaviour(Criteria(CriterionRating.Yellow)));
-        result.Considerations.Should().ContainSingle(c => c.Id == "sexting.forwarding");
-    }
-
-    [Fact]
-    public void DoesNotFire_NoSexting()
-    {
-        Assess.Single(IncidentBuilder.Flanders().Behaviour(Criteria(CriterionRating.Yellow))).Considerations.Should().BeEmpty();
+        var result = Assess.Single(Criteria(CriterionRating.Yellow), distributes: true, intimacy: Intimacy.HandsOff, aware: true);
+        result.Considerations.Select(c => c.Id).Should().Equal("sexting.distribution", "intimacy.handsOff", "awareness.atTheTime");
     }
 }

@@ -84,9 +84,10 @@ public sealed class IncidentAssessmentTests
         var en = FlagAssessor.DescribeRules();
         var nl = FlagAssessor.DescribeRules(System.Globalization.CultureInfo.GetCultureInfo("nl"));
         en.Select(r => r.Id).Should().OnlyHaveUniqueItems().And.Contain([
-            "criteria.mostSevere", "criteria.unknown", "repetition.yellowToRed", "repetition.redToBlack", "repetition.exception",
-            "knownBoundary.redToBlack", "awareness.redToBlack", "unsafeContext.greenToYellow", "flag.ceiling",
-            "intimacy.handsOn", "intimacy.handsOff", "sexting.forwarding"]);
+            "criteria.mostSevere", "criteria.unknown", "sexting.distribution", "repetition.yellowToRed", "repetition.redToBlack",
+            "knownBoundary.redToBlack", "flag.ceiling", "intimacy.handsOn", "intimacy.handsOff", "awareness.atTheTime"]);
+        en.Should().NotContain(r => r.Id == "repetition.exception" || r.Id == "awareness.redToBlack" || r.Id == "unsafeContext.greenToYellow" || r.Id == "sexting.forwarding");
+        en.Should().OnlyContain(r => r.Source.Document.Length > 0 && r.Source.Part.Length > 0);
         en.Should().OnlyContain(r => !r.Description.StartsWith("rule.", StringComparison.Ordinal));
         nl.Zip(en).Should().OnlyContain(p => p.First.Description != p.Second.Description);
     }

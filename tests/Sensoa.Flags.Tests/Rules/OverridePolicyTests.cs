@@ -24,14 +24,13 @@ public sealed class OverridePolicyTests
     [InlineData(OverrideBasis.OrganisationRule, CriterionRating.Green, Flag.Black)]
     [InlineData(OverrideBasis.OrganisationRule, CriterionRating.Yellow, Flag.Red)]
     [InlineData(OverrideBasis.OrganisationRule, CriterionRating.Red, Flag.Black)]
-    [InlineData(OverrideBasis.OrganisationRule, CriterionRating.Yellow, Flag.Green)]
     [InlineData(OverrideBasis.UnsafeContext, CriterionRating.Yellow, Flag.Red)]
     [InlineData(OverrideBasis.UnsafeContext, CriterionRating.Green, Flag.Red)]
     public void OrganisationRule_AnythingElse_RefusedNamingThePitfall(OverrideBasis basis, CriterionRating level, Flag flag)
     {
         var result = WithOverride(level, flag, basis);
         result.Override!.Accepted.Should().BeFalse();
-        result.Override.Refusal.Should().Contain("organisation rule");
+        result.Override.Refusal.Should().Contain("Dat mag hier niet!");
         result.Flag.Should().Be(result.ComputedFlag, "a refused override leaves the computed flag");
         result.Override.Flag.Should().Be(flag, "the requested flag stays visible");
     }
@@ -52,32 +51,42 @@ public sealed class OverridePolicyTests
     [InlineData(OverrideBasis.Intimacy)]
     [InlineData(OverrideBasis.Frequency)]
     [InlineData(OverrideBasis.Awareness)]
-    public void Aggravating_Lowers_Refused(OverrideBasis basis)
+    [InlineData(OverrideBasis.UnsafeContext)]
+    [InlineData(OverrideBasis.OrganisationRule)]
+    public void AnyBasis_Lowers_RefusedSayingToRateTheCriteriaAgain(OverrideBasis basis)
     {
         var result = WithOverride(CriterionRating.Red, Flag.Yellow, basis);
         result.Override!.Accepted.Should().BeFalse();
-        result.Override.Refusal.Should().Contain("heavier");
+        result.Override.Refusal.Should().Contain("Dat kan toch niet!").And.Contain("rate the criteria again");
         result.Flag.Should().Be(Flag.Red);
         result.Registration.Should().Be(Registration.Internal);
     }
 
     [Theory]
-    [InlineData(CriterionRating.Red, Flag.Green)]
-    [InlineData(CriterionRating.Green, Flag.Black)]
-    public void Other_AnyFlag_Accepted(CriterionRating level, Flag flag)
+    [InlineData(CriterionRating.Black, Flag.Green)]
+    [InlineData(CriterionRating.Yellow, Flag.Green)]
+    [InlineData(CriterionRating.Black, Flag.Red)]
+    public void Lowering_NeverAccepted_WhateverTheBasis(CriterionRating level, Flag flag)
     {
-        var result = WithOverride(level, flag, OverrideBasis.Other);
-        result.Override!.Accepted.Should().BeTrue();
-        result.Flag.Should().Be(flag);
+        foreach (var basis in Enum.GetValues<OverrideBasis>())
+        {
+            WithOverride(level, flag, basis).Flag.Should().Be(level.ToFlag(), basis.ToString());
+        }
     }
 
     [Theory]
     [InlineData(OverrideBasis.OrganisationRule)]
     [InlineData(OverrideBasis.Intimacy)]
-    [InlineData(OverrideBasis.Other)]
+    [InlineData(OverrideBasis.UnsafeContext)]
     public void EqualToComputed_Accepted(OverrideBasis basis)
     {
         WithOverride(CriterionRating.Red, Flag.Red, basis).Override!.Accepted.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Basis_Other_NotAValueAnyMore()
+    {
+        Enum.GetNames<OverrideBasis>().Should().NotContain("Other");
     }
 
     [Fact]
@@ -101,6 +110,6 @@ public sealed class OverridePolicyTests
             .Behaviour(Criteria(CriterionRating.Green), overrideRequest: new OverrideRequest { Flag = Flag.Red, Basis = OverrideBasis.OrganisationRule, Reason = "r" })
             .Build();
         var nl = Assess.Incident(incident, new AssessmentOptions { Culture = System.Globalization.CultureInfo.GetCultureInfo("nl-BE") });
-        nl.Behaviours[0].Override!.Refusal.Should().Contain("organisatieregel");
+        nl.Behaviours[0].Override!.Refusal.Should().Contain("valkuil 'Dat mag hier niet!'");
     }
 }

@@ -31,11 +31,11 @@ public sealed class RepetitionYellowToRedRuleTests
     [InlineData(3, false, false)]
     [InlineData(14, true, false)]
     [InlineData(14, false, true)]
-    public void DoesNotFire_Exempt_StaysYellow(double age, bool disability, bool lowFunctioning)
+    public void Fires_YoungDisabledOrLowFunctioning_RepetitionCountsForEveryone(double age, bool disability, bool lowFunctioning)
     {
         var result = Assess.Single(Criteria(CriterionRating.Yellow), repeated: true, actorAge: age, disability: disability, lowFunctioning: lowFunctioning);
-        result.ComputedFlag.Should().Be(Flag.Yellow);
-        result.RuleIds().Should().NotContain("repetition.yellowToRed");
+        result.ComputedFlag.Should().Be(Flag.Red);
+        result.RuleIds().Should().Equal("criteria.mostSevere", "repetition.yellowToRed");
     }
 
     [Fact]
@@ -45,19 +45,11 @@ public sealed class RepetitionYellowToRedRuleTests
     }
 
     [Fact]
-    public void DoesNotFire_YellowOnlyFromUnsafeContext()
-    {
-        var result = Assess.Single(Criteria.AllAt(CriterionRating.Green), repeated: true, unsafeContext: true);
-        result.ComputedFlag.Should().Be(Flag.Yellow);
-        result.RuleIds().Should().NotContain("repetition.yellowToRed");
-    }
-
-    [Fact]
-    public void Fires_ThenChainsIntoAwareness_YellowBecomesBlack()
+    public void DoesNotFire_AwareOnly_AwarenessIsNoRaise()
     {
         var result = Assess.Single(Criteria(CriterionRating.Yellow), repeated: true, aware: true);
-        result.RuleIds().Should().Equal("criteria.mostSevere", "repetition.yellowToRed", "awareness.redToBlack");
-        result.ComputedFlag.Should().Be(Flag.Black);
+        result.RuleIds().Should().Equal("criteria.mostSevere", "repetition.yellowToRed");
+        result.ComputedFlag.Should().Be(Flag.Red);
     }
 
     [Fact]
@@ -96,58 +88,16 @@ public sealed class RepetitionRedToBlackRuleTests
     [InlineData(4, false, false)]
     [InlineData(30, true, false)]
     [InlineData(30, false, true)]
-    public void DoesNotFire_Exempt_StaysRed(double age, bool disability, bool lowFunctioning)
+    public void Fires_YoungDisabledOrLowFunctioning_BecomesBlack(double age, bool disability, bool lowFunctioning)
     {
         var result = Assess.Single(Criteria(CriterionRating.Red), repeated: true, actorAge: age, disability: disability, lowFunctioning: lowFunctioning);
-        result.ComputedFlag.Should().Be(Flag.Red);
-        result.RuleIds().Should().NotContain("repetition.redToBlack");
+        result.ComputedFlag.Should().Be(Flag.Black);
+        result.RuleIds().Should().Contain("repetition.redToBlack");
     }
 
     [Fact]
     public void DoesNotFire_AlreadyBlack()
     {
         Assess.Single(Criteria(CriterionRating.Black), repeated: true).RuleIds().Should().NotContain("repetition.redToBlack");
-    }
-}
-
-public sealed class RepetitionExceptionRuleTests
-{
-    [Theory]
-    [InlineData(4, false, false, "under 6")]
-    [InlineData(14, true, false, "disability")]
-    [InlineData(14, false, true, "low level")]
-    public void Fires_ExemptAndRepeated_RecordsWhyWithoutChange(double age, bool disability, bool lowFunctioning, string reason)
-    {
-        var result = Assess.Single(Criteria(CriterionRating.Yellow), repeated: true, actorAge: age, disability: disability, lowFunctioning: lowFunctioning);
-        var fired = result.FiredRules.Single(r => r.Id == "repetition.exception");
-        fired.From.Should().Be(Flag.Yellow);
-        fired.To.Should().Be(Flag.Yellow);
-        fired.Message.Should().Contain(reason);
-    }
-
-    [Fact]
-    public void DoesNotFire_NotExempt()
-    {
-        Assess.Single(Criteria(CriterionRating.Yellow), repeated: true).RuleIds().Should().NotContain("repetition.exception");
-    }
-
-    [Fact]
-    public void DoesNotFire_ExemptButNotRepeated()
-    {
-        Assess.Single(Criteria(CriterionRating.Yellow), actorAge: 4).RuleIds().Should().NotContain("repetition.exception");
-    }
-
-    [Fact]
-    public void DoesNotFire_ExemptRepeatedGreen()
-    {
-        Assess.Single(Criteria.AllAt(CriterionRating.Green), repeated: true, actorAge: 4).RuleIds().Should().NotContain("repetition.exception");
-    }
-
-    [Fact]
-    public void Exemption_AppliesToRepetitionOnly_AwarenessStillRaises()
-    {
-        var result = Assess.Single(Criteria(CriterionRating.Red), repeated: true, aware: true, disability: true);
-        result.ComputedFlag.Should().Be(Flag.Black);
-        result.RuleIds().Should().Equal("criteria.mostSevere", "repetition.exception", "awareness.redToBlack");
     }
 }

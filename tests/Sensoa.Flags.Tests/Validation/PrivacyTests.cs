@@ -27,7 +27,7 @@ public sealed class PrivacyTests
         Doc(b => b["affectedIds"] = new JsonArray(Marker, Marker)),
         Doc(b => b["id"] = Marker + new string('x', 70)),
         Doc(b => b["description"] = string.Concat(Enumerable.Repeat(Marker, 1000))),
-        Doc(b => b["override"] = new JsonObject { ["flag"] = "red", ["basis"] = "other", ["reason"] = string.Concat(Enumerable.Repeat(Marker, 300)) }),
+        Doc(b => b["override"] = new JsonObject { ["flag"] = "red", ["basis"] = "intimacy", ["reason"] = string.Concat(Enumerable.Repeat(Marker, 300)) }),
         Doc(b => { b["description"] = Marker; b["criteria"] = Marker; }),
         Doc(b => { b["description"] = Marker; b["repeatedAfterCorrection"] = Marker; b["id"] = 5; }),
         Doc(_ => { }, root => { root["people"]![0]!["id"] = Marker; root["people"]![1]!["id"] = Marker; }),
@@ -74,7 +74,7 @@ public sealed class PrivacyTests
         var input = Encoding.UTF8.GetBytes(Doc(b =>
         {
             b["description"] = Marker;
-            b["override"] = new JsonObject { ["flag"] = "red", ["basis"] = "other", ["reason"] = Marker };
+            b["override"] = new JsonObject { ["flag"] = "red", ["basis"] = "intimacy", ["reason"] = Marker };
         }));
         Assess.Assessor.AssessJson(input).IsValid.Should().BeTrue();
         Mutation.Gen.Array[1, 3].Sample(mutations =>

@@ -124,7 +124,7 @@ public sealed class ValidationTests
         });
         errors.Select(e => (e.Path, e.Code)).Should().BeEquivalentTo(new[]
         {
-            ("$.unsafeContext", ValidationCodes.WrongType),
+            ("$.unsafeContext", ValidationCodes.UnknownProperty),
             ("$.people[0].ageYears", ValidationCodes.WrongType),
             ("$.behaviours[0].affectedIds", ValidationCodes.WrongType),
         });
@@ -140,21 +140,21 @@ public sealed class ValidationTests
     [Fact]
     public void OverrideWithoutReason_Required()
     {
-        Mutate(root => Behaviour(root)["override"] = new JsonObject { ["flag"] = "red", ["basis"] = "other" })
+        Mutate(root => Behaviour(root)["override"] = new JsonObject { ["flag"] = "red", ["basis"] = "intimacy" })
             .Should().ContainSingle(e => e.Path == "$.behaviours[0].override.reason" && e.Code == ValidationCodes.Required);
     }
 
     [Fact]
     public void OverrideWithBlankReason_Required()
     {
-        Mutate(root => Behaviour(root)["override"] = new JsonObject { ["flag"] = "red", ["basis"] = "other", ["reason"] = "   " })
+        Mutate(root => Behaviour(root)["override"] = new JsonObject { ["flag"] = "red", ["basis"] = "intimacy", ["reason"] = "   " })
             .Should().ContainSingle(e => e.Path == "$.behaviours[0].override.reason");
     }
 
     [Fact]
     public void OverrideFlagUnknown_NotAFlag()
     {
-        Mutate(root => Behaviour(root)["override"] = new JsonObject { ["flag"] = "unknown", ["basis"] = "other", ["reason"] = "r" })
+        Mutate(root => Behaviour(root)["override"] = new JsonObject { ["flag"] = "unknown", ["basis"] = "intimacy", ["reason"] = "r" })
             .Should().ContainSingle(e => e.Path == "$.behaviours[0].override.flag" && e.Code == ValidationCodes.UnknownValue);
     }
 
@@ -243,7 +243,7 @@ public sealed class ValidationTests
         {
             Behaviour(root)["description"] = secret;
             Behaviour(root)["criteria"]!["consent"] = secret;
-            Behaviour(root)["override"] = new JsonObject { ["flag"] = secret, ["basis"] = "other", ["reason"] = secret };
+            Behaviour(root)["override"] = new JsonObject { ["flag"] = secret, ["basis"] = "intimacy", ["reason"] = secret };
             root["setting"] = secret;
         });
         errors.Should().NotBeEmpty();

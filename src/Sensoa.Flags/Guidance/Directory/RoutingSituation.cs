@@ -31,8 +31,8 @@ internal enum RoutingSituation
     /// <summary>At least 10 years ago.</summary>
     Historical,
 
-    /// <summary>An adult's red or black behaviour affecting someone under 18.</summary>
-    AdultSeriousTowardsMinor,
+    /// <summary>A red or black behaviour affecting someone under 18, whatever the actor's age (suspected child abuse).</summary>
+    SeriousTowardsMinor,
 
     /// <summary>Family setting among adults only, with red or black behaviour.</summary>
     FamilyAdultsSerious,

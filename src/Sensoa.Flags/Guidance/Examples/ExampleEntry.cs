@@ -23,8 +23,6 @@ internal sealed record ExampleEntry
 
     public bool AwareAtTheTime { get; init; }
 
-    public bool UnsafeContext { get; init; }
-
     public bool InvolvesSexting { get; init; }
 
     public bool ActorHasDisability { get; init; }

@@ -126,7 +126,7 @@ internal static class ResponseGuide
         return keys.Select(key => GuidanceTexts.Get(key, culture)).ToList().AsReadOnly();
     }
 
-    private static bool NeedsParents(Person person) => person.AgeYears < 18 || person.HasDisability || person.LowFunctioning;
+    private static bool NeedsParents(Person person) => person.IsMinor || person.HasDisability || person.LowFunctioning;
 
     private static int Bit(bool value, int bit) => value ? bit : 0;
 }

@@ -10,8 +10,6 @@ namespace Sensoa.Flags.Guidance.Routing;
 /// </summary>
 internal static class IncidentSituations
 {
-    private const double Adulthood = 18;
-
     /// <summary>Gets the situations that apply, as bits.</summary>
     /// <param name="incident">The validated incident.</param>
     /// <param name="lists">Its people and behaviours.</param>
@@ -20,16 +18,15 @@ internal static class IncidentSituations
     {
         var anyMinor = false;
         var allAdults = true;
-        var anyAdult = false;
         var anyDisability = false;
         foreach (var person in lists.People)
         {
-            anyMinor |= person!.AgeYears < Adulthood;
-            allAdults &= person.AgeYears >= Adulthood;
-            anyAdult |= person.AgeYears >= Adulthood;
+            anyMinor |= person!.IsMinor;
+            allAdults &= !person.IsMinor;
             anyDisability |= person.HasDisability;
         }
 
+        var distributes = false;
         var anyConcern = false;
         var serious = false;
         var verySerious = false;
@@ -40,8 +37,14 @@ internal static class IncidentSituations
             verySerious |= behaviour.Flag == Flag.Black;
         }
 
+        foreach (var behaviour in lists.Behaviours)
+        {
+            distributes |= behaviour!.DistributesImages;
+        }
+
         var setting = incident.Setting;
-        var sexting = incident.InvolvesSexting;
+        // Distributing someone's sexual images is sexting, whatever the incident-level field says.
+        var sexting = incident.InvolvesSexting || distributes;
         return Bit(RoutingSituation.AnyConcern, anyConcern)
             | Bit(RoutingSituation.School, setting == Setting.School)
             | Bit(RoutingSituation.SextingWithMinor, sexting && anyMinor)
@@ -50,7 +53,7 @@ internal static class IncidentSituations
             | Bit(RoutingSituation.SportOrYouthWork, setting is Setting.Sport or Setting.YouthWork)
             | Bit(RoutingSituation.Disability, setting == Setting.DisabilityCare || anyDisability)
             | Bit(RoutingSituation.Historical, incident.OccurredYearsAgo >= 10)
-            | Bit(RoutingSituation.AdultSeriousTowardsMinor, serious && anyMinor && anyAdult && AdultSeriousTowardsMinor(lists, assessed))
+            | Bit(RoutingSituation.SeriousTowardsMinor, serious && anyMinor && SeriousTowardsMinor(lists, assessed))
             | Bit(RoutingSituation.FamilyAdultsSerious, setting == Setting.Family && allAdults && serious)
             | Bit(RoutingSituation.Serious, serious)
             | Bit(RoutingSituation.VerySerious, verySerious);
@@ -61,14 +64,14 @@ internal static class IncidentSituations
 
     private static int Bit(RoutingSituation situation, bool applies) => applies ? 1 << (int)situation : 0;
 
-    private static bool AdultSeriousTowardsMinor(IncidentLists lists, ReadOnlySpan<BehaviourAssessment> assessed)
+    private static bool SeriousTowardsMinor(IncidentLists lists, ReadOnlySpan<BehaviourAssessment> assessed)
     {
         var people = lists.Index;
         var behaviours = lists.Behaviours;
         for (var i = 0; i < assessed.Length; i++)
         {
             var behaviour = behaviours[i]!;
-            if (assessed[i].Flag >= Flag.Red && people.Find(behaviour.ActorId)?.AgeYears >= Adulthood && AffectsMinor(behaviour, people))
+            if (assessed[i].Flag >= Flag.Red && AffectsMinor(behaviour, people))
             {
                 return true;
             }
@@ -82,7 +85,7 @@ internal static class IncidentSituations
         var affected = behaviour.AffectedIds;
         for (var i = 0; i < affected.Count; i++)
         {
-            if (people.Find(affected[i])?.AgeYears < Adulthood)
+            if (people.Find(affected[i])?.IsMinor == true)
             {
                 return true;
             }
