@@ -121,7 +121,8 @@ public sealed class ArchiveTests
     {
         var change = await Change(line);
         change.Kinds.Should().Contain("referral added: vertrouwenscentrum-kindermishandeling");
-        change.Behaviours.Should().OnlyContain(b => b.OldFlag == b.NewFlag);
+        change.Behaviours.Should().BeEmpty("no behaviour's assessment changed, only the routing");
+        change.OutcomeChanged.Should().BeTrue();
     }
 
     [Theory]
