@@ -47,9 +47,9 @@ internal static class LogbookCommand
         {
             result = logbook.Append(file, new NewLogbookEntry { Channel = channel, Description = description, Attachments = pinned });
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or TimeoutException)
         {
-            stderr.WriteLine($"error: cannot open '{file}' for append: {Why(ex)}");
+            stderr.WriteLine($"error: cannot append to '{file}': {ProcedureCommandSupport.WriteProblem(ex)}");
             return ExitCodes.CannotWrite;
         }
 
@@ -82,9 +82,9 @@ internal static class LogbookCommand
         {
             verification = logbook.Verify(file);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or TimeoutException)
         {
-            stderr.WriteLine($"error: cannot read '{file}': {Why(ex)}");
+            stderr.WriteLine($"error: cannot read '{file}': {(ex is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException ? Why(ex) : ProcedureCommandSupport.WriteProblem(ex))}");
             return ExitCodes.NoInput;
         }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Sensoa.Flags.Procedures.Files;
 
 namespace Sensoa.Flags.Cli.Commands;
 
@@ -33,23 +34,33 @@ internal static class ProcedureCommandSupport
         return InputReader.Read(file, none, stderr, out bytes);
     }
 
-    /// <summary>Writes an output file in full or not at all: a temporary file beside it, then a rename.</summary>
+    /// <summary>
+    /// Writes an output file in full or not at all (a temporary file beside it, flushed, then renamed into place), and
+    /// only over a regular file or at a new path: a symbolic link, FIFO or device node is refused, not replaced.
+    /// </summary>
     public static bool TryWrite(string file, string content, TextWriter stderr)
     {
-        var temporary = file + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
         try
         {
-            File.WriteAllText(temporary, content, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            File.Move(temporary, file, overwrite: true);
+            CaseFile.Replace(file, content);
             return true;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or TimeoutException)
         {
-            TryDelete(temporary);
-            stderr.WriteLine($"error: cannot write '{file}': {(ex is UnauthorizedAccessException ? "permission denied" : "not a writable path")}");
+            stderr.WriteLine($"error: cannot write '{file}': {WriteProblem(ex)}; nothing was changed");
             return false;
         }
     }
+
+    /// <summary>Says why a write failed without a stack trace: the messages of <see cref="CaseFile"/> are written for people.</summary>
+    public static string WriteProblem(Exception ex) => ex switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        DirectoryNotFoundException => "no such directory",
+        TimeoutException => "another process kept the file locked",
+        IOException when ex.Source == typeof(CaseFile).Assembly.GetName().Name => ex.Message,
+        _ => "not a writable path",
+    };
 
     /// <summary>Prints invalid-data errors, one per line, and returns <see cref="ExitCodes.InvalidData"/>.</summary>
     public static int Errors(IEnumerable<ValidationError> errors, TextWriter stderr, string? place = null)
@@ -60,17 +71,5 @@ internal static class ProcedureCommandSupport
         }
 
         return ExitCodes.InvalidData;
-    }
-
-    private static void TryDelete(string file)
-    {
-        try
-        {
-            File.Delete(file);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            // Nothing more to do: the target was not touched.
-        }
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Sensoa.Flags.Procedures.Files;
 using Sensoa.Flags.Procedures.Sexting;
 
 namespace Sensoa.Flags.Cli.Commands;
@@ -79,7 +80,7 @@ internal static class SextingCommand
         {
             var culture = ProcedureCommandSupport.Culture(result.GetValue(lang));
             var path = result.GetValue(file)!;
-            var loaded = Load(workflow, path, stderr, out var state);
+            var loaded = Load(workflow, path, stderr, out var state, out var original);
             if (state is null)
             {
                 return loaded;
@@ -115,7 +116,18 @@ internal static class SextingCommand
                 return transition.Errors.Count > 0 ? ExitCodes.InvalidData : ExitCodes.CheckFailed;
             }
 
-            if (!ProcedureCommandSupport.TryWrite(result.GetValue(output) ?? path, workflow.Save(transition.State), stderr))
+            var target = result.GetValue(output) ?? path;
+            if (SamePath(target, path))
+            {
+                // Optimistic concurrency: the state is replaced only if it still holds what this step was worked out
+                // from, so that of two advances run at once the second fails instead of silently undoing the first.
+                var written = ReplaceIfUnchanged(path, original, workflow.Save(transition.State), stderr);
+                if (written != ExitCodes.Success)
+                {
+                    return written;
+                }
+            }
+            else if (!ProcedureCommandSupport.TryWrite(target, workflow.Save(transition.State), stderr))
             {
                 return ExitCodes.CannotWrite;
             }
@@ -135,7 +147,7 @@ internal static class SextingCommand
         command.SetAction(result =>
         {
             var culture = ProcedureCommandSupport.Culture(result.GetValue(lang));
-            var loaded = Load(workflow, result.GetValue(file)!, stderr, out var state);
+            var loaded = Load(workflow, result.GetValue(file)!, stderr, out var state, out _);
             if (state is null)
             {
                 return loaded;
@@ -148,10 +160,10 @@ internal static class SextingCommand
     }
 
     /// <summary>Reads and checks a state file: the state, or null and the exit code after printing why.</summary>
-    private static int Load(ISextingWorkflow workflow, string path, TextWriter stderr, out SextingIncidentState? state)
+    private static int Load(ISextingWorkflow workflow, string path, TextWriter stderr, out SextingIncidentState? state, out byte[] bytes)
     {
         state = null;
-        var read = ProcedureCommandSupport.Read(path, stderr, out var bytes);
+        var read = ProcedureCommandSupport.Read(path, stderr, out bytes);
         if (read != ExitCodes.Success)
         {
             return read;
@@ -166,6 +178,28 @@ internal static class SextingCommand
         state = loaded.State;
         return ExitCodes.Success;
     }
+
+    private static int ReplaceIfUnchanged(string path, byte[] original, string content, TextWriter stderr)
+    {
+        try
+        {
+            if (CaseFile.ReplaceIfUnchanged(path, original, content))
+            {
+                return ExitCodes.Success;
+            }
+
+            stderr.WriteLine($"error: '{path}' changed while this step was worked out (another advance at the same time?); nothing was written: show the state and advance again");
+            return ExitCodes.CannotWrite;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or TimeoutException)
+        {
+            stderr.WriteLine($"error: cannot write '{path}': {ProcedureCommandSupport.WriteProblem(ex)}; nothing was changed");
+            return ExitCodes.CannotWrite;
+        }
+    }
+
+    private static bool SamePath(string a, string b) =>
+        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     private static Participant? ParseParticipant(string spec)
     {

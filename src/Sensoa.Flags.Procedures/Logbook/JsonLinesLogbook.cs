@@ -1,11 +1,18 @@
 using System.Text;
 using Sensoa.Flags.Json;
+using Sensoa.Flags.Procedures.Files;
 using Sensoa.Flags.Validation;
 
 namespace Sensoa.Flags.Procedures.Logbook;
 
 /// <summary>The evidence logbook over a JSON Lines file.</summary>
-internal sealed class JsonLinesLogbook(TimeProvider time) : IEvidenceLogbook
+/// <remarks>
+/// An append is all or nothing and one at a time: the file is locked (across processes) from reading its head to the
+/// durable write, the new line goes out in one write and is flushed to disk, and if the write fails (a full disk) the file
+/// is cut back to its previous length. The file is read as UTF-8 only, as bytes, one line of at most
+/// <see cref="LogbookCanonical.MaxLineBytes"/> at a time.
+/// </remarks>
+internal sealed class JsonLinesLogbook(TimeProvider time, Func<Stream, Stream>? writeThrough = null) : IEvidenceLogbook
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -19,83 +26,93 @@ internal sealed class JsonLinesLogbook(TimeProvider time) : IEvidenceLogbook
             return new(null, errors, []);
         }
 
-        // One handle appends (other writers are shut out while we check); a second one reads what is there.
-        using var append = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
-        LogbookVerification existing;
-        bool needsNewline;
-        using (var read = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
+        var full = Path.GetFullPath(path);
+        CaseFile.RefuseSpecial(full);
+        var created = !File.Exists(full);
+        using var stream = new FileStream(full, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite, bufferSize: 1);
+        CaseFile.RefuseSpecial(stream, full);
+        using (FileLock.Acquire(stream))
         {
-            needsNewline = read.Length > 0 && LastByte(read) != (byte)'\n';
-            read.Position = 0;
-            using var reader = new StreamReader(read, Utf8, detectEncodingFromByteOrderMarks: true);
-            existing = Verify(reader);
-        }
+            var lines = new LogbookLines(keepEntries: false);
+            var existing = lines.Read(stream);
+            if (!existing.IsIntact)
+            {
+                return new(null, [], existing.Problems);
+            }
 
-        if (!existing.IsIntact)
-        {
-            return new(null, [], existing.Problems);
-        }
+            var now = time.GetLocalNow();
+            var written = new LogbookEntry
+            {
+                Sequence = lines.LastSequence + 1,
+                Timestamp = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), now.Offset),
+                Channel = entry.Channel,
+                Description = entry.Description,
+                Attachments = entry.Attachments.ToArray(),
+                PreviousHash = lines.Head,
+                Hash = string.Empty,
+            };
+            written = written with { Hash = LogbookCanonical.Hash(written) };
+            var bytes = Utf8.GetBytes((lines.EndsWithLineEnd ? string.Empty : "\n") + LogbookCanonical.Line(written) + "\n");
+            Write(stream, bytes);
+            if (created)
+            {
+                CaseFile.FlushDirectory(full);
+            }
 
-        var now = time.GetLocalNow();
-        var written = new LogbookEntry
-        {
-            Sequence = existing.Entries.Count == 0 ? 1 : existing.Entries[^1].Sequence + 1,
-            Timestamp = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), now.Offset),
-            Channel = entry.Channel,
-            Description = entry.Description,
-            Attachments = entry.Attachments.ToArray(),
-            PreviousHash = existing.HeadHash,
-            Hash = string.Empty,
-        };
-        written = written with { Hash = LogbookCanonical.Hash(written) };
-        var bytes = Utf8.GetBytes((needsNewline ? "\n" : string.Empty) + LogbookCanonical.Line(written) + "\n");
-        append.Write(bytes);
-        append.Flush(flushToDisk: true);
-        return new(written, [], []);
+            return new(written, [], []);
+        }
     }
 
     public LogbookVerification Verify(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        using var reader = new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: true);
-        return Verify(reader);
+        var full = Path.GetFullPath(path);
+        CaseFile.RefuseSpecial(full);
+        using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+        CaseFile.RefuseSpecial(stream, full);
+
+        // Shared with other readers, but not with an append half done.
+        using (FileLock.Acquire(stream))
+        {
+            return new LogbookLines(keepEntries: true).Read(stream);
+        }
     }
 
     public LogbookVerification Verify(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var lines = new List<(int Line, LogbookEntry Entry)>();
-        var problems = new List<LogbookProblem>();
-        var malformed = new HashSet<int>();
-        var number = 0;
-        while (reader.ReadLine() is { } text)
-        {
-            number++;
-            var errors = new ErrorCollector();
-            var entry = LogbookLineReader.Read(Utf8.GetBytes(text), errors);
-            if (errors.HasErrors || entry is null)
-            {
-                malformed.Add(number);
-                problems.AddRange(errors.ToList().Select(e => new LogbookProblem(number, LogbookProblemKind.Malformed, e.Path, e.Message)));
-            }
-            else
-            {
-                lines.Add((number, entry));
-            }
-        }
-
-        problems.AddRange(LogbookChain.Check(lines, malformed));
-        return new LogbookVerification
-        {
-            Entries = lines.Select(line => line.Entry).ToArray(),
-            Problems = problems.OrderBy(p => p.Line).ToArray(),
-        };
+        return new LogbookLines(keepEntries: true).Read(reader);
     }
 
-    private static byte LastByte(FileStream stream)
+    /// <summary>Appends the line and flushes it to disk; on failure cuts the file back, so that it is exactly as it was.</summary>
+    private void Write(FileStream stream, byte[] bytes)
     {
-        stream.Seek(-1, SeekOrigin.End);
-        return (byte)stream.ReadByte();
+        var length = stream.Length;
+        try
+        {
+            stream.Position = length;
+            var target = writeThrough?.Invoke(stream) ?? stream;
+            target.Write(bytes);
+            target.Flush();
+            stream.Flush(flushToDisk: true);
+        }
+        catch (IOException ex)
+        {
+            try
+            {
+                stream.SetLength(length);
+                stream.Flush(flushToDisk: true);
+            }
+            catch (IOException)
+            {
+                // The cut failed too: say so, for the file may now end in part of a line.
+                throw new IOException("the write failed and the logbook could not be restored; keep it as it is and report it", ex);
+            }
+
+            throw new IOException(CaseFile.IsDiskFull(ex)
+                ? "disk full: nothing was appended, and the logbook is as it was"
+                : "the write failed: nothing was appended, and the logbook is as it was", ex);
+        }
     }
 
     private static List<ValidationError> Validate(NewLogbookEntry entry)

@@ -4,16 +4,27 @@ namespace Sensoa.Flags.Procedures.Logbook;
 /// Checks the hash chain of the well-formed lines and names, per line, what is wrong: an entry whose content no longer
 /// matches its hash (edited), an entry whose hash was recomputed after editing (the next entry's link does not match),
 /// a gap in the sequence with no line holding the missing numbers (missing), or a sequence out of order (reordered).
-/// At most one problem per line: the first that explains it.
+/// At most one problem per line: the first that explains it. Every look-up is a dictionary, a binary search or a suffix
+/// minimum, so that a long logbook costs no more than a few passes.
 /// </summary>
 internal static class LogbookChain
 {
-    public static IEnumerable<LogbookProblem> Check(IReadOnlyList<(int Line, LogbookEntry Entry)> lines, IReadOnlySet<int> malformedLines)
+    public static IEnumerable<LogbookProblem> Check(IReadOnlyList<Link> lines, IReadOnlySet<int> malformedLines)
     {
-        var bySequence = new Dictionary<long, (int Line, LogbookEntry Entry)>();
+        var bySequence = new Dictionary<long, Link>();
         foreach (var line in lines)
         {
-            bySequence.TryAdd(line.Entry.Sequence, line);
+            bySequence.TryAdd(line.Sequence, line);
+        }
+
+        var sequences = bySequence.Keys.Order().ToArray();
+
+        // The smallest sequence after each line: only where a later line holds a smaller one must it be looked for.
+        var laterMinimum = new long[lines.Count + 1];
+        laterMinimum[lines.Count] = long.MaxValue;
+        for (var index = lines.Count - 1; index >= 0; index--)
+        {
+            laterMinimum[index] = Math.Min(laterMinimum[index + 1], lines[index].Sequence);
         }
 
         var problems = new Dictionary<int, LogbookProblem>();
@@ -22,9 +33,9 @@ internal static class LogbookChain
         long maxBefore = 0;
         for (var index = 0; index < lines.Count; index++)
         {
-            var (number, entry) = lines[index];
-            var sequence = entry.Sequence;
-            if (LogbookCanonical.Hash(entry) != entry.Hash)
+            var line = lines[index];
+            var (number, sequence) = (line.Number, line.Sequence);
+            if (!line.HashMatches)
             {
                 Add(new(number, LogbookProblemKind.Edited, "$", $"entry {sequence} does not match its hash: it was changed after it was written"));
             }
@@ -32,27 +43,27 @@ internal static class LogbookChain
             {
                 Add(new(number, LogbookProblemKind.Reordered, "$", $"entry {sequence} comes after entry {maxBefore}: entries were moved or copied"));
             }
-            else if (FirstLaterBelow(lines, index, maxBefore, sequence) is { } later)
+            else if (laterMinimum[index + 1] < sequence && FirstLaterBelow(lines, index, maxBefore, sequence) is { } later)
             {
-                Add(new(number, LogbookProblemKind.Reordered, "$", $"entry {sequence} comes before entry {later.Entry.Sequence} (line {later.Line}): entries were moved"));
+                Add(new(number, LogbookProblemKind.Reordered, "$", $"entry {sequence} comes before entry {later.Sequence} (line {later.Number}): entries were moved"));
             }
             else if (sequence > 1 && !bySequence.ContainsKey(sequence - 1))
             {
                 if (!malformedLines.Contains(number - 1))
                 {
-                    var from = bySequence.Keys.Where(s => s < sequence).DefaultIfEmpty(0).Max() + 1;
+                    var from = LargestBelow(sequences, sequence) + 1;
                     Add(new(number, LogbookProblemKind.Missing, "$", from == sequence - 1
                         ? $"entry {from} is missing before this line: it was removed"
                         : $"entries {from} to {sequence - 1} are missing before this line: they were removed"));
                 }
             }
-            else if (sequence == 1 && entry.PreviousHash != LogbookCanonical.GenesisHash)
+            else if (sequence == 1 && line.PreviousHash != LogbookCanonical.GenesisHash)
             {
                 Add(new(number, LogbookProblemKind.Edited, "$.previousHash", "the first entry must link to 64 zeros: entries before it were removed or it was changed"));
             }
-            else if (sequence > 1 && bySequence[sequence - 1] is var previous && entry.PreviousHash != previous.Entry.Hash)
+            else if (sequence > 1 && bySequence[sequence - 1] is var previous && line.PreviousHash != previous.Hash)
             {
-                Add(new(previous.Line, LogbookProblemKind.Edited, "$", $"entry {previous.Entry.Sequence} was changed and its hash recomputed: entry {sequence} (line {number}) links to another hash"));
+                Add(new(previous.Number, LogbookProblemKind.Edited, "$", $"entry {previous.Sequence} was changed and its hash recomputed: entry {sequence} (line {number}) links to another hash"));
             }
 
             maxBefore = Math.Max(maxBefore, sequence);
@@ -61,11 +72,18 @@ internal static class LogbookChain
         return problems.Values;
     }
 
-    private static (int Line, LogbookEntry Entry)? FirstLaterBelow(IReadOnlyList<(int Line, LogbookEntry Entry)> lines, int index, long above, long below)
+    private static long LargestBelow(long[] sorted, long sequence)
+    {
+        var at = Array.BinarySearch(sorted, sequence);
+        var below = (at >= 0 ? at : ~at) - 1;
+        return below >= 0 ? sorted[below] : 0;
+    }
+
+    private static Link? FirstLaterBelow(IReadOnlyList<Link> lines, int index, long above, long below)
     {
         for (var later = index + 1; later < lines.Count; later++)
         {
-            var sequence = lines[later].Entry.Sequence;
+            var sequence = lines[later].Sequence;
             if (sequence > above && sequence < below)
             {
                 return lines[later];
@@ -74,4 +92,12 @@ internal static class LogbookChain
 
         return null;
     }
+
+    /// <summary>What the chain needs of one well-formed line.</summary>
+    /// <param name="Number">The line number, from 1.</param>
+    /// <param name="Sequence">The entry's sequence number.</param>
+    /// <param name="Hash">The entry's hash as written.</param>
+    /// <param name="PreviousHash">The hash the entry links to.</param>
+    /// <param name="HashMatches">Whether the entry's content gives its hash.</param>
+    internal readonly record struct Link(int Number, long Sequence, string Hash, string PreviousHash, bool HashMatches);
 }

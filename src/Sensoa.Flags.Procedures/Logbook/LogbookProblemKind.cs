@@ -14,4 +14,7 @@ public enum LogbookProblemKind
 
     /// <summary>The entry is not in its place: entries were moved or swapped.</summary>
     Reordered,
+
+    /// <summary>The file cannot be read as a logbook at all from this line on: not UTF-8, a line over the size limit, not a regular file.</summary>
+    Unreadable,
 }

@@ -1,0 +1,168 @@
+using System.Text;
+
+namespace Sensoa.Flags.Procedures.Files;
+
+/// <summary>
+/// Writing and guarding case files (logbooks, workflow states, reports): only regular files are read or replaced, a
+/// replacement goes through a temporary file that is flushed and renamed into place, and the directory is flushed after.
+/// The command line saves workflow states and reports with it; an application can save its own case files the same way.
+/// </summary>
+public static class CaseFile
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Refuses a path that names something other than a regular file or nothing (a directory, a FIFO, a device).</summary>
+    internal static void RefuseSpecial(string fullPath)
+    {
+        var kind = FileStatus.Of(fullPath);
+        if (kind is FileKind.Directory or FileKind.Special)
+        {
+            throw new IOException(Refusal(kind));
+        }
+    }
+
+    /// <summary>Refuses an open handle that is not a regular file (it was swapped after the path was checked).</summary>
+    internal static void RefuseSpecial(FileStream stream, string fullPath)
+    {
+        var kind = FileStatus.Of(stream.SafeFileHandle);
+        if (kind != FileKind.Regular)
+        {
+            throw new IOException(Refusal(kind) + $" ('{Path.GetFileName(fullPath)}')");
+        }
+    }
+
+    /// <summary>Whether a failed write failed for want of space (ENOSPC, EDQUOT; ERROR_DISK_FULL, ERROR_HANDLE_DISK_FULL).</summary>
+    internal static bool IsDiskFull(IOException ex) =>
+        OperatingSystem.IsWindows() ? (ex.HResult & 0xFFFF) is 0x70 or 0x27 : ex.HResult is 28 or 122 || ex.Message.Contains("No space left", StringComparison.Ordinal);
+
+    /// <summary>Flushes the directory that holds a file, so that a new name in it survives a power cut.</summary>
+    internal static void FlushDirectory(string fullPath) =>
+        FileStatus.FlushDirectory(Path.GetDirectoryName(fullPath) ?? ".");
+
+    /// <summary>
+    /// Replaces the file at the path with the text (UTF-8), or leaves it as it was: only a regular file or a free path is
+    /// written (a symbolic link, a directory, a FIFO or a device node is refused, so nothing is written through or over it).
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="contents">The whole new content.</param>
+    /// <exception cref="IOException">The path is refused, or the write failed (the message says "disk full" for a full disk); the file is as it was.</exception>
+    public static void Replace(string path, string contents)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(contents);
+        var full = Path.GetFullPath(path);
+        var kind = FileStatus.Of(full);
+        if (kind is not (FileKind.Missing or FileKind.Regular))
+        {
+            throw new IOException(Refusal(kind));
+        }
+
+        var directory = Path.GetDirectoryName(full) ?? ".";
+        var temporary = Path.Combine(directory, "." + Path.GetFileName(full) + ".tmp-" + Guid.NewGuid().ToString("N")[..12]);
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(Utf8.GetBytes(contents));
+                stream.Flush(flushToDisk: true);
+            }
+
+            if (kind == FileKind.Regular && !OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temporary, File.GetUnixFileMode(full));
+            }
+
+            // Checked again just before the rename: a FIFO or link put there meanwhile is refused, not replaced.
+            kind = FileStatus.Of(full);
+            if (kind is not (FileKind.Missing or FileKind.Regular))
+            {
+                throw new IOException(Refusal(kind));
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temporary);
+            if (ex is IOException io && IsDiskFull(io))
+            {
+                throw new IOException("disk full: nothing was written, and the file is as it was", ex);
+            }
+
+            throw;
+        }
+
+        FileStatus.FlushDirectory(directory);
+    }
+
+    /// <summary>
+    /// Replaces the file only if it still holds <paramref name="expected"/>, under the file's lock, so that of two
+    /// processes that read the same file and write their change, the second finds it changed and writes nothing.
+    /// </summary>
+    /// <param name="path">The file, which must exist.</param>
+    /// <param name="expected">The bytes the file held when it was read.</param>
+    /// <param name="contents">The whole new content.</param>
+    /// <returns>False when the file changed since <paramref name="expected"/> was read; nothing was written.</returns>
+    /// <exception cref="IOException">The path is refused, or the write failed; the file is as it was.</exception>
+    public static bool ReplaceIfUnchanged(string path, ReadOnlySpan<byte> expected, string contents)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(contents);
+        var full = Path.GetFullPath(path);
+        var kind = FileStatus.Of(full);
+        if (kind == FileKind.Missing)
+        {
+            return false;
+        }
+
+        if (kind != FileKind.Regular)
+        {
+            throw new IOException(Refusal(kind));
+        }
+
+        using var stream = new FileStream(full, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite, bufferSize: 1);
+        RefuseSpecial(stream, full);
+        using (FileLock.Acquire(stream))
+        {
+            // The lock is on the file that was opened; a writer before us may have renamed another file into its place.
+            if (FileStatus.Identity(stream.SafeFileHandle) is { } held && FileStatus.Identity(full) != held)
+            {
+                return false;
+            }
+
+            if (stream.Length != expected.Length)
+            {
+                return false;
+            }
+
+            var current = new byte[expected.Length];
+            stream.ReadExactly(current);
+            if (!expected.SequenceEqual(current))
+            {
+                return false;
+            }
+
+            Replace(full, contents);
+            return true;
+        }
+    }
+
+    private static string Refusal(FileKind kind) => kind switch
+    {
+        FileKind.SymbolicLink => "the path is a symbolic link: write to the file itself, or to a new path",
+        FileKind.Directory => "the path is a directory",
+        _ => "the path is not a regular file (a FIFO, a device or a socket)",
+    };
+
+    private static void TryDelete(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The target was not touched; a stray temporary file is all that is left.
+        }
+    }
+}
