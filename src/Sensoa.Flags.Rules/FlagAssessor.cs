@@ -14,6 +14,24 @@ public static class FlagAssessor
     /// <returns>The assessor.</returns>
     public static IFlagAssessor Create() => new SensoaFlagAssessor(SensoaRuleSet.Instance);
 
+    /// <summary>
+    /// Creates an assessor over the Sensoa rule set and an organisation's own rules
+    /// (<c>FlagAssessor.Create(o =&gt; o.AddRules(typeof(MyRules).Assembly))</c>). The rules are compiled once, here:
+    /// create one assessor and share it.
+    /// </summary>
+    /// <param name="configure">Adds the organisation's rules.</param>
+    /// <returns>The assessor.</returns>
+    /// <exception cref="RuleSetException">An organisation rule could not be loaded or its name clashes with another rule.</exception>
+    public static IFlagAssessor Create(Action<FlagAssessorOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var options = new FlagAssessorOptions();
+        configure(options);
+        return options.RuleAssemblies.Count == 0
+            ? Create()
+            : new SensoaFlagAssessor(SensoaRuleSet.Create([.. options.RuleAssemblies]));
+    }
+
     /// <summary>Lists the rules from their NRules metadata (id, priority, description, tags, source), highest priority first.</summary>
     /// <param name="culture">The language of the descriptions; null for English.</param>
     /// <returns>The rules.</returns>

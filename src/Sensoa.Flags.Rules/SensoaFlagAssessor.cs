@@ -2,6 +2,7 @@ using Sensoa.Flags.Guidance.Responses;
 using Sensoa.Flags.Guidance.Routing;
 using Sensoa.Flags.Json;
 using Sensoa.Flags.Rules.FlagRules;
+using Sensoa.Flags.Rules.Organisation;
 using Sensoa.Flags.Validation;
 
 namespace Sensoa.Flags.Rules;
@@ -91,7 +92,9 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
         for (var i = 0; i < facts.Length; i++)
         {
             var behaviour = behaviours[i]!;
-            facts[i] = new BehaviourFact(incident, behaviour, people.Get(behaviour.ActorId), culture);
+            var actor = people.Get(behaviour.ActorId);
+            var ages = behaviour.AffectedIds.Select(id => people.Get(id).AgeYears).ToArray();
+            facts[i] = new BehaviourFact(incident, behaviour, actor, culture, new BehaviourView(incident, behaviour, actor, ages));
         }
 
         Fire(facts);
@@ -114,6 +117,12 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
     {
         var session = ruleSet.Factory.CreateSession();
         session.InsertAll(facts);
-        RuleRunner.Fire(session, SensoaRuleSet.RuleCount * facts.Length);
+        if (ruleSet.OrganisationRuleCount > 0)
+        {
+            // Organisation rules match the read-only views, never the library's own facts.
+            session.InsertAll(facts.Select(fact => fact.View));
+        }
+
+        RuleRunner.Fire(session, ruleSet.FiringLimit(facts.Length));
     }
 }

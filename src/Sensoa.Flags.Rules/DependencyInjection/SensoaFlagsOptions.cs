@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 
 namespace Sensoa.Flags;
 
@@ -14,4 +15,17 @@ public sealed class SensoaFlagsOptions
     /// on the input alone; <c>o.TimeProvider = TimeProvider.System</c> turns it on.
     /// </summary>
     public TimeProvider? TimeProvider { get; set; }
+
+    /// <summary>Gets the assemblies whose NRules rules are added as organisation rules (see <see cref="FlagAssessorOptions.AddRules"/>).</summary>
+    public IList<Assembly> RuleAssemblies { get; } = [];
+
+    /// <summary>Adds the NRules rules of an assembly as organisation rules: they can only turn a green flag into yellow.</summary>
+    /// <param name="assembly">The assembly with the rules.</param>
+    /// <returns>The same options, for chaining.</returns>
+    public SensoaFlagsOptions AddRules(Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        RuleAssemblies.Add(assembly);
+        return this;
+    }
 }

@@ -22,7 +22,16 @@ public static class SensoaFlagsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(options.Culture, "SensoaFlagsOptions.Culture");
 
         var defaults = new AssessmentOptions { Culture = options.Culture, Clock = options.TimeProvider };
-        services.TryAddSingleton<IFlagAssessor>(_ => new ConfiguredFlagAssessor(FlagAssessor.Create(), defaults));
+        var assemblies = options.RuleAssemblies.ToArray();
+        services.TryAddSingleton<IFlagAssessor>(_ => new ConfiguredFlagAssessor(
+            FlagAssessor.Create(o =>
+            {
+                foreach (var assembly in assemblies)
+                {
+                    o.AddRules(assembly);
+                }
+            }),
+            defaults));
         return services;
     }
 }

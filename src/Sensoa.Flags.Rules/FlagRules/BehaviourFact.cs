@@ -17,8 +17,9 @@ internal sealed class BehaviourFact
     /// <summary>The unknown criteria of every mask, in Sensoa's order: shared, read-only, so a fact allocates no list.</summary>
     private static readonly IReadOnlyList<Criterion>[] UnknownLists = CreateUnknownLists();
 
-    public BehaviourFact(Incident incident, Behaviour behaviour, Person actor, CultureInfo culture)
+    public BehaviourFact(Incident incident, Behaviour behaviour, Person actor, CultureInfo culture, Organisation.BehaviourView view)
     {
+        View = view;
         Incident = incident;
         Behaviour = behaviour;
         Actor = actor;
@@ -27,6 +28,9 @@ internal sealed class BehaviourFact
     }
 
     public Incident Incident { get; }
+
+    /// <summary>Gets the read-only view of the behaviour that organisation rules match (and their concerns point at).</summary>
+    public Organisation.BehaviourView View { get; }
 
     public Behaviour Behaviour { get; }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 using NRules;
 using NRules.Fluent;
 using NRules.RuleModel;
@@ -18,16 +19,23 @@ internal sealed class SensoaRuleSet
     /// How many rules the library defines. NRules skips rule types it is not told to look at (non-public, nested) without a
     /// word, so loading checks the count against this instead of trusting the scan.
     /// </summary>
-    public const int RuleCount = 10;
+    public const int RuleCount = 11;
 
     private static readonly Lazy<SensoaRuleSet> Shared = new(Create);
 
-    private SensoaRuleSet(ISessionFactory factory, IReadOnlyList<IRuleDefinition> rules, TimeSpan compileTime)
+    private SensoaRuleSet(ISessionFactory factory, IReadOnlyList<IRuleDefinition> rules, int organisationRuleCount, TimeSpan compileTime)
     {
         Factory = factory;
         Rules = rules;
+        OrganisationRuleCount = organisationRuleCount;
         CompileTime = compileTime;
     }
+
+    /// <summary>Gets how many organisation rules were added beside the library's.</summary>
+    public int OrganisationRuleCount { get; }
+
+    /// <summary>Gets the most firings a correct run over this many behaviours makes: every rule at most once per behaviour, and a concern per organisation rule and behaviour.</summary>
+    public int FiringLimit(int behaviours) => (RuleCount + (2 * OrganisationRuleCount)) * behaviours;
 
     /// <summary>Gets the rule set compiled on first use and shared by every assessor.</summary>
     public static SensoaRuleSet Instance => Shared.Value;
@@ -43,7 +51,12 @@ internal sealed class SensoaRuleSet
 
     /// <summary>Loads and compiles the rules anew (tests and benchmarks; the assessor uses <see cref="Instance"/>).</summary>
     /// <exception cref="RuleSetException">The scan did not find exactly the library's rules, or two rules share an id.</exception>
-    public static SensoaRuleSet Create()
+    public static SensoaRuleSet Create() => Create([]);
+
+    /// <summary>Loads and compiles the library's rules and an organisation's own rules from <paramref name="organisation"/>.</summary>
+    /// <param name="organisation">The assemblies with the organisation's NRules rules (public or internal, nested or not).</param>
+    /// <exception cref="RuleSetException">A rule was not loaded, an id is used twice, or a library rule names no source.</exception>
+    public static SensoaRuleSet Create(IReadOnlyCollection<Assembly> organisation)
     {
         var clock = Stopwatch.StartNew();
         var repository = new RuleRepository();
@@ -56,8 +69,20 @@ internal sealed class SensoaRuleSet
             .ThenBy(rule => rule.Name, StringComparer.Ordinal)
             .ToArray();
         Check(rules);
+        var ours = typeof(SensoaRuleSet).Assembly;
+        var theirs = organisation.Where(a => a != ours).Distinct().ToArray();
+        var organisationCount = 0;
+        if (theirs.Length > 0)
+        {
+            repository.Load(spec => spec
+                .From(scan => scan.Assembly(theirs).PrivateTypes().NestedTypes())
+                .Where(rule => !rule.Tags.Contains(RuleTags.Sensoa))
+                .To("organisation"));
+            organisationCount = CheckOrganisation(repository, theirs, rules);
+        }
+
         var factory = repository.Compile();
-        return new SensoaRuleSet(factory, rules, clock.Elapsed);
+        return new SensoaRuleSet(factory, rules, organisationCount, clock.Elapsed);
     }
 
     /// <summary>Gets what a rule rests on, from the <see cref="SourceAttribute"/> on its class (found through NRules' metadata).</summary>
@@ -68,6 +93,24 @@ internal sealed class SensoaRuleSet
         return type?.GetCustomAttributes(typeof(SourceAttribute), inherit: false) is [SourceAttribute attribute]
             ? attribute.Source
             : throw new RuleSetException(rule.Name, $"Rule '{rule.Name}' names no source.", null);
+    }
+
+    private static int CheckOrganisation(RuleRepository repository, Assembly[] assemblies, IRuleDefinition[] library)
+    {
+        var loaded = repository.GetRuleSets().Where(set => set.Name == "organisation").SelectMany(set => set.Rules).ToArray();
+        var expected = assemblies.SelectMany(a => a.GetTypes()).Count(NRules.Fluent.RuleTypeScanner.IsRuleType);
+        if (loaded.Length != expected)
+        {
+            throw new RuleSetException($"Organisation rules: {loaded.Length} loaded, {expected} rule classes found.");
+        }
+
+        var clash = loaded.FirstOrDefault(rule => library.Any(ours => ours.Name == rule.Name) || loaded.Count(other => other.Name == rule.Name) > 1);
+        if (clash is not null)
+        {
+            throw new RuleSetException(clash.Name, $"Organisation rule '{clash.Name}': the name is used by another rule.", null);
+        }
+
+        return loaded.Length;
     }
 
     private static void Check(IRuleDefinition[] rules)

@@ -1,0 +1,61 @@
+namespace Sensoa.Flags.Rules.Organisation;
+
+/// <summary>
+/// A read-only view of one behaviour, the fact an organisation's own NRules rules match: its criteria, factors, setting,
+/// ages and labels. It has no setters, so an organisation rule cannot change what the library assesses; all it can do is
+/// state a concern (<see cref="OrganisationContextExtensions.RaiseConcern"/>).
+/// </summary>
+public sealed class BehaviourView
+{
+    internal BehaviourView(Incident incident, Behaviour behaviour, Person actor, IReadOnlyList<double> affectedAges)
+    {
+        BehaviourId = behaviour.Id;
+        Jurisdiction = incident.Jurisdiction;
+        Setting = incident.Setting;
+        Criteria = behaviour.Criteria;
+        Intimacy = behaviour.Intimacy;
+        RepeatedAfterCorrection = behaviour.RepeatedAfterCorrection;
+        PriorSeriousAddressed = behaviour.PriorSeriousAddressed;
+        AwareAtTheTime = behaviour.AwareAtTheTime;
+        DistributesImages = behaviour.DistributesImages;
+        Labels = behaviour.Labels;
+        ActorAgeYears = actor.AgeYears;
+        AffectedAgesYears = affectedAges;
+    }
+
+    /// <summary>Gets the id of the behaviour.</summary>
+    public string BehaviourId { get; }
+
+    /// <summary>Gets where the incident is handled.</summary>
+    public Jurisdiction Jurisdiction { get; }
+
+    /// <summary>Gets the setting of the incident.</summary>
+    public Setting Setting { get; }
+
+    /// <summary>Gets the rating of the six criteria.</summary>
+    public Criteria Criteria { get; }
+
+    /// <summary>Gets hands-on or hands-off, when given.</summary>
+    public Intimacy? Intimacy { get; }
+
+    /// <summary>Gets whether the behaviour was repeated after it had been corrected.</summary>
+    public bool RepeatedAfterCorrection { get; }
+
+    /// <summary>Gets whether earlier serious behaviour of the actor was addressed.</summary>
+    public bool PriorSeriousAddressed { get; }
+
+    /// <summary>Gets whether the actor should have been aware of the boundary at the time.</summary>
+    public bool AwareAtTheTime { get; }
+
+    /// <summary>Gets whether the behaviour shares or forwards someone else's sexual images.</summary>
+    public bool DistributesImages { get; }
+
+    /// <summary>Gets the behaviour's labels, for organisation rules to match.</summary>
+    public IReadOnlyList<string> Labels { get; }
+
+    /// <summary>Gets the actor's age at the time of the behaviour.</summary>
+    public double ActorAgeYears { get; }
+
+    /// <summary>Gets the ages of the people affected, in the order of the behaviour's affected ids.</summary>
+    public IReadOnlyList<double> AffectedAgesYears { get; }
+}
