@@ -44,6 +44,31 @@ public sealed class ProcedureCommandTests : IDisposable
     }
 
     [Fact]
+    public void ScreenerReport_SvgAndMd_MarkdownLinksTheChartRelativeToItself()
+    {
+        var charts = Directory.CreateDirectory(Path.Combine(directory, "charts")).FullName;
+        var md = Path.Combine(directory, "report.md");
+        var (code, _, stderr) = CliRunner.Run("screener", "report", Samples.File("screener-answers.json"), "--svg", Path.Combine(charts, "my chart.svg"), "--md", md);
+        code.Should().Be(0, stderr);
+        var markdown = File.ReadAllText(md);
+        markdown.Should().Contain("| Reaction | 4 | 4 |\n\n![Strengths and work points per category](charts/my%20chart.svg)\n\n## ");
+    }
+
+    [Fact]
+    public void ScreenerReport_SvgToStdoutInDutch_LinksThePathAsGiven()
+    {
+        var svg = Path.Combine(directory, "out.svg");
+        var stdout = CliRunner.Run("screener", "report", Samples.File("screener-answers.json"), "--svg", svg, "--lang", "nl").Out;
+        stdout.Should().Contain($"![Sterktes en werkpunten per categorie]({svg})");
+    }
+
+    [Fact]
+    public void ScreenerReport_NoSvg_NoImage()
+    {
+        CliRunner.Run("screener", "report", Samples.File("screener-answers.json")).Out.Should().NotContain("![");
+    }
+
+    [Fact]
     public void ScreenerCards_ListsAllIds()
     {
         var (code, stdout, _) = CliRunner.Run("screener", "cards");
