@@ -38,7 +38,7 @@ public sealed class ProcedureCommandTests : IDisposable
         code.Should().Be(2);
         stdout.Should().BeEmpty();
         stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().BeEquivalentTo(
-            "$.visoin: unknown property; allowed here: " + string.Join(", ", Procedures.Screener.ScreenerCards.All.Select(c => c.Id)),
+            "$.visoin: unknown property; did you mean 'vision'? allowed here: " + string.Join(", ", Procedures.Screener.ScreenerCards.All.Select(c => c.Id)),
             "$.vision: required");
         File.Exists(svg).Should().BeFalse();
     }
