@@ -40,7 +40,8 @@ internal struct JsonFields
             var index = IndexOf(property, set);
             if (index < 0)
             {
-                errors.Add(JsonPaths.Property(path, SafeName(property)), ValidationCodes.UnknownProperty, UnknownProperty(property.Name, set));
+                var name = SafeName(property);
+                errors.Add(JsonPaths.Property(path, name), ValidationCodes.UnknownProperty, UnknownProperty(name, set));
             }
             else if ((present & (1u << index)) != 0)
             {

@@ -24,7 +24,7 @@ public sealed class LocalMomentTests
     [InlineData("9999-12-31T23:59", "out of range")]
     [InlineData("0001-01-01T00:00", "out of range")]
     [InlineData("2026-11-27T10:00+15:00", "the offset is out of range")]
-    [InlineData("2026-03-29T02:30", "does not exist in Brussels")]
+    [InlineData("2026-03-29T02:30", "that time does not exist in Brussels")]
     public void TryParse_Refused_SaysWhy(string? text, string why)
     {
         LocalMoment.TryParse(text, out _, out var problem).Should().BeFalse();
