@@ -1,3 +1,4 @@
+using System.Buffers;
 using Sensoa.Flags.Json;
 
 namespace Sensoa.Flags.Api.Endpoints;
