@@ -16,8 +16,9 @@ var caseFile = Text("--case", Path.Combine(AppContext.BaseDirectory, "cases", "t
 const long MaxRequestsPerRun = 2_000_000;
 
 var body = File.ReadAllBytes(caseFile);
-var answer = SensoaJson.SerializeToUtf8Bytes(FlagAssessor.Create().AssessJson(body).Assessment
-    ?? throw new InvalidOperationException($"{caseFile} is not a valid incident."));
+// The API's bytes: the contract JSON and the one line feed that the command line also ends with.
+byte[] answer = [.. SensoaJson.SerializeToUtf8Bytes(FlagAssessor.Create().AssessJson(body).Assessment
+    ?? throw new InvalidOperationException($"{caseFile} is not a valid incident.")), (byte)'\n'];
 
 // Request logging at Information would write two console lines per request; a production host logs warnings.
 var app = ApiApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);

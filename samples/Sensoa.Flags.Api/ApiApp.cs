@@ -23,7 +23,7 @@ internal static class ApiApp
 
         builder.Services.AddSensoaFlags();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = Problems.Customize);
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<AssessorHealthCheck>("assessor");
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);

@@ -45,8 +45,18 @@ internal static class CliApp
         var lang = LanguageOption();
         var at = AtOption.Create();
         var format = FormatOption.Create();
-        var assess = new Command("assess", "Assess an incident and print the assessment as JSON, or a report with --format md|html.") { file, lang, at, format };
-        assess.SetAction(result => Assess(result.GetValue(file)!, new AssessmentOptions { Culture = Culture(result.GetValue(lang)), Clock = AtOption.Clock(result.GetValue(at)) }, result.GetValue(format)!, stdin, stdout, stderr));
+        var caseReference = FormatOption.CaseOption();
+        var author = FormatOption.AuthorOption();
+        var assess = new Command("assess", "Assess an incident and print the assessment as JSON, or a report with --format md|html.") { file, lang, at, format, caseReference, author };
+        FormatOption.ReportOnly(assess, format, caseReference, author);
+        assess.SetAction(result => Assess(
+            result.GetValue(file)!,
+            new AssessmentOptions { Culture = Culture(result.GetValue(lang)), Clock = AtOption.Clock(result.GetValue(at)) },
+            result.GetValue(format)!,
+            new Sensoa.Flags.Reporting.ReportDetails { AssessedAt = result.GetValue(at) ?? TimeProvider.System.GetUtcNow(), CaseReference = result.GetValue(caseReference), Author = result.GetValue(author) },
+            stdin,
+            stdout,
+            stderr));
 
         var rulesLang = LanguageOption();
         var rules = new Command("rules", "List the rules with their stable ids, in agenda order.") { rulesLang };
@@ -81,7 +91,7 @@ internal static class CliApp
 
     internal static CultureInfo Culture(string? lang) => CultureInfo.GetCultureInfo(lang ?? "en");
 
-    private static int Assess(string file, AssessmentOptions options, string format, Stream stdin, TextWriter stdout, TextWriter stderr)
+    private static int Assess(string file, AssessmentOptions options, string format, Sensoa.Flags.Reporting.ReportDetails details, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var read = InputReader.Read(file, stdin, stderr, out var bytes);
         if (read != ExitCodes.Success)
@@ -102,7 +112,7 @@ internal static class CliApp
 
         if (format != FormatOption.Json)
         {
-            stdout.Write(FormatOption.Report(bytes, result.Assessment, format, options.Culture));
+            stdout.Write(FormatOption.Report(bytes, result.Assessment, format, details, options.Culture));
             return ExitCodes.Success;
         }
 

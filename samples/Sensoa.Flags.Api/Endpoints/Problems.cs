@@ -11,6 +11,22 @@ internal static class Problems
     public const string InvalidIncidentType = "urn:sensoa-flags:problem:invalid-incident";
     public const string InvalidQueryType = "urn:sensoa-flags:problem:invalid-query";
     public const string TooLargeType = "urn:sensoa-flags:problem:too-large";
+    public const string UnsupportedMediaTypeType = "urn:sensoa-flags:problem:unsupported-media-type";
+
+    /// <summary>
+    /// The problem documents that the framework writes itself (a 415 from routing, when the body is not JSON) get the
+    /// project's own type and an <c>errors</c> array like every other answer, instead of a generic RFC link.
+    /// </summary>
+    public static void Customize(ProblemDetailsContext context)
+    {
+        if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
+        {
+            context.ProblemDetails.Type = UnsupportedMediaTypeType;
+            context.ProblemDetails.Title = "The request body is not JSON.";
+            context.ProblemDetails.Detail = "Send the incident with Content-Type: application/json.";
+            context.ProblemDetails.Extensions["errors"] = new[] { new ProblemError("$", "unsupportedMediaType", "expected Content-Type: application/json") };
+        }
+    }
 
     public static IResult InvalidIncident(IReadOnlyList<ValidationError> errors) => Problem(
         StatusCodes.Status400BadRequest,

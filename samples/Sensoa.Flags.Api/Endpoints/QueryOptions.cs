@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Sensoa.Flags.Api.Endpoints;
 
-/// <summary>The query options shared by the endpoints: <c>lang=en|nl</c> and <c>at=&lt;ISO 8601 time&gt;|now</c>.</summary>
+/// <summary>The query options shared by the endpoints: <c>lang=en|nl</c> and <c>at=&lt;ISO 8601 time&gt;|now</c> (the forms of the CLI's <c>--at</c>).</summary>
 internal static class QueryOptions
 {
     public static bool TryParse(string? lang, string? at, TimeProvider clock, out AssessmentOptions options, out IResult problem)
@@ -29,14 +29,14 @@ internal static class QueryOptions
         }
         else if (at is not null)
         {
-            if (DateTimeOffset.TryParseExact(at, ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
-                && at.Length > 16 && (at.EndsWith('Z') || at[^6] is '+' or '-'))
+            // The command line's forms, read by the same code: without an offset it is Brussels (Amsterdam) time.
+            if (Guidance.LocalMoment.TryParse(at, out var value, out var why))
             {
                 moment = new FixedClock(value);
             }
             else
             {
-                errors.Add(new ValidationError("?at", ValidationCodes.Invalid, "expected now or an ISO 8601 time with its offset, e.g. 2026-03-02T14:30:00+01:00"));
+                errors.Add(new ValidationError("?at", ValidationCodes.Invalid, "expected now or " + why));
             }
         }
 

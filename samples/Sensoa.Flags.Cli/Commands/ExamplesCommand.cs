@@ -1,10 +1,15 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text;
 using Sensoa.Flags.Guidance;
 using Sensoa.Flags.Json;
 
 namespace Sensoa.Flags.Cli.Commands;
 
-/// <summary><c>examples &lt;file|-&gt; [--behaviour id] [--count n] [--lang nl]</c>: the worked examples closest to a behaviour, as JSON.</summary>
+/// <summary>
+/// <c>examples &lt;file|-&gt; [--behaviour id] [--count n] [--lang nl] [--format text|json]</c>: the worked examples
+/// closest to a behaviour, as text to read by default, or as JSON.
+/// </summary>
 internal static class ExamplesCommand
 {
     public static Command Create(Stream stdin, TextWriter stdout, TextWriter stderr)
@@ -20,7 +25,8 @@ internal static class ExamplesCommand
             }
         });
         var lang = CliApp.LanguageOption();
-        var command = new Command("examples", "List the worked examples closest to a behaviour of an incident.") { file, behaviour, count, lang };
+        var format = GuideFormat.Create();
+        var command = new Command("examples", "List the worked examples closest to a behaviour of an incident.") { file, behaviour, count, lang, format };
         command.SetAction(result =>
         {
             var read = InputReader.Read(result.GetValue(file)!, stdin, stderr, out var bytes);
@@ -48,11 +54,42 @@ internal static class ExamplesCommand
                 return ExitCodes.Usage;
             }
 
-            var matches = WorkedExamples.Closest(parsed.Incident, id, result.GetValue(count), CliApp.Culture(result.GetValue(lang)));
-            stdout.Write(GuidanceJson.Serialize(matches));
-            stdout.Write('\n');
+            var culture = CliApp.Culture(result.GetValue(lang));
+            var matches = WorkedExamples.Closest(parsed.Incident, id, result.GetValue(count), culture);
+            stdout.Write(result.GetValue(format) == GuideFormat.Json ? GuidanceJson.Serialize(matches) + "\n" : Text(matches, culture));
             return ExitCodes.Success;
         });
         return command;
     }
+
+    /// <summary>One numbered paragraph per example: what happened, then its flag, the age of the person who acted, the setting and how far it is.</summary>
+    internal static string Text(IReadOnlyList<ExampleMatch> matches, CultureInfo culture)
+    {
+        var dutch = culture.TwoLetterISOLanguageName == "nl";
+        var text = new StringBuilder();
+        var number = 1;
+        foreach (var (distance, example) in matches)
+        {
+            var flag = FlagName(example.ExpectedFlag, dutch);
+            var age = example.ActorAgeYears.ToString("0.#", culture);
+            var setting = CamelCase(example.Setting.ToString());
+            text.Append(CultureInfo.InvariantCulture, $"{number++}. {example.Description}\n");
+            text.Append(dutch
+                ? $"   vlag {flag}; leeftijd {age} jaar; setting {setting}; afstand {distance} ({example.Id})\n"
+                : $"   flag {flag}; age {age}; setting {setting}; distance {distance} ({example.Id})\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string FlagName(Flag flag, bool dutch) => (flag, dutch) switch
+    {
+        (Flag.Green, true) => "groen",
+        (Flag.Yellow, true) => "geel",
+        (Flag.Red, true) => "rood",
+        (Flag.Black, true) => "zwart",
+        _ => CamelCase(flag.ToString()),
+    };
+
+    private static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

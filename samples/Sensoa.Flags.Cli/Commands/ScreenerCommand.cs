@@ -41,6 +41,11 @@ internal static class ScreenerCommand
 
         var report = Screener.Report(parsed.Answers);
         var markdown = Screener.ToMarkdown(report, culture);
+        if (svg is not null)
+        {
+            markdown = WithChart(markdown, svg, md, culture);
+        }
+
         if (svg is not null && !ProcedureCommandSupport.TryWrite(svg, Screener.ToSvg(report, culture), stderr))
         {
             return ExitCodes.CannotWrite;
@@ -53,6 +58,22 @@ internal static class ScreenerCommand
         }
 
         return ProcedureCommandSupport.TryWrite(md, markdown, stderr) ? ExitCodes.Success : ExitCodes.CannotWrite;
+    }
+
+    /// <summary>
+    /// The report shows its chart: an image link to the SVG, placed after the summary table, relative to the Markdown
+    /// file when there is one (so the two can be moved together), else the path as given.
+    /// </summary>
+    internal static string WithChart(string markdown, string svg, string? md, CultureInfo culture)
+    {
+        var target = md is null
+            ? svg
+            : Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(md))!, Path.GetFullPath(svg));
+        target = target.Replace('\\', '/').Replace(" ", "%20", StringComparison.Ordinal).Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal);
+        var alt = culture.TwoLetterISOLanguageName == "nl" ? "Sterktes en werkpunten per categorie" : "Strengths and work points per category";
+        var image = $"![{alt}]({target})\n\n";
+        var firstSection = markdown.IndexOf("\n## ", StringComparison.Ordinal);
+        return firstSection < 0 ? markdown + "\n" + image : markdown.Insert(firstSection + 1, image);
     }
 
     private static int Cards(CultureInfo culture, TextWriter stdout)

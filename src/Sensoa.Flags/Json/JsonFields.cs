@@ -40,7 +40,8 @@ internal struct JsonFields
             var index = IndexOf(property, set);
             if (index < 0)
             {
-                errors.Add(JsonPaths.Property(path, SafeName(property)), ValidationCodes.UnknownProperty, $"unknown property; allowed here: {set.Allowed}");
+                var name = SafeName(property);
+                errors.Add(JsonPaths.Property(path, name), ValidationCodes.UnknownProperty, UnknownProperty(name, set));
             }
             else if ((present & (1u << index)) != 0)
             {
@@ -59,6 +60,15 @@ internal struct JsonFields
 
     /// <summary>Gets the object's own path.</summary>
     public readonly string Path => path;
+
+    /// <summary>
+    /// The message for an unknown property: the closest allowed name when the name looks misspelt, then every allowed
+    /// name. Only allowed names are quoted, never the unknown one (it is in the path already).
+    /// </summary>
+    public static string UnknownProperty(string name, JsonFieldSet set) =>
+        ClosestName.Find(name, set.Names) is { } closest
+            ? $"unknown property; did you mean '{closest}'? allowed here: {set.Allowed}"
+            : $"unknown property; allowed here: {set.Allowed}";
 
     /// <summary>Names a JSON kind in an error ("an object", "null").</summary>
     public static string Describe(JsonValueKind kind) => kind switch

@@ -16,10 +16,18 @@ internal sealed class HtmlReportWriter : IReportWriter
         blockquote { margin: 0.5em 0; padding: 0.5em 1em; border-left: 4px solid #999; background: #f4f4f4; white-space: pre-wrap; }
         .flag { display: inline-block; padding: 0 0.5em; border-radius: 0.3em; font-weight: bold; border: 1px solid #111; }
         .flag-green { background: #2e7d32; color: #fff; } .flag-yellow { background: #f9d423; color: #111; } .flag-red { background: #c62828; color: #fff; } .flag-black { background: #111; color: #fff; }
-        @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } table, dl, blockquote { break-inside: avoid; } * { print-color-adjust: exact; -webkit-print-color-adjust: exact; } }
+        @page { size: A4; margin: 18mm 16mm 20mm; }
+        @media print { body { margin: 0; max-width: none; font-size: 10pt; } h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; } .keep { break-inside: avoid; page-break-inside: avoid; } dl, blockquote, tr { break-inside: avoid; } p, li { orphans: 3; widows: 3; } * { print-color-adjust: exact; -webkit-print-color-adjust: exact; } }
         """;
 
     private readonly StringBuilder html = new();
+
+    /// <summary>
+    /// Whether a heading's keep-together block is open. A heading opens one, and it closes after the first block that
+    /// follows (a paragraph, table, list ...), so that no heading ends a printed page alone: browsers honour
+    /// <c>break-inside: avoid</c> more reliably than <c>break-after: avoid</c>.
+    /// </summary>
+    private bool keepOpen;
 
     public void Begin(string title, string languageTag)
     {
@@ -29,14 +37,36 @@ internal sealed class HtmlReportWriter : IReportWriter
             .Append("<title>").Append(Encode(title)).Append("</title>\n<style>\n").Append(Style.ReplaceLineEndings("\n")).Append("\n</style>\n</head>\n<body>\n");
     }
 
-    public void Heading(int level, string text) =>
+    public void Heading(int level, string text)
+    {
+        if (!keepOpen)
+        {
+            html.Append("<div class=\"keep\">\n");
+            keepOpen = true;
+        }
+
         html.Append("<h").Append(level).Append('>').Append(Encode(text)).Append("</h").Append(level).Append(">\n");
+    }
 
-    public void Paragraph(string text) => html.Append("<p>").Append(Encode(text)).Append("</p>\n");
+    public void Paragraph(string text)
+    {
+        html.Append("<p>").Append(Encode(text)).Append("</p>\n");
+        CloseKeep();
+    }
 
-    public void Quote(string text) => html.Append("<blockquote>").Append(Encode(text.ReplaceLineEndings("\n"))).Append("</blockquote>\n");
+    public void Quote(string text)
+    {
+        html.Append("<blockquote>").Append(Encode(text.ReplaceLineEndings("\n"))).Append("</blockquote>\n");
+        CloseKeep();
+    }
 
     public void Fields(IReadOnlyList<ReportField> fields)
+    {
+        WriteFields(fields);
+        CloseKeep();
+    }
+
+    private void WriteFields(IReadOnlyList<ReportField> fields)
     {
         html.Append("<dl>\n");
         foreach (var field in fields)
@@ -72,6 +102,7 @@ internal sealed class HtmlReportWriter : IReportWriter
         }
 
         html.Append("</tbody>\n</table>\n");
+        CloseKeep();
     }
 
     public void List(IReadOnlyList<string> items)
@@ -83,9 +114,14 @@ internal sealed class HtmlReportWriter : IReportWriter
         }
 
         html.Append("</ul>\n");
+        CloseKeep();
     }
 
-    public string End() => html.Append("</body>\n</html>\n").ToString();
+    public string End()
+    {
+        CloseKeep();
+        return html.Append("</body>\n</html>\n").ToString();
+    }
 
     /// <summary>Encodes text for element content and quoted attributes; control characters other than line breaks are dropped.</summary>
     internal static string Encode(string value)
@@ -112,6 +148,15 @@ internal sealed class HtmlReportWriter : IReportWriter
         }
 
         return encoded.ToString();
+    }
+
+    private void CloseKeep()
+    {
+        if (keepOpen)
+        {
+            html.Append("</div>\n");
+            keepOpen = false;
+        }
     }
 
     private void Value(string text, Flag? flag)

@@ -8,15 +8,19 @@ internal sealed class ReportComposer
 {
     private readonly Incident incident;
     private readonly Assessment assessment;
+    private readonly ReportDetails details;
     private readonly CultureInfo culture;
     private readonly IReportWriter writer;
+    private readonly PersonLabels people;
 
-    public ReportComposer(Incident incident, Assessment assessment, CultureInfo culture, IReportWriter writer)
+    public ReportComposer(Incident incident, Assessment assessment, ReportDetails details, CultureInfo culture, IReportWriter writer)
     {
         this.incident = incident;
         this.assessment = assessment;
+        this.details = details;
         this.culture = culture;
         this.writer = writer;
+        people = new PersonLabels(incident, culture);
     }
 
     public string Compose()
@@ -24,16 +28,45 @@ internal sealed class ReportComposer
         writer.Begin(T("report.title"), culture.TwoLetterISOLanguageName == "nl" ? "nl" : "en");
         writer.Heading(1, T("report.title"));
         writer.Paragraph(T("report.intro"));
+        WriteDetails();
         WriteIncident();
+        var number = 0;
         foreach (var result in assessment.Behaviours)
         {
+            number++;
             var behaviour = incident.Behaviours.FirstOrDefault(b => string.Equals(b.Id, result.BehaviourId, StringComparison.Ordinal))
                 ?? throw new ArgumentException("The assessment names a behaviour that the incident does not have.", nameof(assessment));
-            WriteBehaviour(behaviour, result);
+            WriteBehaviour(behaviour, result, number);
         }
 
         WriteReferrals();
         return writer.End();
+    }
+
+    /// <summary>What the case file needs first: when, which case, by whom, with which rules.</summary>
+    private void WriteDetails()
+    {
+        var fields = new List<ReportField>();
+        if (details.AssessedAt is { } moment)
+        {
+            fields.Add(new(T("report.assessedAt"), Moment(moment)));
+        }
+
+        Add(fields, "report.caseReference", details.CaseReference);
+        Add(fields, "report.author", details.Author);
+        fields.Add(new(T("report.ruleSetVersion"), assessment.RuleSetVersion));
+        writer.Fields(fields);
+    }
+
+    /// <summary>The moment in Brussels (Amsterdam) time, where the professional is, with its UTC offset so that it stays unambiguous.</summary>
+    private string Moment(DateTimeOffset moment)
+    {
+        var zone = Guidance.Hours.TimeZones.Find(incident.Jurisdiction == Jurisdiction.Netherlands ? "Europe/Amsterdam" : "Europe/Brussels");
+        var local = zone is null ? moment : TimeZoneInfo.ConvertTime(moment, zone);
+        var offset = local.Offset;
+        var sign = offset < TimeSpan.Zero ? "-" : "+";
+        return local.ToString("d MMMM yyyy, HH:mm", culture)
+            + string.Create(CultureInfo.InvariantCulture, $" (UTC{sign}{offset.Duration():hh\\:mm})");
     }
 
     private void WriteIncident()
@@ -41,7 +74,6 @@ internal sealed class ReportComposer
         writer.Heading(2, T("report.incident"));
         writer.Fields(
         [
-            new(T("report.ruleSetVersion"), assessment.RuleSetVersion),
             new(T("report.jurisdiction"), ReportTexts.Enum("jurisdiction", incident.Jurisdiction, culture)),
             new(T("report.setting"), ReportTexts.Enum("setting", incident.Setting, culture)),
             new(T("report.occurredYearsAgo"), incident.OccurredYearsAgo.ToString("0.##", culture)),
@@ -49,16 +81,16 @@ internal sealed class ReportComposer
         ]);
         writer.Heading(3, T("report.people"));
         writer.Table(
-            [T("report.person"), T("report.age"), T("report.hasDisability"), T("report.lowFunctioning")],
+            [T("report.person"), T("report.age"), T("report.hasDisability"), T("report.lowFunctioning"), T("report.idInInput")],
             [.. incident.People.Select(p => (IReadOnlyList<ReportCell>)
             [
-                p.Id, p.AgeYears.ToString("0.##", culture), ReportTexts.YesNo(p.HasDisability, culture), ReportTexts.YesNo(p.LowFunctioning, culture),
+                people.Label(p.Id), p.AgeYears.ToString("0.##", culture), ReportTexts.YesNo(p.HasDisability, culture), ReportTexts.YesNo(p.LowFunctioning, culture), p.Id,
             ])]);
     }
 
-    private void WriteBehaviour(Behaviour behaviour, BehaviourAssessment result)
+    private void WriteBehaviour(Behaviour behaviour, BehaviourAssessment result, int number)
     {
-        writer.Heading(2, ReportTexts.Format("report.behaviour", culture, behaviour.Id, behaviour.ActorId));
+        writer.Heading(2, ReportTexts.Format("report.behaviour", culture, number, people.Label(behaviour.ActorId), behaviour.Id));
         if (!string.IsNullOrWhiteSpace(behaviour.Description))
         {
             writer.Heading(3, T("report.description"));
@@ -88,7 +120,7 @@ internal sealed class ReportComposer
         writer.Heading(3, T("report.facts"));
         writer.Fields(
         [
-            new(T("report.affected"), behaviour.AffectedIds.Count == 0 ? T("report.none") : Texts.Join(behaviour.AffectedIds, culture)),
+            new(T("report.affected"), behaviour.AffectedIds.Count == 0 ? T("report.none") : Texts.Join([.. behaviour.AffectedIds.Select(people.Label)], culture)),
             new(T("report.repeatedAfterCorrection"), ReportTexts.YesNo(behaviour.RepeatedAfterCorrection, culture)),
             new(T("report.priorSeriousAddressed"), ReportTexts.YesNo(behaviour.PriorSeriousAddressed, culture)),
             new(T("report.awareAtTheTime"), ReportTexts.YesNo(behaviour.AwareAtTheTime, culture)),

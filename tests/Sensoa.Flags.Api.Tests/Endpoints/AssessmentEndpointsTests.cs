@@ -18,7 +18,7 @@ public sealed class AssessmentEndpointsTests(ApiFactory factory) : IClassFixture
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
-        var expected = SensoaJson.SerializeToUtf8Bytes(Library.AssessJson(body).Assessment!);
+        byte[] expected = [.. SensoaJson.SerializeToUtf8Bytes(Library.AssessJson(body).Assessment!), (byte)'\n'];
         (await response.Content.ReadAsByteArrayAsync()).Should().Equal(expected);
     }
 
@@ -30,7 +30,7 @@ public sealed class AssessmentEndpointsTests(ApiFactory factory) : IClassFixture
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var dutch = Library.AssessJson(body, new AssessmentOptions { Culture = CultureInfo.GetCultureInfo("nl") }).Assessment!;
-        (await response.Content.ReadAsStringAsync()).Should().Be(SensoaJson.Serialize(dutch))
+        (await response.Content.ReadAsStringAsync()).Should().Be(SensoaJson.Serialize(dutch) + "\n")
             .And.NotBe(SensoaJson.Serialize(Library.AssessJson(body).Assessment!));
     }
 
@@ -97,7 +97,9 @@ public sealed class AssessmentEndpointsTests(ApiFactory factory) : IClassFixture
         using var response = await factory.CreateClient().PostAsync("/assessments", content);
 
         response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
-        (await Problem.ReadAsync(response)).Status.Should().Be(415);
+        var problem = await Problem.ReadAsync(response);
+        problem.Status.Should().Be(415);
+        problem.Type.Should().Be("urn:sensoa-flags:problem:unsupported-media-type", "the project's own problem type, like 400 and 413");
     }
 
     [Fact]
@@ -119,6 +121,6 @@ public sealed class AssessmentEndpointsTests(ApiFactory factory) : IClassFixture
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var expected = Library.AssessJson(body, new AssessmentOptions { Clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)) }).Assessment!;
-        (await response.Content.ReadAsStringAsync()).Should().Be(SensoaJson.Serialize(expected)).And.Contain("\"availability\"");
+        (await response.Content.ReadAsStringAsync()).Should().Be(SensoaJson.Serialize(expected) + "\n").And.Contain("\"availability\"");
     }
 }

@@ -38,9 +38,34 @@ public sealed class ProcedureCommandTests : IDisposable
         code.Should().Be(2);
         stdout.Should().BeEmpty();
         stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().BeEquivalentTo(
-            "$.visoin: unknown property; allowed here: " + string.Join(", ", Procedures.Screener.ScreenerCards.All.Select(c => c.Id)),
+            "$.visoin: unknown property; did you mean 'vision'? allowed here: " + string.Join(", ", Procedures.Screener.ScreenerCards.All.Select(c => c.Id)),
             "$.vision: required");
         File.Exists(svg).Should().BeFalse();
+    }
+
+    [Fact]
+    public void ScreenerReport_SvgAndMd_MarkdownLinksTheChartRelativeToItself()
+    {
+        var charts = Directory.CreateDirectory(Path.Combine(directory, "charts")).FullName;
+        var md = Path.Combine(directory, "report.md");
+        var (code, _, stderr) = CliRunner.Run("screener", "report", Samples.File("screener-answers.json"), "--svg", Path.Combine(charts, "my chart.svg"), "--md", md);
+        code.Should().Be(0, stderr);
+        var markdown = File.ReadAllText(md);
+        markdown.Should().Contain("| Reaction | 4 | 4 |\n\n![Strengths and work points per category](charts/my%20chart.svg)\n\n## ");
+    }
+
+    [Fact]
+    public void ScreenerReport_SvgToStdoutInDutch_LinksThePathAsGiven()
+    {
+        var svg = Path.Combine(directory, "out.svg");
+        var stdout = CliRunner.Run("screener", "report", Samples.File("screener-answers.json"), "--svg", svg, "--lang", "nl").Out;
+        stdout.Should().Contain($"![Sterktes en werkpunten per categorie]({svg})");
+    }
+
+    [Fact]
+    public void ScreenerReport_NoSvg_NoImage()
+    {
+        CliRunner.Run("screener", "report", Samples.File("screener-answers.json")).Out.Should().NotContain("![");
     }
 
     [Fact]

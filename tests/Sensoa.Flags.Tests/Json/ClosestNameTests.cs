@@ -39,4 +39,20 @@ public sealed class ClosestNameTests
             ClosestName.Distance(pair.Item1, pair.Item2) == ClosestName.Distance(pair.Item2, pair.Item1)
             && (ClosestName.Distance(pair.Item1, pair.Item2) == 0) == string.Equals(pair.Item1, pair.Item2, StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void ParseIncident_MisspeltProperty_SuggestsTheAllowedName()
+    {
+        var json = """{ "jurisdicton": "flanders", "setting": "school", "people": [], "behaviours": [] }"""u8.ToArray();
+        var error = SensoaJson.ParseIncident(json).Errors.Should().ContainSingle(e => e.Code == ValidationCodes.UnknownProperty).Subject;
+        error.Path.Should().Be("$.jurisdicton");
+        error.Message.Should().StartWith("unknown property; did you mean 'jurisdiction'? allowed here: jurisdiction, ");
+    }
+
+    [Fact]
+    public void ParseIncident_UnrelatedProperty_NoSuggestion()
+    {
+        var json = """{ "jurisdiction": "flanders", "colour": 1, "setting": "school", "people": [], "behaviours": [] }"""u8.ToArray();
+        SensoaJson.ParseIncident(json).Errors.Should().Contain(e => e.Path == "$.colour" && e.Message.StartsWith("unknown property; allowed here: ", StringComparison.Ordinal));
+    }
 }

@@ -1,55 +1,53 @@
-using System.Diagnostics;
-using System.Text;
+using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Sensoa.Flags.Tests.Packaging;
 
 /// <summary>
-/// The package as a user gets it: <c>dotnet pack</c> into a temporary folder, a throwaway console project outside the
-/// repository that restores Sensoa.Flags from that folder (and everything else from the normal feed, into its own
-/// package cache so that no stale copy is used), runs an assessment through it and prints the flag. Slow (two builds),
-/// so there is one such test.
+/// The packages as a user gets them, by the README's install section word for word (<see cref="ReadmeInstall"/> packs
+/// once): the tool installed into a temporary tool path and run, the library referenced from a throwaway project that
+/// assesses an incident through it, and one version for both packages and the CLI's <c>--version</c>.
 /// </summary>
-public sealed class PackedPackageTests : IDisposable
+public sealed class PackedPackageTests : IClassFixture<ReadmeInstall>
 {
-    private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(5);
+    private readonly ReadmeInstall install;
 
-    private readonly DirectoryInfo work = Directory.CreateTempSubdirectory("sensoa-flags-package-test-");
+    public PackedPackageTests(ReadmeInstall install)
+    {
+        this.install = install;
+    }
 
     [Fact]
-    public void PackedPackage_FromALocalFolderFeed_AssessesAnIncident()
+    public void ReadmeToolCommands_IntoATemporaryToolPath_InstallAndAssess()
     {
-        var feed = Path.Combine(work.FullName, "feed");
-        var app = Path.Combine(work.FullName, "app");
-        var packages = Path.Combine(work.FullName, "packages");
-        Directory.CreateDirectory(app);
+        // The only change to the README's lines: a tool path of the test's own instead of --global, and the command
+        // called by its path there (a global install would need the user's PATH and change the user's machine).
+        var tools = Path.Combine(install.Work, "tools");
+        var output = string.Empty;
+        foreach (var line in install.ToolCommands)
+        {
+            var command = line.Replace("--global", $"--tool-path '{tools}'", StringComparison.Ordinal);
+            command = Regex.Replace(command, "^sensoa-flags ", $"'{tools}/sensoa-flags' ");
+            output = DotnetProcess.Shell(install.Clone, command, install.Consumer);
+        }
 
-        Run(Snapshot.RepositoryRoot, "pack", "src/Sensoa.Flags.Package/Sensoa.Flags.Package.csproj", "-c", "Release", "-o", feed, "-p:MinVerVersionOverride=0.0.0-packagetest");
-        File.Exists(Path.Combine(feed, "Sensoa.Flags.0.0.0-packagetest.nupkg")).Should().BeTrue();
-        File.Exists(Path.Combine(feed, "Sensoa.Flags.0.0.0-packagetest.snupkg")).Should().BeTrue();
+        install.ToolCommands.Should().Contain(line => line.Contains("--global", StringComparison.Ordinal));
+        install.ToolCommands[^1].Should().StartWith("sensoa-flags assess", "the block ends by running the installed tool");
+        output.Should().Contain("\"flag\": \"black\"").And.Contain("\"registration\": \"internalAndExternal\"");
+        var (code, _) = DotnetProcess.Start(install.Clone, Path.Combine(tools, "sensoa-flags"), ["asess", "samples/cases/two-person-sexting.json"]);
+        code.Should().Be(64, "the installed tool keeps the exit codes");
+    }
 
-        File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <config><add key="globalPackagesFolder" value="{packages}" /></config>
-              <packageSources><add key="local" value="{feed}" /></packageSources>
-            </configuration>
-            """);
-        File.WriteAllText(Path.Combine(app, "App.csproj"), """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <WarningsNotAsErrors>NU1901;NU1902;NU1903;NU1904;NU1603</WarningsNotAsErrors>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Sensoa.Flags" Version="0.0.0-packagetest" />
-                <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.0" />
-              </ItemGroup>
-            </Project>
-            """);
+    [Fact]
+    public void ReadmeProjectCommands_ThrowawayProject_AssessesThroughThePackage()
+    {
+        foreach (var line in install.ProjectCommands)
+        {
+            DotnetProcess.Shell(install.Clone, line, install.Consumer);
+        }
+
+        var app = Path.GetFullPath(Path.Combine(install.Clone, "..", "MyApp"));
+        File.ReadAllText(Path.Combine(app, "MyApp.csproj")).Should().Contain($"Include=\"Sensoa.Flags\" Version=\"{install.PackedVersion("Sensoa.Flags")}\"");
         File.WriteAllText(Path.Combine(app, "Program.cs"), """
             using System.Globalization;
             using Microsoft.Extensions.DependencyInjection;
@@ -63,63 +61,40 @@ public sealed class PackedPackageTests : IDisposable
             Console.WriteLine($"first rule: {result.Assessment!.Behaviours[1].FiredRules[0].Message}");
             """);
 
-        // Dotnet reads a nuget.config from the project folder and its parents only, so the repository's settings stay out.
-        var output = Run(app, "run", "--", Path.Combine(AppContext.BaseDirectory, "cases", "two-person-sexting.json"));
+        // The container itself (the package needs only its abstractions); from nuget.org into the test's own cache.
+        DotnetProcess.Shell(app, "dotnet add package Microsoft.Extensions.DependencyInjection --version 10.0.0", install.Consumer);
+        var sample = Path.Combine(install.Clone, "samples", "cases", "two-person-sexting.json");
+        var output = DotnetProcess.Shell(app, $"dotnet run -- '{sample}'", install.Consumer);
 
         output.Should().Contain("flags: Green,Black").And.Contain("schema: True");
-        var dutch = FlagAssessor.Create().AssessJson(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "cases", "two-person-sexting.json")),
-            new AssessmentOptions { Culture = System.Globalization.CultureInfo.GetCultureInfo("nl") }).Assessment!.Behaviours[1].FiredRules[0].Message;
+        var dutch = FlagAssessor.Create().AssessJson(File.ReadAllBytes(sample), new AssessmentOptions { Culture = CultureInfo.GetCultureInfo("nl") })
+            .Assessment!.Behaviours[1].FiredRules[0].Message;
         output.Should().Contain("first rule: " + dutch, "the Dutch satellite assembly is in the package");
-        Directory.EnumerateFiles(Path.Combine(packages, "sensoa.flags"), "*.dll", SearchOption.AllDirectories)
-            .Select(Path.GetFileName).Should().Contain(["Sensoa.Flags.dll", "Sensoa.Flags.Rules.dll", "Sensoa.Flags.resources.dll"]);
+        var cache = install.Consumer["NUGET_PACKAGES"];
+        Directory.EnumerateFiles(Path.Combine(cache, "sensoa.flags"), "*.dll", SearchOption.AllDirectories)
+            .Select(Path.GetFileName).Should().Contain(["Sensoa.Flags.dll", "Sensoa.Flags.Rules.dll", "Sensoa.Flags.Procedures.dll", "Sensoa.Flags.resources.dll"]);
+        Directory.EnumerateFiles(Path.Combine(install.Clone, "artifacts"), "Sensoa.Flags.*.snupkg").Should().ContainSingle("symbols are packed beside the package");
     }
 
-    public void Dispose()
+    [Fact]
+    public void Versions_PackageToolAndCliVersionOption_AreOneMinVerVersion()
     {
-        try
-        {
-            work.Delete(recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is no test failure.
-        }
-    }
+        var library = install.PackedVersion("Sensoa.Flags");
+        var tool = install.PackedVersion("sensoa-flags");
+        tool.Should().Be(library);
 
-    private static string Run(string directory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
+        // The CLI built by the pack, run without installing: its --version is the package version, nothing appended.
+        var built = Path.Combine(install.Clone, "samples", "Sensoa.Flags.Cli", "bin", "Release", "net10.0", "sensoa-flags.dll");
+        var (code, output) = DotnetProcess.Start(install.Clone, "dotnet", [built, "--version"]);
+        code.Should().Be(0);
+        output.Trim().Should().Be(library);
 
-        // The test host's MSBuild and test-platform variables would steer the child builds; they must start clean.
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase) || k == "DOTNET_HOST_PATH").ToList())
+        // What the README says about versions without a release tag.
+        var tagged = DotnetProcess.Start(install.Clone, "git", ["describe", "--tags", "--match", "v[0-9]*"]).ExitCode == 0;
+        if (!tagged)
         {
-            start.Environment.Remove(name);
+            library.Should().MatchRegex(@"^0\.0\.0-alpha\.0\.\d+$");
+            File.ReadAllText(Path.Combine(install.Clone, "README.md")).Should().Contain("`0.0.0-alpha.0.N`");
         }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(StepTimeout))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"dotnet {string.Join(' ', arguments)} did not finish within {StepTimeout}:\n{output}");
-        }
-
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            Assert.Fail($"dotnet {string.Join(' ', arguments)} in {directory} exited with {process.ExitCode}:\n{output}");
-        }
-
-        return output.ToString();
     }
 }

@@ -85,7 +85,7 @@ public sealed class GuidanceCommandsTests
     [Fact]
     public void Consult_Anonymous_NotNeeded()
     {
-        var (code, stdout, _) = Run(null, "consult", "--anonymous");
+        var (code, stdout, _) = Run(null, "consult", "--anonymous", "--format", "json");
         code.Should().Be(0);
         JsonDocument.Parse(stdout).RootElement.GetProperty("consent").GetString().Should().Be("notNeeded");
     }
@@ -93,7 +93,7 @@ public sealed class GuidanceCommandsTests
     [Fact]
     public void Consult_NamedWithDutyInDutch_DependsAndDutch()
     {
-        var (code, stdout, _) = Run(null, "consult", "--duty", "professionalSecrecy", "--lang", "nl");
+        var (code, stdout, _) = Run(null, "consult", "--duty", "professionalSecrecy", "--lang", "nl", "--format", "json");
         code.Should().Be(0);
         var root = JsonDocument.Parse(stdout).RootElement;
         root.GetProperty("consent").GetString().Should().Be("dependsOnYourDuty");
@@ -110,7 +110,7 @@ public sealed class GuidanceCommandsTests
     [Fact]
     public void Examples_Behaviour_ClosestFirst()
     {
-        var (code, stdout, stderr) = Run(null, "examples", Sexting, "--behaviour", "forwarding", "--count", "2");
+        var (code, stdout, stderr) = Run(null, "examples", Sexting, "--behaviour", "forwarding", "--count", "2", "--format", "json");
         code.Should().Be(0, stderr);
         var matches = JsonDocument.Parse(stdout).RootElement;
         matches.GetArrayLength().Should().Be(2);
@@ -141,5 +141,33 @@ public sealed class GuidanceCommandsTests
     public void Examples_CountOutOfRange_UsageError(string count)
     {
         Run(null, "examples", Sexting, "--count", count).Code.Should().Be(64);
+    }
+
+    [Fact]
+    public void Consult_Default_ReadableTextNotJson()
+    {
+        var (code, stdout, _) = Run(null, "consult", "--duty", "professionalSecrecy", "--lang", "nl");
+        code.Should().Be(0);
+        stdout.Should().NotStartWith("{").And.Contain("Je hebt beroepsgeheim").And.EndWith("\n");
+        stdout.Should().NotContain("\"consent\"");
+    }
+
+    [Fact]
+    public void Examples_Default_NumberedTextWithFlagAndDistance()
+    {
+        var (code, stdout, stderr) = Run(null, "examples", Sexting, "--behaviour", "forwarding", "--count", "2");
+        code.Should().Be(0, stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(4);
+        lines[0].Should().StartWith("1. ");
+        lines[1].Should().StartWith("   flag ").And.Contain("distance").And.EndWith("(teen-forwards-nude)");
+        lines[2].Should().StartWith("2. ");
+    }
+
+    [Fact]
+    public void Examples_DutchText_DutchLabels()
+    {
+        var stdout = Run(null, "examples", Sexting, "--behaviour", "forwarding", "--count", "1", "--lang", "nl").Out;
+        stdout.Should().Contain("   vlag ").And.Contain("afstand");
     }
 }
