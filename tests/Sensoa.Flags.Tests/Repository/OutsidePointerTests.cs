@@ -74,6 +74,8 @@ public sealed class OutsidePointerTests
     [InlineData("cat /work/shared/README.md")]
     [InlineData("<PackageProjectUrl>https://www.sensoa.be/vlaggensysteem</PackageProjectUrl>")]
     [InlineData("Read more at http://sexting.be/dossiers.")]
+    [InlineData("a look-alike at https://example.org.attacker.be/")]
+    [InlineData("and another at https://notexample.org/")]
     public void Find_PointerOutside_IsReported(string line) =>
         OutsidePointers.Find(line).Should().NotBeEmpty();
 
@@ -81,6 +83,8 @@ public sealed class OutsidePointerTests
     [InlineData("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\",")]
     [InlineData("xml.WriteStartElement(\"svg\", \"http://www.w3.org/2000/svg\");")]
     [InlineData("curl -s http://localhost:5000/assessments?lang=nl")]
+    [InlineData("style.href = 'https://fonts.example.org/font.css';")]
+    [InlineData("the API on http://127.0.0.1:51234/ and http://[::1]:5000/")]
     [InlineData("Every rule is listed in [docs/rules.md](docs/rules.md); the contract in docs/contract.md.")]
     [InlineData("Sensoa, \"Wat zijn de vlaggen van het Vlaggensysteem?\", red flag")]
     [InlineData("a shared folder, a seed of 42, the Shared/ResourcePairs.cs link")]
