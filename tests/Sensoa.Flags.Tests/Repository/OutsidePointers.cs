@@ -62,7 +62,7 @@ internal static partial class OutsidePointers
     // The notes folder by relative or absolute path, the spec, contract and style pages by name, the source documents'
     // folder and working file names (three digits, an underscore, sixteen hex digits), and that folder's name used as
     // a name for the sources.
-    [GeneratedRegex(@"(\.\./|/work/)shared\b|\b(CONTRACT|DOMAIN|STYLE)\.md\b|\bseeds[/\\]|\bthe\s+seeds\b|\b[0-9]{3}_[0-9a-f]{16}\.txt\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\.\./|/work/)shared\b|\b(CONTRACT|DOMAIN|STYLE)\.md\b|\bseeds[/\\]|\bthe\s+seeds(?![A-Za-z])|\b[0-9]{3}_[0-9a-f]{16}\.txt\b", RegexOptions.CultureInvariant)]
     private static partial Regex WorkingNotes();
 
     [GeneratedRegex(@"\bhttps?://[^\s""'<>)`]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
