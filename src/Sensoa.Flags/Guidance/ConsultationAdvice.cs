@@ -1,6 +1,6 @@
 namespace Sensoa.Flags.Guidance;
 
-/// <summary>The library's explanation of consent to consult (DOMAIN.md §6): it explains, the professional decides.</summary>
+/// <summary>The library's explanation of consent to consult (docs/method.md, Where to get advice): it explains, the professional decides.</summary>
 public sealed record ConsultationAdvice
 {
     /// <summary>Gets whether the consultation asked about is anonymous.</summary>

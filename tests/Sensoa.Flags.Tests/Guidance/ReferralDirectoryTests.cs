@@ -60,11 +60,11 @@ public sealed class ReferralDirectoryTests
     [Fact]
     public void Organisations_FactsNotFromTheSeedsAreMarked()
     {
-        // 1712 and the Dutch phone numbers are not in the seeds: the data says so, as DOMAIN.md does for 1712.
+        // 1712 and the Dutch phone numbers are not in the sources: the data says so, as docs/method.md does.
         var bySource = ReferralDirectoryData.Organisations.ToDictionary(o => o.Id, o => o.Source);
-        bySource["1712"].Should().StartWith("not in the seeds");
-        bySource["veilig-thuis"].Should().Contain("not in the seeds");
-        bySource["politie"].Should().Contain("not in the seeds");
+        bySource["1712"].Should().StartWith("not in the sources");
+        bySource["veilig-thuis"].Should().Contain("not in the sources");
+        bySource["politie"].Should().Contain("not in the sources");
         ReferralDirectoryData.Organisations.Should().OnlyContain(o => o.Source.Length > 0);
     }
 

@@ -2,7 +2,7 @@ using Sensoa.Flags.Guidance;
 
 namespace Sensoa.Flags.Tests.Guidance;
 
-/// <summary>Every routing condition of CONTRACT.md, each included and excluded.</summary>
+/// <summary>Every routing condition of docs/contract.md, each included and excluded.</summary>
 public sealed class ReferralRoutingTests
 {
     private static readonly Criteria Yellow = IncidentBuilder.Criteria(CriterionRating.Yellow);

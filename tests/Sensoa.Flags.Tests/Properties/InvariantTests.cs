@@ -3,7 +3,7 @@ using Sensoa.Flags.Json;
 
 namespace Sensoa.Flags.Tests.Properties;
 
-/// <summary>The invariants of DOMAIN.md §3 and §4 as properties over random valid incidents.</summary>
+/// <summary>The invariants of the rules and the override policy (docs/method.md) as properties over random valid incidents.</summary>
 public sealed class InvariantTests
 {
     private static readonly IFlagAssessor Assessor = FlagAssessor.Create();

@@ -7,7 +7,7 @@ internal sealed record OrganisationEntry
 
     public required Jurisdiction Jurisdiction { get; init; }
 
-    /// <summary>Gets where the facts come from; "not in the seeds" marks facts to check.</summary>
+    /// <summary>Gets where the facts come from; "not in the sources" marks facts the library adds, to check.</summary>
     public required string Source { get; init; }
 
     public required LocalizedText Name { get; init; }

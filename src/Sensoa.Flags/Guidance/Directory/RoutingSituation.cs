@@ -3,7 +3,7 @@ using Sensoa.Flags.Json;
 
 namespace Sensoa.Flags.Guidance.Directory;
 
-/// <summary>The situations of CONTRACT.md's routing; the directory data says which organisation serves which.</summary>
+/// <summary>The situations routing looks at (docs/contract.md, Routing); the directory data says which organisation serves which.</summary>
 [JsonConverter(typeof(CamelCaseEnumConverter<RoutingSituation>))]
 internal enum RoutingSituation
 {

@@ -2,7 +2,7 @@ namespace Sensoa.Flags.Guidance.Responses;
 
 /// <summary>
 /// The Sensoa reaction steps (gather information, name, ask, affirm, set a limit, agree, consequences, aftercare) per flag
-/// and role, as resource keys in order (DOMAIN.md §5). The texts are in <c>GuidanceTexts.resx</c>.
+/// and role, as resource keys in order (docs/method.md, How to react). The texts are in <c>GuidanceTexts.resx</c>.
 /// </summary>
 internal static class ResponsePlaybook
 {

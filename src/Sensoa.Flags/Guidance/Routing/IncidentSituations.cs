@@ -3,7 +3,7 @@ using Sensoa.Flags.Guidance.Directory;
 namespace Sensoa.Flags.Guidance.Routing;
 
 /// <summary>
-/// Which routing situations of CONTRACT.md an assessed incident is in, as bits (<c>1 &lt;&lt; (int)situation</c>).
+/// Which routing situations (docs/contract.md, Routing) an assessed incident is in, as bits (<c>1 &lt;&lt; (int)situation</c>).
 /// "Under 18" and "adult" look at every person of the incident, ages at the time; "red or black" looks at the final
 /// flags. Worked out once per incident in one pass over the people and the assessments, without allocating, so that
 /// routing tests a bit per organisation. <see cref="RoutingSituation.PolicyQuestions"/> never comes from an incident.
