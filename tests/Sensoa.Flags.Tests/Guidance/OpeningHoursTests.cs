@@ -35,7 +35,7 @@ public sealed class OpeningHoursTests
         referral.Availability.Should().Be(Availability.Closed);
         referral.OpensAt.Should().Be(Time("2026-11-30T09:00:00+01:00"));
         referral.ClosesAt.Should().BeNull();
-        referral.AvailabilityNote.Should().Be("Closed now; opens Monday 2026-11-30 at 09:00.");
+        referral.AvailabilityNote.Should().Be("Closed now; opens Monday 30 November 2026 at 09:00.");
     }
 
     [Fact]
@@ -174,7 +174,7 @@ public sealed class OpeningHoursTests
     public void Availability_Dutch_NoteInDutch()
     {
         At("erkennings-bemiddelingscommissie", "2026-11-27T16:01:00+01:00", "nl").AvailabilityNote
-            .Should().Be("Nu gesloten; opent maandag 2026-11-30 om 09:00.");
+            .Should().Be("Nu gesloten; opent maandag 30 november 2026 om 09:00.");
     }
 
     [Fact]

@@ -24,7 +24,8 @@ internal sealed class OpeningSchedule
     /// <summary>Gets the merged intervals of one weekday, in order.</summary>
     public IReadOnlyList<(TimeOnly Start, TimeOnly End)> On(DayOfWeek day) => byDay[(int)day];
 
-    public OpeningState At(DateTimeOffset now, TimeZoneInfo zone)
+    /// <summary>Says whether it is open at <paramref name="now"/>; a day for which <paramref name="closedOn"/> is true (a public holiday) has no opening hours.</summary>
+    public OpeningState At(DateTimeOffset now, TimeZoneInfo zone, Func<DateOnly, bool>? closedOn = null)
     {
         if (AlwaysOpen)
         {
@@ -34,7 +35,8 @@ internal sealed class OpeningSchedule
         var local = TimeZoneInfo.ConvertTime(now, zone);
         var date = DateOnly.FromDateTime(local.DateTime);
         var time = TimeOnly.FromDateTime(local.DateTime);
-        foreach (var (start, end) in byDay[(int)date.DayOfWeek])
+        var today = closedOn?.Invoke(date) == true ? [] : byDay[(int)date.DayOfWeek];
+        foreach (var (start, end) in today)
         {
             if (start <= time && time < end)
             {
@@ -42,9 +44,15 @@ internal sealed class OpeningSchedule
             }
         }
 
-        for (var offset = 0; offset <= 7; offset++)
+        // Three weeks covers a week of holidays in a row (Christmas, then New Year) with room to spare.
+        for (var offset = 0; offset <= 21; offset++)
         {
             var day = date.AddDays(offset);
+            if (closedOn?.Invoke(day) == true)
+            {
+                continue;
+            }
+
             foreach (var (start, _) in byDay[(int)day.DayOfWeek])
             {
                 if (offset > 0 || start > time)

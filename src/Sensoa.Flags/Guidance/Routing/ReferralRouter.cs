@@ -135,7 +135,7 @@ internal static class ReferralRouter
             return referral with { Availability = Availability.Unknown, AvailabilityNote = GuidanceTexts.Format("availability.noTimeZone", culture, organisation.TimeZone) };
         }
 
-        var state = Schedules.GetOrAdd(organisation.Hours, static hours => new OpeningSchedule(hours)).At(now, zone);
+        var state = Schedules.GetOrAdd(organisation.Hours, static hours => new OpeningSchedule(hours)).At(now, zone, PublicHolidays.ForTimeZone(organisation.TimeZone));
         var note = state switch
         {
             { Availability: Availability.Open, ClosesAt: null } => GuidanceTexts.Get("availability.alwaysOpen", culture),
@@ -144,7 +144,7 @@ internal static class ReferralRouter
                 "availability.closed",
                 culture,
                 GuidanceTexts.DayLong(opens.DayOfWeek, culture),
-                opens.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                opens.ToString("d MMMM yyyy", culture), // written the reader's way: "30 november 2026"
                 Clock(opens)),
             _ => GuidanceTexts.Get("availability.unknownHours", culture),
         };
