@@ -1,21 +1,28 @@
 using System.Globalization;
 using Sensoa.Flags.Json;
+using Sensoa.Flags.Validation;
 
 namespace Sensoa.Flags.Procedures.Sexting;
 
 /// <summary>Checks the parts of a state that every step relies on: the case id, the participants, and that every id used names one.</summary>
 internal static class SextingStateChecks
 {
-    public static void CaseId(string caseId, List<ValidationError> errors)
+    public static void CaseId(string caseId, List<ValidationError> errors) => Id(caseId, "$.caseId", errors);
+
+    /// <summary>
+    /// An id as the core checks one: not empty, not too long, no control characters or unpaired surrogates (an id is printed
+    /// on terminals and in reports, and an incident with such an id would never pass <c>weigh</c>).
+    /// </summary>
+    public static bool Id(string? id, string path, List<ValidationError> errors)
     {
-        if (string.IsNullOrWhiteSpace(caseId))
+        var collector = new ErrorCollector();
+        if (IncidentValidator.Id(id, ValidationPath.Of(path), collector))
         {
-            errors.Add(new("$.caseId", ValidationCodes.Required, "required, and not empty"));
+            return true;
         }
-        else if (caseId.Length > Limits.MaxIdLength)
-        {
-            errors.Add(new("$.caseId", ValidationCodes.TooLarge, string.Create(CultureInfo.InvariantCulture, $"{caseId.Length} characters; the limit is {Limits.MaxIdLength}")));
-        }
+
+        errors.AddRange(collector.ToList());
+        return false;
     }
 
     public static void Participants(IReadOnlyList<Participant> participants, List<ValidationError> errors)
@@ -37,11 +44,7 @@ internal static class SextingStateChecks
                 continue;
             }
 
-            if (string.IsNullOrWhiteSpace(participant.Id) || participant.Id.Length > Limits.MaxIdLength)
-            {
-                errors.Add(new(at + ".id", ValidationCodes.Invalid, string.Create(CultureInfo.InvariantCulture, $"an id of 1 to {Limits.MaxIdLength} characters is required")));
-            }
-            else if (!seen.Add(participant.Id))
+            if (Id(participant.Id, at + ".id", errors) && !seen.Add(participant.Id))
             {
                 errors.Add(new(at + ".id", ValidationCodes.DuplicateId, "this id is used by an earlier participant"));
             }
