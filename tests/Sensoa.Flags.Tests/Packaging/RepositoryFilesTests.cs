@@ -34,6 +34,6 @@ public sealed partial class RepositoryFilesTests
     }
 
     /// <summary>A redirection (<c>&gt; report.html</c>) or an output option (<c>--out</c>, <c>--svg</c>, <c>--md</c>) in a command.</summary>
-    [GeneratedRegex(@"(?:\s>\s*|--(?:out|svg|md)\s+)(?<path>[\w./-]+\.(?:html|md|svg|json|jsonl))")]
+    [GeneratedRegex(@"(?:\s>\s*|--(?:out|svg|md)\s+)(?<path>[\w./-]+\.(?:html|md|svg|jsonl|json))\b")]
     private static partial Regex OutputPath();
 }
