@@ -115,22 +115,8 @@ internal static class AssessmentWriter
     {
         w.WriteStartObject();
         w.WriteString(Names.RuleSetVersion, Required(assessment.RuleSetVersion, nameof(Assessment.RuleSetVersion)));
-        w.WriteStartArray(Names.Behaviours);
-        var behaviours = Required(assessment.Behaviours, nameof(Assessment.Behaviours));
-        for (var i = 0; i < behaviours.Count; i++)
-        {
-            WriteBehaviour(w, behaviours[i]);
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray(Names.Referrals);
-        var referrals = Required(assessment.Referrals, nameof(Assessment.Referrals));
-        for (var i = 0; i < referrals.Count; i++)
-        {
-            WriteReferral(w, referrals[i]);
-        }
-
-        w.WriteEndArray();
+        WriteArray(w, Names.Behaviours, Required(assessment.Behaviours, nameof(Assessment.Behaviours)), WriteBehaviour);
+        WriteArray(w, Names.Referrals, Required(assessment.Referrals, nameof(Assessment.Referrals)), WriteReferral);
         w.WriteEndObject();
     }
 
@@ -150,45 +136,18 @@ internal static class AssessmentWriter
         WriteEnum(w, Names.Flag, behaviour.Flag);
         w.WriteString(Names.Status, EnumText<AssessmentStatus>.Of(behaviour.Status));
 
-        w.WriteStartArray(Names.UnknownCriteria);
-        var unknown = Required(behaviour.UnknownCriteria, nameof(BehaviourAssessment.UnknownCriteria));
-        for (var i = 0; i < unknown.Count; i++)
-        {
-            w.WriteStringValue(EnumText<Criterion>.Of(unknown[i]));
-        }
+        WriteArray(w, Names.UnknownCriteria, Required(behaviour.UnknownCriteria, nameof(BehaviourAssessment.UnknownCriteria)),
+            static (w, criterion) => w.WriteStringValue(EnumText<Criterion>.Of(criterion)));
 
-        w.WriteEndArray();
-
-        w.WriteStartArray(Names.FiredRules);
-        var fired = Required(behaviour.FiredRules, nameof(BehaviourAssessment.FiredRules));
-        for (var i = 0; i < fired.Count; i++)
-        {
-            WriteFiredRule(w, fired[i]);
-        }
-
-        w.WriteEndArray();
+        WriteArray(w, Names.FiredRules, Required(behaviour.FiredRules, nameof(BehaviourAssessment.FiredRules)), WriteFiredRule);
 
         WriteOverride(w, behaviour.Override);
 
-        w.WriteStartArray(Names.Considerations);
-        var considerations = Required(behaviour.Considerations, nameof(BehaviourAssessment.Considerations));
-        for (var i = 0; i < considerations.Count; i++)
-        {
-            WriteConsideration(w, considerations[i]);
-        }
-
-        w.WriteEndArray();
+        WriteArray(w, Names.Considerations, Required(behaviour.Considerations, nameof(BehaviourAssessment.Considerations)), WriteConsideration);
 
         w.WriteString(Names.Registration, EnumText<Registration>.Of(behaviour.Registration));
 
-        w.WriteStartArray(Names.Responses);
-        var responses = Required(behaviour.Responses, nameof(BehaviourAssessment.Responses));
-        for (var i = 0; i < responses.Count; i++)
-        {
-            WriteResponse(w, responses[i]);
-        }
-
-        w.WriteEndArray();
+        WriteArray(w, Names.Responses, Required(behaviour.Responses, nameof(BehaviourAssessment.Responses)), WriteResponse);
         w.WriteEndObject();
     }
 
@@ -332,6 +291,18 @@ internal static class AssessmentWriter
         {
             w.WriteString(name, value);
         }
+    }
+
+    /// <summary>One array property: every item in order, each written by <paramref name="writeItem"/>.</summary>
+    private static void WriteArray<T>(Utf8JsonWriter w, JsonEncodedText name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> writeItem)
+    {
+        w.WriteStartArray(name);
+        for (var i = 0; i < items.Count; i++)
+        {
+            writeItem(w, items[i]);
+        }
+
+        w.WriteEndArray();
     }
 
     private static T Required<T>(T? value, string property)
