@@ -6,7 +6,7 @@ using Sensoa.Flags.Api.Page;
 namespace Sensoa.Flags.Api;
 
 /// <summary>
-/// The HTTP API: <c>POST /assessments</c>, <c>GET /referrals</c>, <c>GET /criteria</c>, <c>GET /pitfalls</c>, <c>POST /examples</c>,
+/// The HTTP API: <c>POST /assessments</c>, <c>GET /referrals</c>, <c>GET /criteria</c>, <c>GET /pitfalls</c>, <c>GET /rules</c>, <c>POST /examples</c>,
 /// the page for professionals at <c>/</c>, <c>GET /health</c> and the OpenAPI document at
 /// <c>/openapi/v1.json</c>. Every error is an RFC 9457 problem details document.
 /// </summary>
@@ -37,6 +37,7 @@ internal static class ApiApp
         app.MapAssessments();
         app.MapReferrals();
         app.MapGuides();
+        app.MapRules();
         app.MapExamples();
         return app;
     }

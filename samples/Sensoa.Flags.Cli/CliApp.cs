@@ -58,14 +58,10 @@ internal static class CliApp
             stdout,
             stderr));
 
-        var rulesLang = LanguageOption();
-        var rules = new Command("rules", "List the rules with their stable ids, in agenda order.") { rulesLang };
-        rules.SetAction(result => ListRules(Culture(result.GetValue(rulesLang)), stdout));
-
         return new RootCommand("Sensoa.Flags: decision support with the Sensoa flag system.")
         {
             assess,
-            rules,
+            RulesCommand.Create(stdout),
             Commands.SextingCommand.Create(TimeProvider.System, stdout, stderr),
             Commands.LogbookCommand.Create(TimeProvider.System, stdout, stderr),
             Commands.HarassmentCommand.Create(stdout),
@@ -118,16 +114,6 @@ internal static class CliApp
 
         stdout.Write(SensoaJson.Serialize(result.Assessment));
         stdout.Write('\n');
-        return ExitCodes.Success;
-    }
-
-    private static int ListRules(CultureInfo culture, TextWriter stdout)
-    {
-        foreach (var rule in FlagAssessor.DescribeRules(culture))
-        {
-            stdout.Write(string.Create(CultureInfo.InvariantCulture, $"{rule.Id,-28} {rule.Priority,5}  {rule.Description}\n"));
-        }
-
         return ExitCodes.Success;
     }
 }

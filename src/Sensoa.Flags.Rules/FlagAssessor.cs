@@ -42,4 +42,33 @@ public static class FlagAssessor
             .Select(rule => new RuleDescription(rule.Name, rule.Priority, RuleTexts.Description(rule.Name, culture), rule.Tags.ToArray(), SensoaRuleSet.SourceOf(rule)))
             .ToArray();
     }
+
+    /// <summary>Lists the considerations the rules can add (id, message, source), in the order of the rules that add them.</summary>
+    /// <param name="culture">The language of the messages; null for English.</param>
+    /// <returns>The considerations.</returns>
+    public static IReadOnlyList<ConsiderationDescription> DescribeConsiderations(CultureInfo? culture = null)
+    {
+        culture ??= AssessmentOptions.Default.Culture;
+        return SensoaRuleSet.Instance.Rules
+            .Select(rule => (rule.Name, Source: SensoaRuleSet.ConsiderationSourceOf(rule)))
+            .Where(rule => rule.Source is not null)
+            .Select(rule => new ConsiderationDescription(rule.Name, RuleTexts.Consideration(rule.Name, culture).Message, rule.Source!))
+            .ToArray();
+    }
+
+    /// <summary>Describes the rule set: its rules, the considerations they add and the referral conditions, each with its source.</summary>
+    /// <param name="culture">The language of the texts; null for English.</param>
+    /// <returns>The description.</returns>
+    public static RuleSetDescription Describe(CultureInfo? culture = null)
+    {
+        culture ??= AssessmentOptions.Default.Culture;
+        return new RuleSetDescription
+        {
+            RuleSetVersion = RuleSetVersion,
+            Language = Guidance.SensoaCriteria.LanguageOf(culture),
+            Rules = DescribeRules(culture),
+            Considerations = DescribeConsiderations(culture),
+            ReferralConditions = Guidance.ReferralDirectory.DescribeRouting(culture),
+        };
+    }
 }

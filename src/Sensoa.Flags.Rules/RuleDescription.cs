@@ -6,4 +6,4 @@ namespace Sensoa.Flags.Rules;
 /// <param name="Description">What it does, in the chosen language.</param>
 /// <param name="Source">What it rests on: a published document and the part of it, or the library with its reason.</param>
 /// <param name="Tags">Its tags: <c>sensoa</c> on every library rule, and the kind of outcome it records (<c>criteria</c>, <c>escalation</c>, <c>rationale</c> or <c>consideration</c>).</param>
-public sealed record RuleDescription(string Id, int Priority, string Description, IReadOnlyList<string> Tags, RuleSource Source);
+public sealed record RuleDescription(string Id, int Priority, string Description, IReadOnlyList<string> Tags, Provenance Source);

@@ -31,7 +31,8 @@ internal static class GuideEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
-    private static IResult Answer(HttpRequest request, string? lang, Func<CultureInfo, string> serialize)
+    /// <summary>Answers with the JSON <paramref name="serialize"/> writes in the language asked for, or a problem for a bad <c>lang</c>.</summary>
+    internal static IResult Answer(HttpRequest request, string? lang, Func<CultureInfo, string> serialize)
     {
         if (lang is not null && lang is not ("en" or "nl"))
         {

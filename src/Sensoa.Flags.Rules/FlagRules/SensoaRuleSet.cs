@@ -55,7 +55,7 @@ internal sealed class SensoaRuleSet
 
     /// <summary>Loads and compiles the library's rules and an organisation's own rules from <paramref name="organisation"/>.</summary>
     /// <param name="organisation">The assemblies with the organisation's NRules rules (public or internal, nested or not).</param>
-    /// <exception cref="RuleSetException">A rule was not loaded, an id is used twice, or a library rule names no source.</exception>
+    /// <exception cref="RuleSetException">A rule was not loaded, an id is used twice, or a library rule or its consideration names no source.</exception>
     public static SensoaRuleSet Create(IReadOnlyCollection<Assembly> organisation)
     {
         var clock = Stopwatch.StartNew();
@@ -87,12 +87,27 @@ internal sealed class SensoaRuleSet
 
     /// <summary>Gets what a rule rests on, from the <see cref="SourceAttribute"/> on its class (found through NRules' metadata).</summary>
     /// <exception cref="RuleSetException">The rule names no source.</exception>
-    public static RuleSource SourceOf(IRuleDefinition rule)
+    public static Provenance SourceOf(IRuleDefinition rule)
     {
         var type = rule.Properties[RuleProperties.ClrType] as Type;
         return type?.GetCustomAttributes(typeof(SourceAttribute), inherit: false) is [SourceAttribute attribute]
             ? attribute.Source
             : throw new RuleSetException(rule.Name, $"Rule '{rule.Name}' names no source.", null);
+    }
+
+    /// <summary>Gets what the consideration a rule adds rests on, from the <see cref="ConsiderationSourceAttribute"/> on its class; null for a rule that adds none.</summary>
+    /// <exception cref="RuleSetException">The rule is tagged as adding a consideration but names no source for it.</exception>
+    public static Provenance? ConsiderationSourceOf(IRuleDefinition rule)
+    {
+        if (!rule.Tags.Contains(RuleTags.Consideration))
+        {
+            return null;
+        }
+
+        var type = rule.Properties[RuleProperties.ClrType] as Type;
+        return type?.GetCustomAttributes(typeof(ConsiderationSourceAttribute), inherit: false) is [ConsiderationSourceAttribute attribute]
+            ? attribute.Source
+            : throw new RuleSetException(rule.Name, $"Rule '{rule.Name}' adds a consideration but names no source for it.", null);
     }
 
     private static int CheckOrganisation(RuleRepository repository, Assembly[] assemblies, IRuleDefinition[] library)
@@ -130,6 +145,7 @@ internal sealed class SensoaRuleSet
         foreach (var rule in rules)
         {
             _ = SourceOf(rule);
+            _ = ConsiderationSourceOf(rule);
         }
     }
 }

@@ -1,11 +1,11 @@
 namespace Sensoa.Flags.Rules.FlagRules;
 
-/// <summary>The published documents the rules rest on, by publisher and title.</summary>
+/// <summary>The published documents the rules rest on, by publisher and title (the library's one list of them).</summary>
 internal static class Sources
 {
-    public const string Flags = "Sensoa, \"Wat zijn de vlaggen van het Vlaggensysteem?\"";
+    public const string Flags = SourceDocuments.Flags;
 
-    public const string SextingDosAndDonts = "Onuitwisbaar, \"Do's & Don'ts voor professionals: Hoe te handelen bij sexting?\"";
+    public const string SextingDosAndDonts = SourceDocuments.SextingDosAndDonts;
 
-    public const string Library = RuleSource.Library;
+    public const string Library = SourceDocuments.Library;
 }

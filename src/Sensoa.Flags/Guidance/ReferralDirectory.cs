@@ -1,5 +1,8 @@
+using System.Globalization;
 using Sensoa.Flags.Guidance.Directory;
 using Sensoa.Flags.Guidance.Routing;
+using Sensoa.Flags.Json;
+using Sensoa.Flags.Localization;
 
 namespace Sensoa.Flags.Guidance;
 
@@ -25,5 +28,33 @@ public static class ReferralDirectory
         ArgumentNullException.ThrowIfNull(id);
         var organisation = ReferralDirectoryData.Organisations.FirstOrDefault(o => string.Equals(o.Id, id, StringComparison.Ordinal));
         return organisation is null ? null : ReferralRouter.ToReferral(organisation, options ?? AssessmentOptions.Default);
+    }
+
+    /// <summary>
+    /// Lists every condition under which an assessment lists a referral, with its source: one entry per organisation and
+    /// situation, in the directory's fixed order. Whatever is of concern also needs a non-empty list (see the contract's
+    /// routing); <c>policyQuestions</c> is never routed from an incident.
+    /// </summary>
+    /// <param name="culture">The language of the conditions; null for English.</param>
+    /// <returns>The conditions.</returns>
+    public static IReadOnlyList<ReferralCondition> DescribeRouting(CultureInfo? culture = null)
+    {
+        culture ??= AssessmentOptions.Default.Culture;
+        var conditions = new List<ReferralCondition>();
+        foreach (var organisation in ReferralDirectoryData.Organisations)
+        {
+            foreach (var situation in organisation.Situations)
+            {
+                var name = EnumNames<RoutingSituation>.Name(situation);
+                conditions.Add(new ReferralCondition(
+                    organisation.Id,
+                    organisation.Jurisdiction,
+                    name,
+                    GuidanceTexts.Get("routing." + name, culture),
+                    RoutingSources.Of(organisation.Id, situation)));
+            }
+        }
+
+        return conditions;
     }
 }

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Sensoa.Flags.Rules;
+
+namespace Sensoa.Flags.Cli.Commands;
+
+/// <summary>
+/// <c>rules [--lang nl] [--format text|json|md]</c>: the rule set as the engine loaded it (id, priority, tags,
+/// description, source), the considerations the rules add and the referral conditions, each with its source. <c>json</c>
+/// is what <c>GET /rules</c> answers; <c>md</c> is the project's rules page (<c>docs/rules.md</c> is this, in English).
+/// </summary>
+internal static class RulesCommand
+{
+    public const string Text = "text";
+    public const string Json = "json";
+    public const string Markdown = "md";
+
+    public static Command Create(TextWriter stdout)
+    {
+        var lang = CliApp.LanguageOption();
+        var format = new Option<string>("--format")
+        {
+            Description = "text (default): to read; json: the same JSON as GET /rules; md: the rules page in Markdown.",
+            DefaultValueFactory = _ => Text,
+        };
+        format.AcceptOnlyFromAmong(Text, Json, Markdown);
+        var command = new Command("rules", "List the rules in agenda order, the considerations they add and the referral conditions, each with its source.") { lang, format };
+        command.SetAction(result =>
+        {
+            var description = FlagAssessor.Describe(CliApp.Culture(result.GetValue(lang)));
+            stdout.Write(result.GetValue(format) switch
+            {
+                Json => RuleSetJson.Serialize(description) + "\n",
+                Markdown => RulesPage.Write(description),
+                _ => Plain(description),
+            });
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static string Plain(RuleSetDescription rules)
+    {
+        var dutch = rules.Language == "nl";
+        var source = dutch ? "Bron" : "Source";
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{(dutch ? "Regelset" : "Rule set")} {rules.RuleSetVersion}\n");
+
+        text.Append(dutch ? "\nRegels (id, prioriteit, tags), hoogste prioriteit eerst\n" : "\nRules (id, priority, tags), highest priority first\n");
+        foreach (var rule in rules.Rules)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n{rule.Id,-28} {rule.Priority,5}  {string.Join(", ", rule.Tags)}\n");
+            text.Append("  ").Append(rule.Description).Append('\n');
+            text.Append("  ").Append(source).Append(": ").Append(rule.Source).Append('\n');
+        }
+
+        text.Append(dutch ? "\nOverwegingen (niet automatisch toegepast: de professional weegt ze)\n" : "\nConsiderations (never applied by themselves: the professional weighs them)\n");
+        foreach (var consideration in rules.Considerations)
+        {
+            text.Append('\n').Append(consideration.Id).Append('\n');
+            text.Append("  ").Append(consideration.Message).Append('\n');
+            text.Append("  ").Append(source).Append(": ").Append(consideration.Source).Append('\n');
+        }
+
+        text.Append(dutch ? "\nDoorverwijzingen (wanneer een beoordeling ze noemt)\n" : "\nReferral conditions (when an assessment lists them)\n");
+        foreach (var condition in rules.ReferralConditions)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n{condition.ReferralId} ({Sensoa.Flags.Json.EnumNames.Of(condition.Jurisdiction)}, {condition.Situation})\n");
+            text.Append("  ").Append(condition.Condition).Append('\n');
+            text.Append("  ").Append(source).Append(": ").Append(condition.Source).Append('\n');
+        }
+
+        return text.ToString();
+    }
+}

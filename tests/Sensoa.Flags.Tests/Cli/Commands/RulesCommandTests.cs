@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+using Sensoa.Flags.Cli;
+using Sensoa.Flags.Rules;
+
+namespace Sensoa.Flags.Tests.Cli.Commands;
+
+/// <summary>The CLI's <c>rules</c>: text, JSON (as <c>GET /rules</c>) and the generated rules page.</summary>
+public sealed class RulesCommandTests
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl");
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes(string.Empty));
+        var code = CliApp.Run(args, input, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Rules_Text_EveryRuleWithIdPriorityTagsDescriptionAndSource()
+    {
+        var (code, stdout, stderr) = Run("rules");
+
+        code.Should().Be(0, stderr);
+        stdout.Should().StartWith("Rule set " + FlagAssessor.RuleSetVersion + "\n");
+        foreach (var rule in FlagAssessor.DescribeRules())
+        {
+            stdout.Should().Contain(rule.Id).And.Contain(rule.Description).And.Contain("Source: " + rule.Source);
+            stdout.Should().MatchRegex($@"{rule.Id.Replace(".", @"\.", StringComparison.Ordinal)} +{rule.Priority}  {string.Join(", ", rule.Tags)}\n");
+        }
+    }
+
+    [Fact]
+    public void Rules_Text_EveryConsiderationAndReferralConditionWithItsSource()
+    {
+        var (_, stdout, _) = Run("rules");
+
+        foreach (var consideration in FlagAssessor.DescribeConsiderations())
+        {
+            stdout.Should().Contain(consideration.Message + "\n  Source: " + consideration.Source);
+        }
+
+        foreach (var condition in Sensoa.Flags.Guidance.ReferralDirectory.DescribeRouting())
+        {
+            stdout.Should().Contain($"{condition.ReferralId} (") .And.Contain(condition.Condition + "\n  Source: " + condition.Source);
+        }
+    }
+
+    [Fact]
+    public void Rules_LangNl_DutchDescriptionsAndLabels()
+    {
+        var (code, stdout, _) = Run("rules", "--lang", "nl");
+
+        code.Should().Be(0);
+        stdout.Should().StartWith("Regelset ");
+        foreach (var rule in FlagAssessor.DescribeRules(Dutch))
+        {
+            stdout.Should().Contain(rule.Description).And.Contain("Bron: " + rule.Source);
+        }
+
+        stdout.Should().NotContain(FlagAssessor.DescribeRules()[0].Description, "the English description is not printed");
+    }
+
+    [Fact]
+    public void Rules_Json_SameAsTheLibraryAndGetRules()
+    {
+        var (code, stdout, _) = Run("rules", "--format", "json", "--lang", "nl");
+
+        code.Should().Be(0);
+        stdout.Should().Be(RuleSetJson.Serialize(FlagAssessor.Describe(Dutch)) + "\n");
+    }
+
+    [Fact]
+    public void Rules_UnknownFormat_UsageError()
+    {
+        var (code, stdout, stderr) = Run("rules", "--format", "xml");
+
+        code.Should().Be(ExitCodes.Usage);
+        stdout.Should().BeEmpty();
+        stderr.Should().Contain("xml");
+    }
+
+    [Fact]
+    public void Rules_Markdown_IsDocsRulesMd()
+    {
+        // docs/rules.md is generated: it fails here when a rule, a consideration, a referral condition or a source changed
+        // without the page (SENSOA_ACCEPT=1 writes it anew).
+        var (code, stdout, _) = Run("rules", "--format", "md");
+
+        code.Should().Be(0);
+        Snapshot.Verify("docs/rules.md", stdout);
+    }
+
+    [Fact]
+    public void Rules_Markdown_EveryIdAndSourceOnThePage()
+    {
+        var (_, page, _) = Run("rules", "--format", "md");
+        var description = FlagAssessor.Describe();
+
+        foreach (var rule in description.Rules)
+        {
+            page.Should().Contain($"### `{rule.Id}`").And.Contain(rule.Source.Part);
+        }
+
+        foreach (var consideration in description.Considerations)
+        {
+            page.Should().Contain($"### `{consideration.Id}`").And.Contain(consideration.Source.Part);
+        }
+
+        foreach (var condition in description.ReferralConditions)
+        {
+            page.Should().Contain($"| `{condition.ReferralId}` |").And.Contain(condition.Source.Part);
+        }
+
+        page.Should().Contain("**library**: ", "the library's own decisions are marked as such");
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using Sensoa.Flags.Guidance;
+using Sensoa.Flags.Guidance.Directory;
+using Sensoa.Flags.Guidance.Routing;
+using Sensoa.Flags.Json;
+using Sensoa.Flags.Tests.Repository;
+
+namespace Sensoa.Flags.Tests.Guidance;
+
+/// <summary>Every referral condition of the routing names its source, and the table of sources matches the directory.</summary>
+public sealed class ReferralConditionTests
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl");
+
+    [Fact]
+    public void DescribeRouting_EveryOrganisationAndSituation_OneConditionInDirectoryOrder()
+    {
+        var conditions = ReferralDirectory.DescribeRouting();
+
+        var expected = ReferralDirectoryData.Organisations
+            .SelectMany(o => o.Situations.Select(s => (o.Id, EnumNames.Of(s))))
+            .ToArray();
+        conditions.Select(c => (c.ReferralId, c.Situation)).Should().Equal(expected);
+        conditions.Select(c => c.ReferralId).Distinct().Should().Equal(ReferralDirectory.Ids);
+    }
+
+    [Fact]
+    public void RoutingSources_EveryEntry_IsAPairOfTheDirectory()
+    {
+        var pairs = ReferralDirectoryData.Organisations.SelectMany(o => o.Situations.Select(s => (o.Id, s))).ToHashSet();
+
+        RoutingSources.All.Keys.Should().OnlyContain(key => pairs.Contains(key), "a source for a pair that is never routed would document nothing");
+        RoutingSources.All.Should().HaveCount(pairs.Count);
+    }
+
+    [Fact]
+    public void DescribeRouting_EverySource_APublishedDocumentOrTheLibrary()
+    {
+        string[] documents = [SourceDocuments.Flags, SourceDocuments.Advice, SourceDocuments.SextingDosAndDonts, Provenance.Library];
+
+        foreach (var condition in ReferralDirectory.DescribeRouting())
+        {
+            documents.Should().Contain(condition.Source.Document, condition.ReferralId);
+            condition.Source.Part.Should().NotBeNullOrWhiteSpace(condition.ReferralId);
+            OutsidePointers.Find(condition.Source.ToString()).Should().BeEmpty(condition.ReferralId);
+        }
+    }
+
+    [Fact]
+    public void DescribeRouting_AddedByTheLibrary_IsMarkedLibrary()
+    {
+        // 1712 is not in the sources: the condition must say it is the library's own decision.
+        ReferralDirectory.DescribeRouting().Single(c => c.ReferralId == "1712").Source.IsLibrary.Should().BeTrue();
+        ReferralDirectory.DescribeRouting().Where(c => c.ReferralId != "1712").Should().OnlyContain(c => !c.Source.IsLibrary);
+    }
+
+    [Fact]
+    public void DescribeRouting_ChildAbuseCentre_RestsOnTheSuspicionOfChildAbuseWhateverTheActor()
+    {
+        var condition = ReferralDirectory.DescribeRouting().Single(c => c.ReferralId == "vertrouwenscentrum-kindermishandeling");
+
+        condition.Situation.Should().Be("seriousTowardsMinor");
+        condition.Source.Document.Should().Be(SourceDocuments.Advice);
+        condition.Source.Part.Should().Contain("Vermoed je kindermishandeling").And.Contain("whoever the actor");
+        condition.Condition.Should().Contain("whatever the actor's age");
+    }
+
+    [Fact]
+    public void DescribeRouting_Dutch_EveryConditionTranslatedSourcesUnchanged()
+    {
+        var english = ReferralDirectory.DescribeRouting();
+        var dutch = ReferralDirectory.DescribeRouting(Dutch);
+
+        dutch.Should().HaveCount(english.Count);
+        for (var i = 0; i < english.Count; i++)
+        {
+            dutch[i].Condition.Should().NotBe(english[i].Condition, english[i].Situation);
+            dutch[i].Condition.Should().NotStartWith("routing.", "every situation has a text");
+            dutch[i].Source.Should().Be(english[i].Source);
+        }
+    }
+
+    [Fact]
+    public void Of_PairNotInTheTable_ThrowsNamingIt()
+    {
+        var act = () => RoutingSources.Of("clb", RoutingSituation.VerySerious);
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*'clb'*'verySerious'*");
+    }
+}
