@@ -1,0 +1,3 @@
+using Sensoa.Flags.OrganisationRules;
+
+return SampleApp.Run(args, Console.Out, Console.Error);
