@@ -14,7 +14,7 @@ internal static class SextingCommand
     public static Command Create(TimeProvider time, TextWriter stdout, TextWriter stderr)
     {
         var workflow = SextingWorkflow.Create(FlagAssessor.Create(), time);
-        return new Command("sexting", "The sexting incident workflow: map signals, consult, talk, weigh, decide, follow up.")
+        return new Command("sexting", "The sexting incident workflow, the Flemish route or the Netherlands' five steps.")
         {
             Start(workflow, stdout, stderr),
             Advance(workflow, stdout, stderr),
@@ -27,7 +27,13 @@ internal static class SextingCommand
         var file = new Argument<string>("state") { Description = "The new state file; it must not exist yet." };
         var caseId = new Option<string>("--case") { Description = "The case id (no names).", Required = true };
         var people = new Option<string[]>("--person") { Description = "A participant as id:age:role[,role], roles portrayed, distributor, recipient; repeat per person.", Required = true };
-        var command = new Command("start", "Open an incident in step 1 and save it.") { file, caseId, people };
+        var jurisdiction = new Option<string>("--jurisdiction")
+        {
+            Description = "Whose route: flanders (contact person, weigh, CLB and Child Focus, talks, help and agreements, follow-up, evaluation) or netherlands (the reporting code's five steps; the default).",
+            DefaultValueFactory = _ => "netherlands",
+        };
+        jurisdiction.AcceptOnlyFromAmong("flanders", "netherlands");
+        var command = new Command("start", "Open an incident in the first step of its route and save it.") { file, caseId, people, jurisdiction };
         command.SetAction(result =>
         {
             var path = result.GetValue(file)!;
@@ -50,7 +56,8 @@ internal static class SextingCommand
                 return ExitCodes.CannotWrite;
             }
 
-            var started = workflow.Start(result.GetValue(caseId)!, participants);
+            var route = result.GetValue(jurisdiction) == "flanders" ? Jurisdiction.Flanders : Jurisdiction.Netherlands;
+            var started = workflow.Start(result.GetValue(caseId)!, participants, route);
             if (!started.Succeeded)
             {
                 return ProcedureCommandSupport.Errors(started.Errors, stderr);
@@ -141,7 +148,7 @@ internal static class SextingCommand
     private static Command Show(ISextingWorkflow workflow, TextWriter stdout, TextWriter stderr)
     {
         var file = new Argument<string>("state") { Description = "The state file." };
-        var dot = new Option<bool>("--dot") { Description = "Print the whole workflow as a Graphviz DOT graph instead." };
+        var dot = new Option<bool>("--dot") { Description = "Print the state's whole route as a Graphviz DOT graph instead." };
         var lang = ProcedureCommandSupport.LanguageOption();
         var command = new Command("show", "Print the step, its checklist, do's and don'ts, what is possible now, and the history.") { file, dot, lang };
         command.SetAction(result =>
@@ -153,7 +160,7 @@ internal static class SextingCommand
                 return loaded;
             }
 
-            stdout.Write(result.GetValue(dot) ? workflow.ToDot() + "\n" : workflow.Describe(state, culture));
+            stdout.Write(result.GetValue(dot) ? workflow.ToDot(state.Jurisdiction) + "\n" : workflow.Describe(state, culture));
             return ExitCodes.Success;
         });
         return command;

@@ -9,6 +9,9 @@ public enum DecisionRoute
     /// <summary>Call in other professionals (<c>otherProfessionals</c>).</summary>
     OtherProfessionals,
 
-    /// <summary>Report it: a report to the competent services or a complaint to the police (<c>report</c>).</summary>
+    /// <summary>
+    /// Report it (<c>report</c>): in the Netherlands the reporting code's "melding/aangifte doen", a report to the
+    /// competent services or a complaint to the police; in Flanders a complaint with the police, never a duty.
+    /// </summary>
     Report,
 }

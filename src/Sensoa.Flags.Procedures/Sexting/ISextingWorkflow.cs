@@ -3,9 +3,10 @@ using System.Globalization;
 namespace Sensoa.Flags.Procedures.Sexting;
 
 /// <summary>
-/// The sexting incident workflow: map signals → consult → talk to the young people, then the parents → weigh (with the
-/// flag assessor) → decide → follow-up. Illegal triggers and unmet rules are refused with reasons; states are
-/// immutable and saved as versioned JSON. Thread-safe.
+/// The sexting incident workflow, per jurisdiction. The Netherlands: map signals → consult → talk to the young people,
+/// then the parents → weigh (with the flag assessor) → decide → follow-up. Flanders: involve the contact person → weigh
+/// → consult (CLB, Child Focus) → talk to the pupils → decide (help, agreements) → follow-up → evaluate. Illegal
+/// triggers and unmet rules are refused with reasons; states are immutable and saved as versioned JSON. Thread-safe.
 /// </summary>
 public interface ISextingWorkflow
 {
@@ -14,6 +15,18 @@ public interface ISextingWorkflow
     /// <param name="participants">The people involved; at least one portrayed.</param>
     /// <returns>The new state, or the errors with their paths (<c>$.participants[0].id</c>).</returns>
     TransitionResult Start(string caseId, IReadOnlyList<Participant> participants);
+
+    /// <summary>Opens an incident in the first step of the jurisdiction's route.</summary>
+    /// <param name="caseId">The case id (no names).</param>
+    /// <param name="participants">The people involved; at least one portrayed.</param>
+    /// <param name="jurisdiction">Whose route: Flanders or the Netherlands.</param>
+    /// <returns>The new state, or the errors with their paths.</returns>
+    TransitionResult Start(string caseId, IReadOnlyList<Participant> participants, Jurisdiction jurisdiction);
+
+    /// <summary>Lists the steps of a jurisdiction's route, in order, <see cref="SextingStep.Closed"/> last.</summary>
+    /// <param name="jurisdiction">The jurisdiction.</param>
+    /// <returns>The steps.</returns>
+    IReadOnlyList<SextingStep> Route(Jurisdiction jurisdiction);
 
     /// <summary>Fires a trigger. Never throws for bad input or a refused step: the result says why.</summary>
     /// <param name="state">The current state.</param>
@@ -28,11 +41,18 @@ public interface ISextingWorkflow
     /// <returns>The triggers, in declaration order.</returns>
     IReadOnlyList<SextingTrigger> PermittedTriggers(SextingIncidentState state);
 
-    /// <summary>Gets the checklist and the do's and don'ts of a step.</summary>
+    /// <summary>Gets the checklist and the do's and don'ts of a step of the Netherlands' route.</summary>
     /// <param name="step">The step.</param>
     /// <param name="culture">The language; English unless Dutch.</param>
     /// <returns>The guide.</returns>
     StepGuide Guide(SextingStep step, CultureInfo culture);
+
+    /// <summary>Gets the checklist and the do's and don'ts of a step of a jurisdiction's route; a step the route does not have gets its title and empty lists.</summary>
+    /// <param name="step">The step.</param>
+    /// <param name="jurisdiction">Whose route.</param>
+    /// <param name="culture">The language; English unless Dutch.</param>
+    /// <returns>The guide.</returns>
+    StepGuide Guide(SextingStep step, Jurisdiction jurisdiction, CultureInfo culture);
 
     /// <summary>Describes a state for people: the step, its checklist, do's and don'ts, the flags, what is possible now, the history.</summary>
     /// <param name="state">The state.</param>
@@ -40,9 +60,14 @@ public interface ISextingWorkflow
     /// <returns>Plain text with <c>\n</c> line ends.</returns>
     string Describe(SextingIncidentState state, CultureInfo culture);
 
-    /// <summary>Writes the workflow as a Graphviz DOT graph (steps, triggers and the rules guarding them).</summary>
+    /// <summary>Writes the Netherlands' route as a Graphviz DOT graph (steps, triggers and the rules guarding them).</summary>
     /// <returns>The DOT text.</returns>
     string ToDot();
+
+    /// <summary>Writes a jurisdiction's route as a Graphviz DOT graph (steps, triggers and the rules guarding them).</summary>
+    /// <param name="jurisdiction">Whose route.</param>
+    /// <returns>The DOT text.</returns>
+    string ToDot(Jurisdiction jurisdiction);
 
     /// <summary>Writes a state as JSON: versioned, camelCase, the same state always the same bytes.</summary>
     /// <param name="state">The state.</param>

@@ -14,4 +14,10 @@ public enum MeasureKind
 
     /// <summary>Seeking publicity, e.g. the press or social media (<c>publicity</c>); always refused.</summary>
     Publicity,
+
+    /// <summary>
+    /// Agreements on communication: inside the school on a need-to-know basis, and who speaks to pupils, parents, the
+    /// media and others outside (<c>communicationAgreements</c>); required in Flanders.
+    /// </summary>
+    CommunicationAgreements,
 }

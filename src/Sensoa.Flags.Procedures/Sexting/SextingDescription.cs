@@ -10,12 +10,13 @@ internal static class SextingDescription
 {
     public static string Write(ISextingWorkflow workflow, SextingIncidentState state, CultureInfo culture)
     {
-        var guide = workflow.Guide(state.Step, culture);
+        var guide = workflow.Guide(state.Step, state.Jurisdiction, culture);
         var text = new StringBuilder();
         void Line(string line = "") => text.Append(line).Append('\n');
         string T(string key) => ProcedureTexts.Get(key, culture);
 
         Line($"{T("guide.case")} {state.CaseId}: {guide.Title}");
+        Line(T("guide.route." + EnumNames.Of(state.Jurisdiction)));
         Line();
         Section(T("guide.checklist"), guide.Checklist.Select(c => "[ ] " + c));
         Section(T("guide.dos"), guide.Dos);

@@ -6,14 +6,24 @@ namespace Sensoa.Flags.Procedures.Sexting;
 /// </summary>
 public sealed record SextingIncidentState
 {
-    /// <summary>The schema version this library writes and reads.</summary>
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>
+    /// The schema version this library writes. It reads this one and version 1 (before the jurisdiction: read as the
+    /// Netherlands' route, the only one there was, and saved as the current version).
+    /// </summary>
+    public const int CurrentSchemaVersion = 2;
 
     /// <summary>Gets the schema version of the saved form.</summary>
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
     /// <summary>Gets the case id, as the organisation files it (no names).</summary>
     public required string CaseId { get; init; }
+
+    /// <summary>
+    /// Gets the jurisdiction whose route the incident follows: <see cref="Jurisdiction.Flanders"/> (contact person,
+    /// weigh, CLB and Child Focus, talks, help and agreements, follow-up, evaluation) or
+    /// <see cref="Jurisdiction.Netherlands"/> (the reporting code's five steps; the default, as before there was a choice).
+    /// </summary>
+    public Jurisdiction Jurisdiction { get; init; } = Jurisdiction.Netherlands;
 
     /// <summary>Gets the step the incident is in.</summary>
     public SextingStep Step { get; init; } = SextingStep.MapSignals;

@@ -66,7 +66,10 @@ internal static class SextingInputChecks
                 SextingStateChecks.Measures(state, input.Decision, "$.decision", errors);
                 break;
             case SextingTrigger.Weighed:
-                SextingStateChecks.Incident(state, input.Incident!, "$.incident", errors);
+                SextingStateChecks.Incident(state, input.Incident!, "$.incident", errors, sameJurisdiction: true);
+                break;
+            case SextingTrigger.Consulted:
+                SextingStateChecks.Consulted(state.Jurisdiction, input.Consulted!, "$.consulted", errors);
                 break;
         }
 

@@ -10,29 +10,29 @@ namespace Sensoa.Flags.Procedures.Sexting;
 /// </summary>
 internal static class SextingMachine
 {
-    public static StateMachine<SextingStep, SextingTrigger> Build(Func<SextingStep> read, Action<SextingStep> write, Func<SextingRule, bool> passes)
+    public static StateMachine<SextingStep, SextingTrigger> Build(Jurisdiction jurisdiction, Func<SextingStep> read, Action<SextingStep> write, Func<SextingRule, bool> passes)
     {
         var machine = new StateMachine<SextingStep, SextingTrigger>(read, write);
-        foreach (var (from, trigger, to) in SextingTransitions.Forward)
+        foreach (var (from, trigger, to) in SextingTransitions.Forward(jurisdiction))
         {
-            machine.Configure(from).PermitIf(trigger, to, Guards(trigger, passes));
+            machine.Configure(from).PermitIf(trigger, to, Guards(jurisdiction, trigger, passes));
         }
 
-        foreach (var step in Enum.GetValues<SextingStep>().Where(s => s != SextingStep.Closed))
+        foreach (var step in SextingTransitions.Steps(jurisdiction).Where(s => s != SextingStep.Closed))
         {
             foreach (var trigger in SextingTransitions.InPlace)
             {
-                machine.Configure(step).PermitReentryIf(trigger, Guards(trigger, passes));
+                machine.Configure(step).PermitReentryIf(trigger, Guards(jurisdiction, trigger, passes));
             }
         }
 
         return machine;
     }
 
-    public static string ToDot()
+    public static string ToDot(Jurisdiction jurisdiction)
     {
-        var step = SextingStep.MapSignals;
-        return UmlDotGraph.Format(Build(() => step, s => step = s, _ => true).GetInfo());
+        var step = SextingTransitions.First(jurisdiction);
+        return UmlDotGraph.Format(Build(jurisdiction, () => step, s => step = s, _ => true).GetInfo());
     }
 
     /// <summary>
@@ -41,7 +41,7 @@ internal static class SextingMachine
     public static IReadOnlyList<string> TryFire(SextingStep from, SextingTrigger trigger, SextingIncidentState candidate, CultureInfo culture, out SextingStep to)
     {
         var step = from;
-        var machine = Build(() => step, s => step = s, rule => rule.Check(candidate, culture).Count == 0);
+        var machine = Build(candidate.Jurisdiction, () => step, s => step = s, rule => rule.Check(candidate, culture).Count == 0);
         if (!machine.CanFire(trigger, out var unmet))
         {
             to = from;
@@ -53,9 +53,9 @@ internal static class SextingMachine
         return [];
     }
 
-    private static Tuple<Func<bool>, string>[] Guards(SextingTrigger trigger, Func<SextingRule, bool> passes)
+    private static Tuple<Func<bool>, string>[] Guards(Jurisdiction jurisdiction, SextingTrigger trigger, Func<SextingRule, bool> passes)
     {
-        var guards = SextingRules.For(trigger).Select(rule => Tuple.Create<Func<bool>, string>(() => passes(rule), rule.Id)).ToArray();
+        var guards = SextingRules.For(jurisdiction, trigger).Select(rule => Tuple.Create<Func<bool>, string>(() => passes(rule), rule.Id)).ToArray();
         // Stateless needs at least one guard for PermitIf; a trigger without rules is always allowed.
         return guards.Length > 0 ? guards : [Tuple.Create<Func<bool>, string>(() => true, "always")];
     }

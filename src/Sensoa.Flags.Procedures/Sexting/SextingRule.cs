@@ -2,12 +2,20 @@ using System.Globalization;
 
 namespace Sensoa.Flags.Procedures.Sexting;
 
-/// <summary>One rule guarding a trigger: a stable id (the Stateless guard description) and the check on the would-be state.</summary>
-internal sealed class SextingRule(string id, SextingTrigger trigger, Func<SextingIncidentState, CultureInfo, IEnumerable<Refusal>> check)
+/// <summary>
+/// One rule guarding a trigger: a stable id (the Stateless guard description), the check on the would-be state, and the
+/// jurisdiction whose route it belongs to (null: both routes).
+/// </summary>
+internal sealed class SextingRule(string id, SextingTrigger trigger, Func<SextingIncidentState, CultureInfo, IEnumerable<Refusal>> check, Jurisdiction? only = null)
 {
     public string Id { get; } = id;
 
     public SextingTrigger Trigger { get; } = trigger;
+
+    /// <summary>Gets the only jurisdiction the rule applies in, or null when it applies in both.</summary>
+    public Jurisdiction? Only { get; } = only;
+
+    public bool AppliesIn(Jurisdiction jurisdiction) => Only is null || Only == jurisdiction;
 
     public IReadOnlyList<Refusal> Check(SextingIncidentState candidate, CultureInfo culture) => check(candidate, culture).ToArray();
 }

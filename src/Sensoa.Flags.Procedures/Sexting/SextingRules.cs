@@ -4,11 +4,13 @@ using Sensoa.Flags.Procedures.Localization;
 namespace Sensoa.Flags.Procedures.Sexting;
 
 /// <summary>
-/// The rules of the source that the workflow enforces, each checked on the state as it would be after the trigger:
-/// consult before talking; talk to the person portrayed and to each distributor separately; hear the parents of every
-/// minor; weigh every distributor's behaviour and give every behaviour a flag; a black flag is not handled alone; no
-/// publicity; never blame the person portrayed; check in with the person portrayed; ask the police before deleting
-/// images where a criminal case is possible.
+/// The rules of the sources that the workflow enforces, each checked on the state as it would be after the trigger.
+/// Both routes: weigh every distributor's behaviour and give every behaviour a flag; a black flag is not handled alone;
+/// no publicity; never blame the person portrayed; check in with the person portrayed; ask the police before deleting
+/// images where a criminal case is possible. The Netherlands (the reporting code's approach): consult before talking;
+/// talk to the person portrayed and to each distributor separately; hear the parents of every minor. Flanders (the
+/// screener's cards and the advice page): the CLB, and Child Focus when a minor is involved; talk to the person
+/// portrayed and every distributor; help offered to every pupil involved; agreements on communication.
 /// </summary>
 internal static class SextingRules
 {
@@ -16,16 +18,16 @@ internal static class SextingRules
     [
         new("sexting.consult.colleagueOrCareStructure", SextingTrigger.Consulted, (s, c) =>
             s.Consulted.Contains(ConsultedParty.Colleague) || s.Consulted.Contains(ConsultedParty.CareStructure)
-                ? [] : [Refuse("$.consulted", "sexting.consult.colleagueOrCareStructure", c)]),
+                ? [] : [Refuse("$.consulted", "sexting.consult.colleagueOrCareStructure", c)], Jurisdiction.Netherlands),
         new("sexting.talk.portrayedAlone", SextingTrigger.YoungPeopleHeard, (s, c) =>
             s.Participants.Where(p => p.Has(ParticipantRole.Portrayed) && !HeardAlone(s, p.Id))
-                .Select(p => Refuse("$.conversations", "sexting.talk.portrayedAlone", c, p.Id))),
+                .Select(p => Refuse("$.conversations", "sexting.talk.portrayedAlone", c, p.Id)), Jurisdiction.Netherlands),
         new("sexting.talk.distributorsSeparately", SextingTrigger.YoungPeopleHeard, (s, c) =>
             s.Participants.Where(p => p.Has(ParticipantRole.Distributor) && !p.Has(ParticipantRole.Portrayed) && !HeardAlone(s, p.Id))
-                .Select(p => Refuse("$.conversations", "sexting.talk.distributorsSeparately", c, p.Id))),
+                .Select(p => Refuse("$.conversations", "sexting.talk.distributorsSeparately", c, p.Id)), Jurisdiction.Netherlands),
         new("sexting.parents.everyMinor", SextingTrigger.ParentsHeard, (s, c) =>
             s.Participants.Where(p => p.IsMinor && !s.ParentContacts.Contains(p.Id))
-                .Select(p => Refuse("$.parentContacts", "sexting.parents.everyMinor", c, p.Id))),
+                .Select(p => Refuse("$.parentContacts", "sexting.parents.everyMinor", c, p.Id)), Jurisdiction.Netherlands),
         new("sexting.weigh.everyDistributorWeighed", SextingTrigger.Weighed, (s, c) =>
             s.Participants.Where(p => p.Has(ParticipantRole.Distributor) && s.Incident?.Behaviours.Any(b => b.ActorId == p.Id) != true)
                 .Select(p => Refuse("$.incident.behaviours", "sexting.weigh.everyDistributorWeighed", c, p.Id))),
@@ -48,9 +50,24 @@ internal static class SextingRules
             s.PoliceAdvice == PoliceAdvice.Keep ? [Refuse("$.policeAdvice", "sexting.images.policeSaidKeep", c)] : []),
         new("sexting.images.askPoliceFirst", SextingTrigger.ImagesDeleted, (s, c) =>
             s.PoliceAdvice is null && s.CriminalCasePossible != false ? [Refuse("$.policeAdvice", "sexting.images.askPoliceFirst", c)] : []),
+        new("sexting.flanders.consult.clb", SextingTrigger.Consulted, (s, c) =>
+            s.Consulted.Contains(ConsultedParty.Clb) ? [] : [Refuse("$.consulted", "sexting.flanders.consult.clb", c)], Jurisdiction.Flanders),
+        new("sexting.flanders.consult.childFocusForMinor", SextingTrigger.Consulted, (s, c) =>
+            s.Participants.Any(p => p.IsMinor) && !s.Consulted.Contains(ConsultedParty.ChildFocus)
+                ? [Refuse("$.consulted", "sexting.flanders.consult.childFocusForMinor", c)] : [], Jurisdiction.Flanders),
+        new("sexting.flanders.talk.everyoneInvolved", SextingTrigger.YoungPeopleHeard, (s, c) =>
+            s.Participants.Where(p => (p.Has(ParticipantRole.Portrayed) || p.Has(ParticipantRole.Distributor)) && !s.Conversations.Any(x => x.PersonId == p.Id))
+                .Select(p => Refuse("$.conversations", "sexting.flanders.talk.everyoneInvolved", c, p.Id)), Jurisdiction.Flanders),
+        new("sexting.flanders.decide.helpOffered", SextingTrigger.Decided, (s, c) =>
+            s.Participants.Where(p => !Measures(s).Any(x => x.Measure.Kind == MeasureKind.Support && x.Measure.PersonId == p.Id))
+                .Select(p => Refuse("$.decision.measures", "sexting.flanders.decide.helpOffered", c, p.Id)), Jurisdiction.Flanders),
+        new("sexting.flanders.decide.communicationAgreements", SextingTrigger.Decided, (s, c) =>
+            Measures(s).Any(x => x.Measure.Kind == MeasureKind.CommunicationAgreements)
+                ? [] : [Refuse("$.decision.measures", "sexting.flanders.decide.communicationAgreements", c)], Jurisdiction.Flanders),
     ];
 
-    public static IEnumerable<SextingRule> For(SextingTrigger trigger) => All.Where(rule => rule.Trigger == trigger);
+    public static IEnumerable<SextingRule> For(Jurisdiction jurisdiction, SextingTrigger trigger) =>
+        All.Where(rule => rule.Trigger == trigger && rule.AppliesIn(jurisdiction));
 
     private static bool HeardAlone(SextingIncidentState state, string id) =>
         state.Conversations.Any(conversation => conversation.PersonId == id && conversation.Alone);

@@ -87,8 +87,43 @@ internal static class SextingStateChecks
         }
     }
 
-    public static void References(SextingIncidentState state, List<ValidationError> errors)
+    /// <summary>Who may be consulted on each route: the Netherlands' care structure is not Flanders', nor the CLB the Netherlands'.</summary>
+    public static IReadOnlyList<ConsultedParty> ConsultablePartiesOf(Jurisdiction jurisdiction) => jurisdiction == Jurisdiction.Flanders
+        ? [ConsultedParty.Clb, ConsultedParty.ChildFocus, ConsultedParty.Igvm, ConsultedParty.Colleague, ConsultedParty.Expert]
+        : [ConsultedParty.Colleague, ConsultedParty.CareStructure, ConsultedParty.Expert];
+
+    public static void Consulted(Jurisdiction jurisdiction, IReadOnlyList<ConsultedParty> consulted, string path, List<ValidationError> errors)
     {
+        var allowed = ConsultablePartiesOf(jurisdiction);
+        for (var index = 0; index < consulted.Count; index++)
+        {
+            if (!allowed.Contains(consulted[index]))
+            {
+                errors.Add(new(JsonPaths.Index(path, index), ValidationCodes.Invalid, string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"not on the {EnumNames<Jurisdiction>.Name(jurisdiction)} route; expected one of {string.Join(", ", allowed.Select(EnumNames<ConsultedParty>.Name))}")));
+            }
+        }
+    }
+
+    /// <summary>The step must be one of the route's: a Flemish state cannot be in the Netherlands' step of hearing the parents.</summary>
+    public static void Step(SextingIncidentState state, List<ValidationError> errors)
+    {
+        if (!SextingTransitions.Steps(state.Jurisdiction).Contains(state.Step))
+        {
+            errors.Add(new("$.step", ValidationCodes.Invalid, string.Create(
+                CultureInfo.InvariantCulture,
+                $"not a step of the {EnumNames<Jurisdiction>.Name(state.Jurisdiction)} route; its steps: {string.Join(", ", SextingTransitions.Steps(state.Jurisdiction).Select(EnumNames<SextingStep>.Name))}")));
+        }
+    }
+
+    /// <param name="state">The state read.</param>
+    /// <param name="errors">Where errors go.</param>
+    /// <param name="sameJurisdiction">Whether the weighed incident must be of the state's jurisdiction (not for a version-1 file, which had none).</param>
+    public static void References(SextingIncidentState state, List<ValidationError> errors, bool sameJurisdiction = true)
+    {
+        Step(state, errors);
+        Consulted(state.Jurisdiction, state.Consulted, "$.consulted", errors);
         for (var index = 0; index < state.Conversations.Count; index++)
         {
             Id(state, state.Conversations[index].PersonId, JsonPaths.Index("$.conversations", index) + ".personId", errors);
@@ -99,7 +134,7 @@ internal static class SextingStateChecks
         Measures(state, state.Decision, "$.decision", errors);
         if (state.Incident is not null)
         {
-            Incident(state, state.Incident, "$.incident", errors);
+            Incident(state, state.Incident, "$.incident", errors, sameJurisdiction);
         }
     }
 
@@ -122,8 +157,15 @@ internal static class SextingStateChecks
     }
 
     /// <summary>The weighed incident must be a sexting incident about the same people, at the same ages.</summary>
-    public static void Incident(SextingIncidentState state, Incident incident, string path, List<ValidationError> errors)
+    public static void Incident(SextingIncidentState state, Incident incident, string path, List<ValidationError> errors, bool sameJurisdiction)
     {
+        if (sameJurisdiction && incident.Jurisdiction != state.Jurisdiction)
+        {
+            errors.Add(new(path + ".jurisdiction", ValidationCodes.Invalid, string.Create(
+                CultureInfo.InvariantCulture,
+                $"must be {EnumNames<Jurisdiction>.Name(state.Jurisdiction)}, the jurisdiction of this workflow: the flags are weighed and routed where the incident is handled")));
+        }
+
         if (!incident.InvolvesSexting)
         {
             errors.Add(new(path + ".involvesSexting", ValidationCodes.Invalid, "must be true: this is a sexting incident"));

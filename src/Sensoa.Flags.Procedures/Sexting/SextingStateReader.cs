@@ -10,7 +10,7 @@ internal static class SextingStateReader
 {
     private static readonly JsonFieldSet StateFields = new(
     [
-        "schemaVersion", "caseId", "step", "participants", "consulted", "conversations", "parentContacts", "incident",
+        "schemaVersion", "jurisdiction", "caseId", "step", "participants", "consulted", "conversations", "parentContacts", "incident",
         "ruleSetVersion", "weighed", "criminalCasePossible", "policeAdvice", "imagesDeleted", "decision", "checkedIn", "history",
     ]);
 
@@ -33,8 +33,11 @@ internal static class SextingStateReader
         var checks = new List<ValidationError>();
         SextingStateChecks.CaseId(state.CaseId, checks);
         SextingStateChecks.Participants(state.Participants, checks);
-        SextingStateChecks.References(state, checks);
-        return checks.Count > 0 ? new(null, checks) : new(state, []);
+        // A version-1 file had no jurisdiction: its weighed incident may name either, and the route was the Netherlands'.
+        SextingStateChecks.References(state, checks, sameJurisdiction: state.SchemaVersion >= 2);
+        return checks.Count > 0
+            ? new(null, checks)
+            : new(state with { SchemaVersion = SextingIncidentState.CurrentSchemaVersion }, []);
     }
 
     private static SextingIncidentState? ReadState(JsonElement root, ErrorCollector errors)
@@ -55,6 +58,8 @@ internal static class SextingStateReader
         return new SextingIncidentState
         {
             SchemaVersion = (int)fields.RequiredInteger("schemaVersion", 1, SextingIncidentState.CurrentSchemaVersion),
+            // Absent in version 1 (and allowed to be absent since): the Netherlands' route, the only one before.
+            Jurisdiction = fields.OptionalEnum<Jurisdiction>("jurisdiction") ?? Jurisdiction.Netherlands,
             CaseId = fields.RequiredString("caseId", Limits.MaxIdLength),
             Step = fields.RequiredEnum<SextingStep>("step"),
             Participants = Present(fields.RequiredArray("participants", Limits.MaxPeople, (e, p, errors) => Participant(e, p, parts, errors))),

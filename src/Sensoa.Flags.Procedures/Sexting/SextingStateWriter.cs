@@ -22,7 +22,9 @@ internal static class SextingStateWriter
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
-            json.WriteNumber("schemaVersion", state.SchemaVersion);
+            // The form written is always the current one, whatever version the state was read from.
+            json.WriteNumber("schemaVersion", SextingIncidentState.CurrentSchemaVersion);
+            Enum(json, "jurisdiction", state.Jurisdiction);
             json.WriteString("caseId", state.CaseId);
             Enum(json, "step", state.Step);
             json.WriteStartArray("participants");

@@ -1,6 +1,10 @@
 namespace Sensoa.Flags.Procedures.Sexting;
 
-/// <summary>The steps of a sexting incident, in order (the reporting code's five steps, talking split in two, then follow-up).</summary>
+/// <summary>
+/// The steps of a sexting incident. The Netherlands' route (the reporting code's five steps, talking split in two, then
+/// follow-up) uses the first eight in declaration order; the Flemish route orders them differently and adds
+/// <see cref="InvolveContactPerson"/> and <see cref="Evaluate"/> (appended, so that the numbers of the others stay).
+/// </summary>
 public enum SextingStep
 {
     /// <summary>Step 1: map the signals (<c>mapSignals</c>).</summary>
@@ -26,4 +30,10 @@ public enum SextingStep
 
     /// <summary>The incident is closed; nothing more can be fired (<c>closed</c>).</summary>
     Closed,
+
+    /// <summary>Flanders, step 1: involve the school's contact person for sexting, a teacher or CLB staff member (<c>involveContactPerson</c>).</summary>
+    InvolveContactPerson,
+
+    /// <summary>Flanders, last step: look back on how the incident was handled (<c>evaluate</c>).</summary>
+    Evaluate,
 }

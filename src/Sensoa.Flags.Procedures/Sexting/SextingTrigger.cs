@@ -29,4 +29,10 @@ public enum SextingTrigger
 
     /// <summary>The images were deleted; the step stays. Refused while the police may still need them.</summary>
     ImagesDeleted,
+
+    /// <summary>Flanders: the school's contact person for sexting is involved: involve contact person → weigh.</summary>
+    ContactPersonInvolved,
+
+    /// <summary>Flanders: the handling was evaluated: evaluate → closed.</summary>
+    Evaluated,
 }

@@ -9,10 +9,25 @@ internal sealed class StatelessSextingWorkflow(IFlagAssessor assessor, TimeProvi
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
-    public TransitionResult Start(string caseId, IReadOnlyList<Participant> participants)
+    public TransitionResult Start(string caseId, IReadOnlyList<Participant> participants) =>
+        Start(caseId, participants, Jurisdiction.Netherlands);
+
+    public TransitionResult Start(string caseId, IReadOnlyList<Participant> participants, Jurisdiction jurisdiction)
     {
-        var state = new SextingIncidentState { CaseId = caseId ?? string.Empty, Participants = participants ?? [] };
+        var state = new SextingIncidentState
+        {
+            CaseId = caseId ?? string.Empty,
+            Participants = participants ?? [],
+            Jurisdiction = jurisdiction,
+            Step = SextingTransitions.First(jurisdiction),
+        };
         var errors = new List<ValidationError>();
+        if (!Enum.IsDefined(jurisdiction))
+        {
+            errors.Add(new("$.jurisdiction", ValidationCodes.UnknownValue, "not an allowed value; expected one of flanders, netherlands"));
+            return new TransitionResult { State = state with { Jurisdiction = Jurisdiction.Netherlands, Step = SextingStep.MapSignals }, Errors = errors };
+        }
+
         SextingStateChecks.CaseId(state.CaseId, errors);
         SextingStateChecks.Participants(state.Participants, errors);
         return new TransitionResult { State = state, Errors = errors };
@@ -23,9 +38,9 @@ internal sealed class StatelessSextingWorkflow(IFlagAssessor assessor, TimeProvi
         ArgumentNullException.ThrowIfNull(state);
         culture ??= English;
         input ??= new SextingInput();
-        if (!SextingTransitions.From(state.Step).Contains(trigger))
+        if (!SextingTransitions.From(state.Jurisdiction, state.Step).Contains(trigger))
         {
-            return new TransitionResult { State = state, Refusals = [IllegalTransition(state.Step, trigger, culture)] };
+            return new TransitionResult { State = state, Refusals = [IllegalTransition(state, trigger, culture)] };
         }
 
         var errors = SextingInputChecks.Check(state, trigger, input);
@@ -58,13 +73,17 @@ internal sealed class StatelessSextingWorkflow(IFlagAssessor assessor, TimeProvi
     public IReadOnlyList<SextingTrigger> PermittedTriggers(SextingIncidentState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return SextingTransitions.From(state.Step);
+        return SextingTransitions.From(state.Jurisdiction, state.Step);
     }
 
-    public StepGuide Guide(SextingStep step, CultureInfo culture)
+    public IReadOnlyList<SextingStep> Route(Jurisdiction jurisdiction) => SextingTransitions.Steps(jurisdiction);
+
+    public StepGuide Guide(SextingStep step, CultureInfo culture) => Guide(step, Jurisdiction.Netherlands, culture);
+
+    public StepGuide Guide(SextingStep step, Jurisdiction jurisdiction, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        return SextingGuides.For(step, culture);
+        return SextingGuides.For(step, jurisdiction, culture);
     }
 
     public string Describe(SextingIncidentState state, CultureInfo culture)
@@ -74,7 +93,9 @@ internal sealed class StatelessSextingWorkflow(IFlagAssessor assessor, TimeProvi
         return SextingDescription.Write(this, state, culture);
     }
 
-    public string ToDot() => SextingMachine.ToDot().ReplaceLineEndings("\n");
+    public string ToDot() => ToDot(Jurisdiction.Netherlands);
+
+    public string ToDot(Jurisdiction jurisdiction) => SextingMachine.ToDot(jurisdiction).ReplaceLineEndings("\n");
 
     public string Save(SextingIncidentState state)
     {
@@ -129,9 +150,10 @@ internal sealed class StatelessSextingWorkflow(IFlagAssessor assessor, TimeProvi
         }
     }
 
-    private static Refusal IllegalTransition(SextingStep step, SextingTrigger trigger, CultureInfo culture)
+    private static Refusal IllegalTransition(SextingIncidentState state, SextingTrigger trigger, CultureInfo culture)
     {
-        var possible = SextingTransitions.From(step);
+        var step = state.Step;
+        var possible = SextingTransitions.From(state.Jurisdiction, step);
         var message = step == SextingStep.Closed
             ? ProcedureTexts.Get("refusal.sexting.closed", culture)
             : ProcedureTexts.Format(

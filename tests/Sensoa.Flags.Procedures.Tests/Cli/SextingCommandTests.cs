@@ -20,7 +20,7 @@ public sealed class SextingCommandTests : IDisposable
         var (code, stdout, stderr) = CliRunner.Run("sexting", "start", state, "--case", "c-1", "--person", "p1:15:portrayed", "--person", "p2:16:distributor,recipient");
         code.Should().Be(0, stderr);
         stdout.Should().Contain("mapSignals");
-        File.ReadAllText(state).Should().Contain("\"schemaVersion\": 1");
+        File.ReadAllText(state).Should().Contain("\"schemaVersion\": 2");
     }
 
     [Fact]

@@ -222,11 +222,21 @@ public sealed class SextingRulesTests
     public void Guide_EveryStep_HasChecklistAndEveryDoAndDontAppliesSomewhere()
     {
         var english = CultureInfo.GetCultureInfo("en");
-        var guides = Enum.GetValues<SextingStep>().Select(step => Workflow.Guide(step, english)).ToArray();
+        var guides = Workflow.Route(Jurisdiction.Netherlands).Select(step => Workflow.Guide(step, english)).ToArray();
         guides.Should().OnlyContain(g => g.Checklist.Count > 0 && g.Title.Length > 0);
         guides.SelectMany(g => g.Dos).Distinct().Should().HaveCount(14);
         guides.SelectMany(g => g.Donts).Distinct().Should().HaveCount(3);
         Workflow.Guide(SextingStep.TalkToYoungPeople, english).Dos.Should().Contain(d => d.Contains("separately", StringComparison.Ordinal));
         Workflow.Guide(SextingStep.Decide, english).Donts.Should().Contain(d => d.Contains("publicity", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Guide_EveryFlemishStep_HasChecklistAndEveryDoAndDontAppliesSomewhere()
+    {
+        var english = CultureInfo.GetCultureInfo("en");
+        var guides = Workflow.Route(Jurisdiction.Flanders).Select(step => Workflow.Guide(step, Jurisdiction.Flanders, english)).ToArray();
+        guides.Should().OnlyContain(g => g.Checklist.Count > 0 && g.Title.Length > 0);
+        guides.SelectMany(g => g.Dos).Distinct().Should().HaveCount(6);
+        guides.SelectMany(g => g.Donts).Distinct().Should().HaveCount(3);
     }
 }
