@@ -222,6 +222,42 @@ internal static class AssessmentWriter
         }
 
         w.WriteEndArray();
+        WriteArray(w, Names.StepDetails, Required(response.StepDetails, nameof(Response.StepDetails)), WriteStepDetail);
+        w.WriteEndObject();
+    }
+
+    private static void WriteStepDetail(Utf8JsonWriter w, ResponseStep? step)
+    {
+        if (step is null)
+        {
+            w.WriteNullValue();
+            return;
+        }
+
+        w.WriteStartObject();
+        w.WriteString(Names.Kind, EnumText<ResponseStepKind>.Of(step.Kind));
+        w.WriteBoolean(Names.FromLibrary, step.FromLibrary);
+        if (step.Source is { } source)
+        {
+            w.WriteStartObject(Names.Source);
+            w.WriteString(Names.Publisher, Required(source.Publisher, nameof(source.Publisher)));
+            w.WriteString(Names.Title, Required(source.Title, nameof(source.Title)));
+            if (source.Section is { } section)
+            {
+                w.WriteString(Names.Section, section);
+            }
+            else
+            {
+                w.WriteNull(Names.Section);
+            }
+
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull(Names.Source);
+        }
+
         w.WriteEndObject();
     }
 
@@ -364,6 +400,13 @@ internal static class AssessmentWriter
         public static readonly JsonEncodedText Refusal = JsonEncodedText.Encode("refusal");
         public static readonly JsonEncodedText Role = JsonEncodedText.Encode("role");
         public static readonly JsonEncodedText Steps = JsonEncodedText.Encode("steps");
+        public static readonly JsonEncodedText StepDetails = JsonEncodedText.Encode("stepDetails");
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+        public static readonly JsonEncodedText FromLibrary = JsonEncodedText.Encode("fromLibrary");
+        public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
+        public static readonly JsonEncodedText Publisher = JsonEncodedText.Encode("publisher");
+        public static readonly JsonEncodedText Title = JsonEncodedText.Encode("title");
+        public static readonly JsonEncodedText Section = JsonEncodedText.Encode("section");
         public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
         public static readonly JsonEncodedText Phone = JsonEncodedText.Encode("phone");
         public static readonly JsonEncodedText Hours = JsonEncodedText.Encode("hours");

@@ -150,7 +150,14 @@ internal sealed class ReportComposer
             foreach (var response in result.Responses)
             {
                 writer.Heading(4, ReportTexts.Enum("role", response.Role, culture));
-                writer.List(response.Steps);
+                writer.Table(
+                    [T("report.step"), T("report.whatToDo"), T("report.stepSource")],
+                    [.. response.Steps.Select((text, i) => (IReadOnlyList<ReportCell>)
+                    [
+                        i < response.StepDetails.Count ? ReportTexts.Enum("responseStep", response.StepDetails[i].Kind, culture) : string.Empty,
+                        text,
+                        i < response.StepDetails.Count ? Provenance(response.StepDetails[i]) : string.Empty,
+                    ])]);
             }
         }
     }
@@ -187,6 +194,14 @@ internal sealed class ReportComposer
         writer.List([.. pitfalls.Pitfalls.Select(p => ReportTexts.Format("report.pitfall", culture, p.Quote, p.Title, p.Advice))]);
         writer.Paragraph(SourceNote(pitfalls.Source));
     }
+
+    /// <summary>Where a step comes from, short enough for a table cell: the source and its part, or the library's own word.</summary>
+    private string Provenance(ResponseStep step) => step.Source switch
+    {
+        null => T("report.fromLibrary"),
+        { Section: null } source => ReportTexts.Format("report.stepSourceWhole", culture, source.Publisher, source.Title),
+        { } source => ReportTexts.Format("report.stepSourcePart", culture, source.Publisher, source.Title, source.Section),
+    };
 
     private string SourceNote(Guidance.SourceReference source) => source.Section is null
         ? ReportTexts.Format("report.source", culture, source.Publisher, source.Title)

@@ -8,22 +8,99 @@ public sealed class ResponseGuideTests
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
-    private static IReadOnlyList<Response> Responses(IncidentBuilder builder) => Assess.Incident(builder.Build()).Behaviours[0].Responses;
+    private static IReadOnlyList<Response> Responses(IncidentBuilder builder, CultureInfo? culture = null) =>
+        Assess.Incident(builder.Build(), culture is null ? null : new AssessmentOptions { Culture = culture }).Behaviours[0].Responses;
 
     private static string Text(string key) => GuidanceTexts.Get(key, English);
+
+    private static Response Role(IReadOnlyList<Response> responses, ResponseRole role) => responses.Single(r => r.Role == role);
 
     private static IncidentBuilder Teens(CriterionRating worst, bool sexting = false) =>
         IncidentBuilder.Flanders().Sexting(sexting).Person("p1", 14).Person("p2", 14).Behaviour(IncidentBuilder.Criteria(worst), affected: ["p2"]);
 
+    public static TheoryData<CriterionRating> Flags() => [CriterionRating.Green, CriterionRating.Yellow, CriterionRating.Red, CriterionRating.Black];
+
+    public static TheoryData<CriterionRating> BoundaryCrossing() => [CriterionRating.Yellow, CriterionRating.Red, CriterionRating.Black];
+
     [Theory]
-    [InlineData(CriterionRating.Green)]
-    [InlineData(CriterionRating.Yellow)]
-    [InlineData(CriterionRating.Red)]
-    [InlineData(CriterionRating.Black)]
+    [MemberData(nameof(Flags))]
     public void For_MinorsWithSomeoneAffected_FourRolesInContractOrder(CriterionRating worst)
     {
         Responses(Teens(worst)).Select(r => r.Role).Should().Equal(ResponseRole.Actor, ResponseRole.Affected, ResponseRole.Bystanders, ResponseRole.Parents);
         Responses(Teens(worst)).Should().OnlyContain(r => r.Steps.Count > 0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Flags))]
+    public void For_EveryFlag_EveryStepHasItsDetailAtTheSameIndex(CriterionRating worst)
+    {
+        foreach (var response in Responses(Teens(worst, sexting: true)))
+        {
+            response.StepDetails.Should().HaveCount(response.Steps.Count);
+            response.StepDetails.Should().OnlyContain(d => d.FromLibrary == (d.Source == null));
+        }
+    }
+
+    [Theory]
+    [InlineData(CriterionRating.Yellow)]
+    [InlineData(CriterionRating.Red)]
+    public void For_YellowOrRed_ActorStepsFollowTheReactionGuideInItsOrder(CriterionRating worst)
+    {
+        var kinds = Responses(Teens(worst))[0].StepDetails.Select(d => d.Kind).ToList();
+        ResponseStepKind[] guide = [ResponseStepKind.GatherInformation, ResponseStepKind.Name, ResponseStepKind.Ask, ResponseStepKind.Affirm, ResponseStepKind.SetLimit, ResponseStepKind.Agree, ResponseStepKind.Consequences];
+        kinds.Where(guide.Contains).Distinct().Should().Equal(guide);
+    }
+
+    [Theory]
+    [MemberData(nameof(Flags))]
+    public void For_EveryFlag_GuideStepsNameTheReactionGuideAndTheirPart(CriterionRating worst)
+    {
+        var details = Responses(Teens(worst)).SelectMany(r => r.StepDetails).Where(d => d.Source?.Title == ResponseSources.ReactionGuideTitle).ToList();
+        details.Should().NotBeEmpty();
+        details.Where(d => d.Kind is ResponseStepKind.Name or ResponseStepKind.Ask or ResponseStepKind.Aftercare)
+            .Should().OnlyContain(d => d.Source!.Publisher == "Sensoa" && d.Source.Section != null);
+    }
+
+    [Theory]
+    [InlineData(CriterionRating.Red)]
+    [InlineData(CriterionRating.Black)]
+    public void For_RedOrBlack_RecordingIsMarkedAsTheLibrarysOwn(CriterionRating worst)
+    {
+        var record = Responses(Teens(worst))[0].StepDetails.Single(d => d.Kind == ResponseStepKind.Record);
+        record.FromLibrary.Should().BeTrue();
+        record.Source.Should().BeNull();
+    }
+
+    [Theory]
+    [MemberData(nameof(Flags))]
+    public void For_EveryFlagAndJurisdiction_PersonAffectedIsNeverGivenALimitAnAgreementOrConsequences(CriterionRating worst)
+    {
+        foreach (var jurisdiction in new[] { Jurisdiction.Flanders, Jurisdiction.Netherlands })
+        {
+            var affected = Role(Responses(Teens(worst, sexting: true).In(jurisdiction)), ResponseRole.Affected);
+            affected.StepDetails.Select(d => d.Kind).Should().NotContain(
+                [ResponseStepKind.Stop, ResponseStepKind.SetLimit, ResponseStepKind.Agree, ResponseStepKind.Consequences, ResponseStepKind.Record]);
+            affected.Steps.Should().NotContain(s => s.Contains("change your", StringComparison.OrdinalIgnoreCase) || s.Contains("you should", StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    [Fact]
+    public void For_EveryPlaybookStep_ThePersonAffectedIsNotAskedToChange()
+    {
+        // Any step for the person affected that speaks of having to change says that the other person has to.
+        var demand = new System.Text.RegularExpressions.Regex(@"(?i)\b(has to|have to|must|should|needs? to) change\b");
+        var affectedKeys = ResponsePlaybook.All().Where(s => s.Key.Contains(".affected", StringComparison.Ordinal)).Select(s => s.Key).ToList();
+        affectedKeys.Should().NotBeEmpty();
+        foreach (var key in affectedKeys)
+        {
+            var english = Text(key);
+            if (demand.IsMatch(english))
+            {
+                english.Should().MatchRegex(@"the other person (is responsible and )?(has to|must) change", key);
+            }
+        }
+
+        demand.IsMatch("You have to change how you dress.").Should().BeTrue("the check must be able to fail");
     }
 
     [Fact]
@@ -48,40 +125,44 @@ public sealed class ResponseGuideTests
     }
 
     [Theory]
-    [InlineData(CriterionRating.Yellow)]
-    [InlineData(CriterionRating.Red)]
-    [InlineData(CriterionRating.Black)]
-    public void For_BoundaryCrossing_AffectedAlwaysHearsTheThreeMessages(CriterionRating worst)
+    [MemberData(nameof(BoundaryCrossing))]
+    public void For_BoundaryCrossing_AffectedAlwaysHearsTheThreeMessagesFromThePitfall(CriterionRating worst)
     {
-        var affected = Responses(Teens(worst)).Single(r => r.Role == ResponseRole.Affected).Steps;
-        affected.Should().Contain(ResponsePlaybook.AffectedMessages.Select(Text));
+        var affected = Role(Responses(Teens(worst)), ResponseRole.Affected);
+        affected.Steps.Should().Contain(ResponsePlaybook.AffectedMessages.Select(s => Text(s.Key)));
+        affected.StepDetails.Where(d => d.Kind == ResponseStepKind.Reassure)
+            .Should().HaveCount(3).And.OnlyContain(d => d.Source == ResponseSources.VictimPitfall);
     }
 
     [Fact]
     public void For_Green_AffectedNotToldItIsNotTheirFault()
     {
-        Responses(Teens(CriterionRating.Green)).Single(r => r.Role == ResponseRole.Affected).Steps
-            .Should().NotContain(ResponsePlaybook.AffectedMessages.Select(Text));
+        Role(Responses(Teens(CriterionRating.Green)), ResponseRole.Affected).Steps
+            .Should().NotContain(ResponsePlaybook.AffectedMessages.Select(s => Text(s.Key)));
     }
 
     [Fact]
     public void For_Green_DoNotStopIt()
     {
-        Responses(Teens(CriterionRating.Green))[0].Steps[0].Should().Be(Text("response.green.actor.1"));
+        var actor = Responses(Teens(CriterionRating.Green))[0];
+        actor.Steps[0].Should().Be(Text("response.green.actor.letBe"));
+        actor.StepDetails[0].Kind.Should().Be(ResponseStepKind.Stop);
+        actor.StepDetails.Select(d => d.Kind).Should().NotContain([ResponseStepKind.SetLimit, ResponseStepKind.Consequences, ResponseStepKind.Record]);
     }
 
     [Fact]
-    public void For_Red_RegisterInternally()
+    public void For_Red_RecordInternally()
     {
-        Responses(Teens(CriterionRating.Red))[0].Steps.Should().Contain(Text("response.red.actor.9"));
+        Responses(Teens(CriterionRating.Red))[0].Steps.Should().Contain(Text("response.red.actor.record"));
     }
 
     [Fact]
-    public void For_Black_SafetyFirstAndRegisterInternallyAndExternally()
+    public void For_Black_SafetyFirstAndRecordInternallyAndExternally()
     {
-        var steps = Responses(Teens(CriterionRating.Black))[0].Steps;
-        steps[0].Should().Be(Text("response.black.actor.1"));
-        steps.Should().Contain(Text("response.black.actor.6"));
+        var actor = Responses(Teens(CriterionRating.Black))[0];
+        actor.Steps[0].Should().Be(Text("response.black.actor.safety"));
+        actor.StepDetails[0].Kind.Should().Be(ResponseStepKind.Safety);
+        actor.Steps.Should().Contain(Text("response.black.actor.record"));
     }
 
     [Fact]
@@ -89,26 +170,39 @@ public sealed class ResponseGuideTests
     {
         var raise = new OverrideRequest { Flag = Flag.Red, Basis = OverrideBasis.Intimacy, Reason = "touching" };
         Responses(IncidentBuilder.Flanders().Behaviour(IncidentBuilder.Criteria(CriterionRating.Yellow), affected: ["p2"], overrideRequest: raise))[0]
-            .Steps.Should().Contain(Text("response.red.actor.9"));
+            .Steps.Should().Contain(Text("response.red.actor.record"));
     }
 
     [Theory]
-    [InlineData(CriterionRating.Yellow, "response.yellow.actor.8")]
-    [InlineData(CriterionRating.Red, "response.red.actor.10")]
-    public void For_ActorUnderSix_NoWarningThatRepetitionMakesItHeavier(CriterionRating worst, string warning)
+    [InlineData(CriterionRating.Yellow, "response.yellow.actor.repeat")]
+    [InlineData(CriterionRating.Red, "response.red.actor.repeat")]
+    public void For_ActorUnderSixOrWithADisability_SameStepsAsAnyone(CriterionRating worst, string warning)
     {
-        var steps = Responses(IncidentBuilder.Flanders().Person("p1", 5).Person("p2", 5).Behaviour(IncidentBuilder.Criteria(worst), affected: ["p2"]))[0].Steps;
-        steps.Should().NotContain(Text(warning)).And.Contain(Text(warning + ".exempt"));
-        Responses(Teens(worst))[0].Steps.Should().Contain(Text(warning)).And.NotContain(Text(warning + ".exempt"));
+        // Rule set 2 has no repetition exceptions, so the responses have none either.
+        var teens = Responses(Teens(worst))[0];
+        foreach (var builder in new[]
+        {
+            IncidentBuilder.Flanders().Person("p1", 5).Person("p2", 14).Behaviour(IncidentBuilder.Criteria(worst), affected: ["p2"]),
+            IncidentBuilder.Flanders().Person("p1", 14, disability: true).Person("p2", 14).Behaviour(IncidentBuilder.Criteria(worst), affected: ["p2"]),
+            IncidentBuilder.Flanders().Person("p1", 14, lowFunctioning: true).Person("p2", 14).Behaviour(IncidentBuilder.Criteria(worst), affected: ["p2"]),
+        })
+        {
+            var actor = Responses(builder)[0];
+            actor.Steps.Should().Equal(teens.Steps).And.Contain(Text(warning));
+            actor.StepDetails.Should().Equal(teens.StepDetails);
+        }
+
+        ResponsePlaybook.All().Should().NotContain(s => s.Key.Contains("exempt", StringComparison.Ordinal));
     }
 
     [Fact]
     public void For_UnknownCriteria_FirstStepNamesWhatIsMissing()
     {
         var criteria = IncidentBuilder.Criteria(CriterionRating.Yellow).With(Criterion.Impact, CriterionRating.Unknown);
-        var steps = Responses(IncidentBuilder.Flanders().Behaviour(criteria, affected: ["p2"]))[0].Steps;
-        steps[0].Should().Contain("impact");
-        steps[1].Should().Be(Text("response.yellow.actor.1"));
+        var actor = Responses(IncidentBuilder.Flanders().Behaviour(criteria, affected: ["p2"]))[0];
+        actor.Steps[0].Should().Contain("impact");
+        actor.StepDetails[0].Kind.Should().Be(ResponseStepKind.GatherInformation);
+        actor.Steps[1].Should().Be(Text("response.yellow.actor.gather"));
     }
 
     [Fact]
@@ -116,17 +210,31 @@ public sealed class ResponseGuideTests
     {
         var responses = Responses(IncidentBuilder.Flanders().Behaviour(Criteria.AllAt(CriterionRating.Unknown), affected: ["p2"]));
         responses[0].Steps.Should().Equal(Text("response.noFlag.actor"));
-        responses.Should().OnlyContain(r => r.Steps.Count == 1);
+        responses.Should().OnlyContain(r => r.Steps.Count == 1 && r.StepDetails.Count == 1);
     }
 
     [Fact]
     public void For_SextingRed_ImagesStepsForActorAffectedAndBystanders()
     {
         var responses = Responses(Teens(CriterionRating.Red, sexting: true));
-        responses.Single(r => r.Role == ResponseRole.Actor).Steps.Should().Contain(Text("response.sexting.actor"));
-        responses.Single(r => r.Role == ResponseRole.Affected).Steps.Should().Contain(Text("response.sexting.affected"));
-        responses.Single(r => r.Role == ResponseRole.Bystanders).Steps.Should().Contain(Text("response.sexting.bystanders"));
-        Responses(Teens(CriterionRating.Green, sexting: true)).SelectMany(r => r.Steps).Should().NotContain(s => s.StartsWith("Images:", StringComparison.Ordinal));
+        Role(responses, ResponseRole.Actor).Steps.Should().Contain(Text("response.sexting.actor"));
+        Role(responses, ResponseRole.Affected).Steps.Should().Contain(Text("response.sexting.affected"));
+        Role(responses, ResponseRole.Bystanders).Steps.Should().Contain(Text("response.sexting.bystanders"));
+        Role(responses, ResponseRole.Actor).StepDetails[^1].Source.Should().Be(ResponseSources.SextingDos);
+        Responses(Teens(CriterionRating.Green, sexting: true)).SelectMany(r => r.StepDetails).Should().NotContain(d => d.Kind == ResponseStepKind.Images);
+    }
+
+    [Fact]
+    public void For_Netherlands_ParentsStepsInNetherlandsDutchAndReportingAsStep5()
+    {
+        var dutch = CultureInfo.GetCultureInfo("nl-NL");
+        var netherlands = Responses(Teens(CriterionRating.Black).In(Jurisdiction.Netherlands), dutch);
+        Role(netherlands, ResponseRole.Parents).Steps.Should().OnlyContain(s => s.Contains("ouders/verzorgers", StringComparison.Ordinal));
+        netherlands[0].StepDetails.Should().Contain(d => d.Source == ResponseSources.ReportingCodeStep5);
+
+        var flanders = Responses(Teens(CriterionRating.Black), CultureInfo.GetCultureInfo("nl-BE"));
+        Role(flanders, ResponseRole.Parents).Steps.Should().NotContain(s => s.Contains("verzorgers", StringComparison.Ordinal));
+        flanders[0].StepDetails.Should().NotContain(d => d.Source == ResponseSources.ReportingCodeStep5);
     }
 
     [Fact]
@@ -137,29 +245,30 @@ public sealed class ResponseGuideTests
     }
 
     [Fact]
-    public void For_EveryFlagRoleAndVariant_EveryKeyHasAText()
+    public void For_EveryPlaybookStep_TextInBothLanguages()
     {
-        foreach (var flag in Enum.GetValues<Flag>())
+        foreach (var step in ResponsePlaybook.All())
         {
-            foreach (var role in Enum.GetValues<ResponseRole>())
-            {
-                foreach (var exempt in new[] { false, true })
-                {
-                    foreach (var key in ResponsePlaybook.Steps(flag, role, exempt))
-                    {
-                        GuidanceTexts.Resources.GetString(key, English).Should().NotBeNull(key);
-                        GuidanceTexts.Resources.GetString(key, CultureInfo.GetCultureInfo("nl")).Should().NotBeNull(key);
-                    }
-                }
-            }
+            GuidanceTexts.Resources.GetString(step.Key, English).Should().NotBeNull(step.Key);
+            GuidanceTexts.Resources.GetString(step.Key, CultureInfo.GetCultureInfo("nl")).Should().NotBeNull(step.Key);
         }
+    }
+
+    [Fact]
+    public void For_EveryResponseKeyInTheResources_UsedByThePlaybook()
+    {
+        var used = ResponsePlaybook.All().Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        var set = GuidanceTexts.Resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: true)!;
+        var keys = set.Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key).Where(k => k.StartsWith("response.", StringComparison.Ordinal));
+        keys.Should().OnlyContain(k => used.Contains(k));
     }
 
     [Fact]
     public void For_SharedSteps_CannotBeChangedByACaller()
     {
-        var steps = Responses(Teens(CriterionRating.Red))[0].Steps;
-        steps.Should().NotBeAssignableTo<string[]>();
-        ((ICollection<string>)steps).IsReadOnly.Should().BeTrue();
+        var actor = Responses(Teens(CriterionRating.Red))[0];
+        actor.Steps.Should().NotBeAssignableTo<string[]>();
+        ((ICollection<string>)actor.Steps).IsReadOnly.Should().BeTrue();
+        ((ICollection<ResponseStep>)actor.StepDetails).IsReadOnly.Should().BeTrue();
     }
 }

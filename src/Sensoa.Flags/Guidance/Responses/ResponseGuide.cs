@@ -5,20 +5,22 @@ namespace Sensoa.Flags.Guidance.Responses;
 
 /// <summary>
 /// How to react to one assessed behaviour, per role: the actor, those affected (when there are any), bystanders, and
-/// parents or guardians (when someone involved is under 18, has a disability or functions at a low level).
+/// parents or guardians (when someone involved is under 18, has a disability or functions at a low level). Every step
+/// comes with its kind and its source (<see cref="Response.StepDetails"/>).
 /// </summary>
 /// <remarks>
-/// The responses depend only on the culture and a few discrete facts (the final flag, whether the actor is exempt from
-/// repetition, sexting, whether someone is affected, whether parents are involved, and which criteria are unknown while
-/// the information is insufficient). Each combination is built once per culture and shared, read-only, by every
-/// assessment: the hot path looks it up and allocates nothing.
+/// The responses depend only on the culture and a few discrete facts (the final flag, the jurisdiction, sexting, whether
+/// someone is affected, whether parents are involved, and which criteria are unknown while the information is
+/// insufficient). Each combination is built once per culture and shared, read-only, by every assessment: the hot path
+/// looks it up and allocates nothing. Age, disability and functioning level change whom to talk to (the parents), never
+/// the steps themselves: rule set 2 has no exceptions for them.
 /// </remarks>
 internal static class ResponseGuide
 {
     private const int NoFlag = 4;
     private const int Criteria = 64;
 
-    private static readonly CultureCache<IReadOnlyList<Response>> Cache = new(5 * 32 * Criteria, Build);
+    private static readonly CultureCache<IReadOnlyList<Response>> Cache = new(5 * 16 * Criteria, Build);
 
     /// <summary>Gets the responses to one behaviour of a validated incident.</summary>
     /// <param name="incident">The incident.</param>
@@ -43,11 +45,10 @@ internal static class ResponseGuide
             }
         }
 
-        var exempt = actor.AgeYears < 6 || actor.HasDisability || actor.LowFunctioning;
         var sexting = incident.InvolvesSexting && final >= Flag.Yellow;
         var insufficient = status == AssessmentStatus.InsufficientInformation ? unknownMask : 0;
         var netherlands = incident.Jurisdiction == Jurisdiction.Netherlands;
-        var facts = ((final is { } flag ? (int)flag : NoFlag) << 5) | Bit(netherlands, 16) | Bit(exempt, 8) | Bit(sexting, 4) | Bit(affected, 2) | Bit(withParents, 1);
+        var facts = ((final is { } flag ? (int)flag : NoFlag) << 4) | Bit(netherlands, 8) | Bit(sexting, 4) | Bit(affected, 2) | Bit(withParents, 1);
         return Cache.Get(culture, (facts * Criteria) + insufficient);
     }
 
@@ -58,72 +59,71 @@ internal static class ResponseGuide
         var withParents = (rest & 1) != 0;
         var affected = (rest & 2) != 0;
         var sexting = (rest & 4) != 0;
-        var exempt = (rest & 8) != 0;
-        var netherlands = (rest & 16) != 0;
-        Flag? final = (rest >> 5) == NoFlag ? null : (Flag)(rest >> 5);
+        var jurisdiction = (rest & 8) != 0 ? Jurisdiction.Netherlands : Jurisdiction.Flanders;
+        Flag? final = (rest >> 4) == NoFlag ? null : (Flag)(rest >> 4);
 
-        var responses = new List<Response>(4)
-        {
-            new(ResponseRole.Actor, ActorSteps(final, insufficient, exempt, sexting, netherlands, culture)),
-        };
+        var responses = new List<Response>(4) { Respond(ResponseRole.Actor, final, jurisdiction, sexting, insufficient, culture) };
         if (affected)
         {
-            responses.Add(new(ResponseRole.Affected, RoleSteps(final, ResponseRole.Affected, sexting, culture)));
+            responses.Add(Respond(ResponseRole.Affected, final, jurisdiction, sexting, 0, culture));
         }
 
-        responses.Add(new(ResponseRole.Bystanders, RoleSteps(final, ResponseRole.Bystanders, sexting, culture)));
+        responses.Add(Respond(ResponseRole.Bystanders, final, jurisdiction, sexting, 0, culture));
         if (withParents)
         {
-            responses.Add(new(ResponseRole.Parents, RoleSteps(final, ResponseRole.Parents, sexting: false, culture)));
+            responses.Add(Respond(ResponseRole.Parents, final, jurisdiction, sexting: false, 0, culture));
         }
 
         return responses.AsReadOnly();
     }
 
-    private static IReadOnlyList<string> ActorSteps(Flag? final, int insufficient, bool exempt, bool sexting, bool netherlands, CultureInfo culture)
+    private static Response Respond(ResponseRole role, Flag? final, Jurisdiction jurisdiction, bool sexting, int insufficient, CultureInfo culture)
     {
+        var steps = new List<PlaybookStep>();
         if (final is not { } flag)
         {
-            return Array.AsReadOnly([GuidanceTexts.Get("response.noFlag.actor", culture)]);
+            steps.Add(ResponsePlaybook.In(jurisdiction, ResponsePlaybook.Extras.NoFlag(role)));
+            return Materialise(role, steps, insufficient, culture);
         }
 
-        var steps = new List<string>();
         if (insufficient != 0)
         {
-            steps.Add(GuidanceTexts.Format("response.insufficient", culture, Texts.JoinCriteria(insufficient, culture)));
+            steps.Add(ResponsePlaybook.Extras.Insufficient);
         }
 
-        // Reporting differs by jurisdiction: in Flanders no text may state a duty to report; in the Netherlands step 5 of the reporting code decides.
-        steps.AddRange(ResponsePlaybook.Steps(flag, ResponseRole.Actor, exempt)
-            .Select(key => netherlands && key == ResponsePlaybook.ReportingStep ? key + ".netherlands" : key)
-            .Select(key => GuidanceTexts.Get(key, culture)));
+        steps.AddRange(ResponsePlaybook.Steps(flag, role, jurisdiction));
         if (sexting)
         {
-            steps.Add(GuidanceTexts.Get("response.sexting.actor", culture));
+            switch (role)
+            {
+                case ResponseRole.Actor:
+                    steps.Add(ResponsePlaybook.Extras.SextingActor);
+                    break;
+                case ResponseRole.Affected:
+                    steps.Add(ResponsePlaybook.Extras.SextingAffected);
+                    break;
+                case ResponseRole.Bystanders:
+                    steps.Add(ResponsePlaybook.Extras.SextingBystanders);
+                    break;
+            }
         }
 
-        return steps.AsReadOnly();
+        return Materialise(role, steps, insufficient, culture);
     }
 
-    private static IReadOnlyList<string> RoleSteps(Flag? final, ResponseRole role, bool sexting, CultureInfo culture)
+    private static Response Materialise(ResponseRole role, List<PlaybookStep> steps, int insufficient, CultureInfo culture)
     {
-        if (final is not { } flag)
+        var texts = new string[steps.Count];
+        var details = new ResponseStep[steps.Count];
+        for (var i = 0; i < steps.Count; i++)
         {
-            return Array.AsReadOnly([GuidanceTexts.Get("response.noFlag." + Json.EnumNames<ResponseRole>.Name(role), culture)]);
+            texts[i] = steps[i].Key == ResponsePlaybook.Extras.Insufficient.Key
+                ? GuidanceTexts.Format(steps[i].Key, culture, Texts.JoinCriteria(insufficient, culture))
+                : GuidanceTexts.Get(steps[i].Key, culture);
+            details[i] = steps[i].Detail;
         }
 
-        var keys = new List<string>(ResponsePlaybook.Steps(flag, role, exempt: false));
-        if (role == ResponseRole.Affected && flag > Flag.Green)
-        {
-            keys.InsertRange(1, ResponsePlaybook.AffectedMessages);
-        }
-
-        if (sexting && role is ResponseRole.Affected or ResponseRole.Bystanders)
-        {
-            keys.Add("response.sexting." + Json.EnumNames<ResponseRole>.Name(role));
-        }
-
-        return keys.Select(key => GuidanceTexts.Get(key, culture)).ToList().AsReadOnly();
+        return new Response(role, Array.AsReadOnly(texts)) { StepDetails = Array.AsReadOnly(details) };
     }
 
     private static bool NeedsParents(Person person) => person.IsMinor || person.HasDisability || person.LowFunctioning;

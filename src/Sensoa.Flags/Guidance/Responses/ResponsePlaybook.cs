@@ -1,49 +1,198 @@
+using Sensoa.Flags.Json;
+using K = Sensoa.Flags.ResponseStepKind;
+
 namespace Sensoa.Flags.Guidance.Responses;
 
 /// <summary>
-/// The Sensoa reaction steps (gather information, name, ask, affirm, set a limit, agree, consequences, aftercare) per flag
-/// and role, as resource keys in order (docs/method.md, How to react). The texts are in <c>GuidanceTexts.resx</c>.
+/// The steps of a reaction per flag and role, in order, after the steps of Sensoa's reaction guide (gather information,
+/// name, ask, affirm, set a limit, agree, consequences, aftercare), each with its kind and source. The texts are in
+/// <c>GuidanceTexts.resx</c> under <c>response.{flag}.{role}.{step}</c>. Nothing here asks the person affected to change:
+/// limits, agreements and consequences are for the person whose behaviour it is.
 /// </summary>
 internal static class ResponsePlaybook
 {
-    /// <summary>What to tell the person affected by any boundary-crossing behaviour, always.</summary>
-    public static readonly string[] AffectedMessages =
+    private const string NetherlandsSuffix = ".netherlands";
+
+    /// <summary>What to tell the person affected by any boundary-crossing behaviour, always (the flags' pitfall about the victim).</summary>
+    public static readonly PlaybookStep[] AffectedMessages =
     [
-        "response.affected.notAboutYou",
-        "response.affected.notYourFault",
-        "response.affected.feelingCounts",
+        new("response.affected.notAboutYou", K.Reassure, ResponseSources.VictimPitfall),
+        new("response.affected.notYourFault", K.Reassure, ResponseSources.VictimPitfall),
+        new("response.affected.feelingCounts", K.Reassure, ResponseSources.VictimPitfall),
     ];
 
-    /// <summary>The black actor step about reporting; the Netherlands has its own text (<c>.netherlands</c>).</summary>
-    public const string ReportingStep = "response.black.actor.3";
-
-    /// <summary>Gets the steps of one flag and role; <paramref name="exempt"/> for an actor who needs repetition to learn.</summary>
-    public static string[] Steps(Flag flag, ResponseRole role, bool exempt)
+    private static readonly Dictionary<(Flag, ResponseRole), PlaybookStep[]> Table = new()
     {
-        var prefix = "response." + Json.EnumNames<Flag>.Name(flag) + "." + Json.EnumNames<ResponseRole>.Name(role) + ".";
-        var count = Count(flag, role);
-        var keys = new string[count];
-        for (var i = 0; i < count; i++)
-        {
-            keys[i] = prefix + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
+        [(Flag.Green, ResponseRole.Actor)] =
+        [
+            Guide(Flag.Green, ResponseRole.Actor, "letBe", K.Stop),
+            Guide(Flag.Green, ResponseRole.Actor, "name", K.Name),
+            Guide(Flag.Green, ResponseRole.Actor, "affirm", K.Affirm),
+            Guide(Flag.Green, ResponseRole.Actor, "inform", K.Inform),
+        ],
+        [(Flag.Green, ResponseRole.Affected)] =
+        [
+            Guide(Flag.Green, ResponseRole.Affected, "affirm", K.Affirm),
+            Guide(Flag.Green, ResponseRole.Affected, "inform", K.Inform),
+        ],
+        [(Flag.Green, ResponseRole.Bystanders)] =
+        [
+            Guide(Flag.Green, ResponseRole.Bystanders, "explain", K.Inform),
+            Guide(Flag.Green, ResponseRole.Bystanders, "answer", K.Inform),
+        ],
+        [(Flag.Green, ResponseRole.Parents)] =
+        [
+            Library(Flag.Green, ResponseRole.Parents, "explain", K.Inform),
+            Library(Flag.Green, ResponseRole.Parents, "inform", K.Inform),
+        ],
+        [(Flag.Yellow, ResponseRole.Actor)] =
+        [
+            Guide(Flag.Yellow, ResponseRole.Actor, "gather", K.GatherInformation),
+            Guide(Flag.Yellow, ResponseRole.Actor, "stop", K.Stop),
+            Guide(Flag.Yellow, ResponseRole.Actor, "name", K.Name),
+            Guide(Flag.Yellow, ResponseRole.Actor, "ask", K.Ask),
+            Guide(Flag.Yellow, ResponseRole.Actor, "affirm", K.Affirm),
+            Guide(Flag.Yellow, ResponseRole.Actor, "limit", K.SetLimit),
+            Guide(Flag.Yellow, ResponseRole.Actor, "agree", K.Agree),
+            new(Key(Flag.Yellow, ResponseRole.Actor, "repeat"), K.Consequences, ResponseSources.RedFlag),
+        ],
+        [(Flag.Yellow, ResponseRole.Affected)] =
+        [
+            Guide(Flag.Yellow, ResponseRole.Affected, "ask", K.Ask),
+            .. AffectedMessages,
+            Guide(Flag.Yellow, ResponseRole.Affected, "aftercare", K.Aftercare),
+        ],
+        [(Flag.Yellow, ResponseRole.Bystanders)] =
+        [
+            Guide(Flag.Yellow, ResponseRole.Bystanders, "name", K.Name),
+            Guide(Flag.Yellow, ResponseRole.Bystanders, "aftercare", K.Aftercare),
+        ],
+        [(Flag.Yellow, ResponseRole.Parents)] =
+        [
+            Library(Flag.Yellow, ResponseRole.Parents, "inform", K.Involve),
+        ],
+        [(Flag.Red, ResponseRole.Actor)] =
+        [
+            Guide(Flag.Red, ResponseRole.Actor, "gather", K.GatherInformation),
+            Guide(Flag.Red, ResponseRole.Actor, "stop", K.Stop),
+            Guide(Flag.Red, ResponseRole.Actor, "name", K.Name),
+            Guide(Flag.Red, ResponseRole.Actor, "ask", K.Ask),
+            Guide(Flag.Red, ResponseRole.Actor, "affirm", K.Affirm),
+            Guide(Flag.Red, ResponseRole.Actor, "limit", K.SetLimit),
+            Guide(Flag.Red, ResponseRole.Actor, "agree", K.Agree),
+            Guide(Flag.Red, ResponseRole.Actor, "consequences", K.Consequences),
+            Guide(Flag.Red, ResponseRole.Actor, "colleagues", K.Involve),
+            Library(Flag.Red, ResponseRole.Actor, "record", K.Record),
+            new(Key(Flag.Red, ResponseRole.Actor, "repeat"), K.Consequences, ResponseSources.BlackFlag),
+        ],
+        [(Flag.Red, ResponseRole.Affected)] =
+        [
+            Guide(Flag.Red, ResponseRole.Affected, "ask", K.Ask),
+            .. AffectedMessages,
+            Guide(Flag.Red, ResponseRole.Affected, "aftercare", K.Aftercare),
+        ],
+        [(Flag.Red, ResponseRole.Bystanders)] =
+        [
+            Guide(Flag.Red, ResponseRole.Bystanders, "ask", K.Ask),
+            Guide(Flag.Red, ResponseRole.Bystanders, "aftercare", K.Aftercare),
+        ],
+        [(Flag.Red, ResponseRole.Parents)] =
+        [
+            Guide(Flag.Red, ResponseRole.Parents, "involve", K.Involve),
+            Guide(Flag.Red, ResponseRole.Parents, "agree", K.Agree),
+        ],
+        [(Flag.Black, ResponseRole.Actor)] =
+        [
+            Guide(Flag.Black, ResponseRole.Actor, "safety", K.Safety),
+            Guide(Flag.Black, ResponseRole.Actor, "management", K.Involve),
+            Library(Flag.Black, ResponseRole.Actor, "police", K.Involve),
+            Guide(Flag.Black, ResponseRole.Actor, "gather", K.GatherInformation),
+            Guide(Flag.Black, ResponseRole.Actor, "name", K.Name),
+            Guide(Flag.Black, ResponseRole.Actor, "limit", K.SetLimit),
+            Guide(Flag.Black, ResponseRole.Actor, "consequences", K.Consequences),
+            Library(Flag.Black, ResponseRole.Actor, "record", K.Record),
+        ],
+        [(Flag.Black, ResponseRole.Affected)] =
+        [
+            Guide(Flag.Black, ResponseRole.Affected, "safety", K.Safety),
+            .. AffectedMessages,
+            Guide(Flag.Black, ResponseRole.Affected, "aftercare", K.Aftercare),
+        ],
+        [(Flag.Black, ResponseRole.Bystanders)] =
+        [
+            Guide(Flag.Black, ResponseRole.Bystanders, "aftercare", K.Aftercare),
+            Library(Flag.Black, ResponseRole.Bystanders, "discretion", K.Involve),
+        ],
+        [(Flag.Black, ResponseRole.Parents)] =
+        [
+            Guide(Flag.Black, ResponseRole.Parents, "involve", K.Involve),
+            Guide(Flag.Black, ResponseRole.Parents, "aftercare", K.Aftercare),
+        ],
+    };
 
-        // The last actor step of yellow and red warns that a repeat makes it heavier; not so for whom repetition is how they learn.
-        if (exempt && role == ResponseRole.Actor && flag is Flag.Yellow or Flag.Red)
-        {
-            keys[^1] += ".exempt";
-        }
+    /// <summary>
+    /// Steps said differently in the Netherlands: the reporting decision is step 5 of the reporting code there (in
+    /// Flanders no text states a duty to report), and parents are "ouders/verzorgers" in Netherlands Dutch.
+    /// </summary>
+    private static readonly Dictionary<string, PlaybookStep> Netherlands = NetherlandsSteps()
+        .ToDictionary(s => s.Key[..^NetherlandsSuffix.Length], StringComparer.Ordinal);
 
-        return keys;
+    /// <summary>Gets the steps of one flag and role for a jurisdiction, in order.</summary>
+    public static IEnumerable<PlaybookStep> Steps(Flag flag, ResponseRole role, Jurisdiction jurisdiction) =>
+        Table[(flag, role)].Select(step => In(jurisdiction, step));
+
+    /// <summary>Gets a step as it is said in a jurisdiction.</summary>
+    public static PlaybookStep In(Jurisdiction jurisdiction, PlaybookStep step) =>
+        jurisdiction == Jurisdiction.Netherlands && Netherlands.TryGetValue(step.Key, out var dutch) ? dutch : step;
+
+    /// <summary>Gets every step the playbook can give, for the completeness tests.</summary>
+    public static IEnumerable<PlaybookStep> All() => Table.Values.SelectMany(s => s).Concat(Netherlands.Values).Concat(Extras.All);
+
+    private static IEnumerable<PlaybookStep> NetherlandsSteps()
+    {
+        yield return new(Key(Flag.Black, ResponseRole.Actor, "police") + NetherlandsSuffix, K.Involve, ResponseSources.ReportingCodeStep5);
+        yield return Extras.NoFlag(ResponseRole.Parents) with { Key = Extras.NoFlag(ResponseRole.Parents).Key + NetherlandsSuffix };
+        foreach (var flag in Enum.GetValues<Flag>())
+        {
+            foreach (var step in Table[(flag, ResponseRole.Parents)])
+            {
+                yield return step with { Key = step.Key + NetherlandsSuffix };
+            }
+        }
     }
 
-    private static int Count(Flag flag, ResponseRole role) => (flag, role) switch
+    private static PlaybookStep Guide(Flag flag, ResponseRole role, string name, ResponseStepKind kind) => new(Key(flag, role, name), kind, ResponseSources.Guide(kind));
+
+    private static PlaybookStep Library(Flag flag, ResponseRole role, string name, ResponseStepKind kind) => new(Key(flag, role, name), kind, null);
+
+    private static string Key(Flag flag, ResponseRole role, string name) =>
+        "response." + EnumNames<Flag>.Name(flag) + "." + EnumNames<ResponseRole>.Name(role) + "." + name;
+
+    /// <summary>The steps added to a flag's steps: missing information, no flag yet, and images.</summary>
+    public static class Extras
     {
-        (Flag.Green, ResponseRole.Actor) => 3,
-        (Flag.Yellow, ResponseRole.Actor) => 8,
-        (Flag.Red, ResponseRole.Actor) => 10,
-        (Flag.Black, ResponseRole.Actor) => 6,
-        (Flag.Yellow, ResponseRole.Parents) => 1,
-        _ => 2,
-    };
+        /// <summary>Information is missing: gather it first (the guide's first step); formatted with the unknown criteria.</summary>
+        public static readonly PlaybookStep Insufficient = new("response.insufficient", K.GatherInformation, ResponseSources.Guide(K.GatherInformation));
+
+        /// <summary>Images, for the actor of sexting behaviour.</summary>
+        public static readonly PlaybookStep SextingActor = new("response.sexting.actor", K.Images, ResponseSources.SextingDos);
+
+        /// <summary>Never blame the person in the images.</summary>
+        public static readonly PlaybookStep SextingAffected = new("response.sexting.affected", K.Reassure, ResponseSources.SextingDonts);
+
+        /// <summary>Whoever received the images.</summary>
+        public static readonly PlaybookStep SextingBystanders = new("response.sexting.bystanders", K.Images, ResponseSources.SextingDos);
+
+        /// <summary>Gets the one step per role when no criterion is rated yet.</summary>
+        public static PlaybookStep NoFlag(ResponseRole role) => role switch
+        {
+            ResponseRole.Affected => new("response.noFlag.affected", K.Safety, ResponseSources.Guide(K.GatherInformation)),
+            ResponseRole.Bystanders => new("response.noFlag.bystanders", K.GatherInformation, null),
+            ResponseRole.Parents => new("response.noFlag.parents", K.Involve, null),
+            _ => new("response.noFlag.actor", K.GatherInformation, ResponseSources.Guide(K.GatherInformation)),
+        };
+
+        public static IEnumerable<PlaybookStep> All =>
+            [Insufficient, SextingActor, SextingAffected, SextingBystanders, .. Enum.GetValues<ResponseRole>().Select(NoFlag)];
+    }
 }
