@@ -15,6 +15,9 @@ internal static class SourceDocuments
     /// <summary>Sexting among young people in the Netherlands: the reporting code's five steps, the do's and don'ts.</summary>
     public const string SextingDosAndDonts = "Onuitwisbaar, \"Do's & Don'ts voor professionals: Hoe te handelen bij sexting?\"";
 
+    /// <summary>Sensoa's reaction guide for the flag system (the "reactiewijzer"): the steps of a reaction, per flag.</summary>
+    public const string ReactionGuide = "Sensoa, \"Reageren op seksueel gedrag met de reactiewijzer van het Vlaggensysteem\"";
+
     /// <summary>What the library decided itself.</summary>
     public const string Library = Provenance.Library;
 }

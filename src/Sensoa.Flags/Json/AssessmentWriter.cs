@@ -236,21 +236,13 @@ internal static class AssessmentWriter
 
         w.WriteStartObject();
         w.WriteString(Names.Kind, EnumText<ResponseStepKind>.Of(step.Kind));
-        w.WriteBoolean(Names.FromLibrary, step.FromLibrary);
         if (step.Source is { } source)
         {
+            // The same shape as every other provenance the library prints (rules, considerations, referral conditions).
             w.WriteStartObject(Names.Source);
-            w.WriteString(Names.Publisher, Required(source.Publisher, nameof(source.Publisher)));
-            w.WriteString(Names.Title, Required(source.Title, nameof(source.Title)));
-            if (source.Section is { } section)
-            {
-                w.WriteString(Names.Section, section);
-            }
-            else
-            {
-                w.WriteNull(Names.Section);
-            }
-
+            w.WriteString(Names.Document, Required(source.Document, nameof(source.Document)));
+            w.WriteString(Names.Part, Required(source.Part, nameof(source.Part)));
+            w.WriteBoolean(Names.IsLibrary, source.IsLibrary);
             w.WriteEndObject();
         }
         else
@@ -402,11 +394,10 @@ internal static class AssessmentWriter
         public static readonly JsonEncodedText Steps = JsonEncodedText.Encode("steps");
         public static readonly JsonEncodedText StepDetails = JsonEncodedText.Encode("stepDetails");
         public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
-        public static readonly JsonEncodedText FromLibrary = JsonEncodedText.Encode("fromLibrary");
         public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
-        public static readonly JsonEncodedText Publisher = JsonEncodedText.Encode("publisher");
-        public static readonly JsonEncodedText Title = JsonEncodedText.Encode("title");
-        public static readonly JsonEncodedText Section = JsonEncodedText.Encode("section");
+        public static readonly JsonEncodedText Document = JsonEncodedText.Encode("document");
+        public static readonly JsonEncodedText Part = JsonEncodedText.Encode("part");
+        public static readonly JsonEncodedText IsLibrary = JsonEncodedText.Encode("isLibrary");
         public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
         public static readonly JsonEncodedText Phone = JsonEncodedText.Encode("phone");
         public static readonly JsonEncodedText Hours = JsonEncodedText.Encode("hours");

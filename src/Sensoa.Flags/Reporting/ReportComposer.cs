@@ -195,12 +195,16 @@ internal sealed class ReportComposer
         writer.Paragraph(SourceNote(pitfalls.Source));
     }
 
-    /// <summary>Where a step comes from, short enough for a table cell: the source and its part, or the library's own word.</summary>
+    /// <summary>
+    /// Where a step comes from, short enough for a table cell: the document and the heading of its part (the text before
+    /// the colon, as the source prints it), or the library's own addition. The library's reason is in the JSON.
+    /// </summary>
     private string Provenance(ResponseStep step) => step.Source switch
     {
-        null => T("report.fromLibrary"),
-        { Section: null } source => ReportTexts.Format("report.stepSourceWhole", culture, source.Publisher, source.Title),
-        { } source => ReportTexts.Format("report.stepSourcePart", culture, source.Publisher, source.Title, source.Section),
+        null or { IsLibrary: true } => T("report.fromLibrary"),
+        { } source when source.Part.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon =>
+            ReportTexts.Format("report.stepSourcePart", culture, source.Document, source.Part[..colon]),
+        { } source => ReportTexts.Format("report.stepSourceWhole", culture, source.Document),
     };
 
     private string SourceNote(Guidance.SourceReference source) => source.Section is null

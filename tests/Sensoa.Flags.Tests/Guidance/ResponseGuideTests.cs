@@ -37,7 +37,7 @@ public sealed class ResponseGuideTests
         foreach (var response in Responses(Teens(worst, sexting: true)))
         {
             response.StepDetails.Should().HaveCount(response.Steps.Count);
-            response.StepDetails.Should().OnlyContain(d => d.FromLibrary == (d.Source == null));
+            response.StepDetails.Should().OnlyContain(d => d.Source != null && d.Source.Document.Length > 0 && d.Source.Part.Length > 0);
         }
     }
 
@@ -55,20 +55,37 @@ public sealed class ResponseGuideTests
     [MemberData(nameof(Flags))]
     public void For_EveryFlag_GuideStepsNameTheReactionGuideAndTheirPart(CriterionRating worst)
     {
-        var details = Responses(Teens(worst)).SelectMany(r => r.StepDetails).Where(d => d.Source?.Title == ResponseSources.ReactionGuideTitle).ToList();
+        var details = Responses(Teens(worst)).SelectMany(r => r.StepDetails).Where(d => d.Source.Document == SourceDocuments.ReactionGuide).ToList();
         details.Should().NotBeEmpty();
         details.Where(d => d.Kind is ResponseStepKind.Name or ResponseStepKind.Ask or ResponseStepKind.Aftercare)
-            .Should().OnlyContain(d => d.Source!.Publisher == "Sensoa" && d.Source.Section != null);
+            .Should().OnlyContain(d => d.Source.Part.StartsWith("Gedrag benoemen:") || d.Source.Part.StartsWith("Gedrag bevragen:") || d.Source.Part.StartsWith("Nazorg:"));
+        SourceDocuments.ReactionGuide.Should().StartWith("Sensoa, \"");
     }
 
     [Theory]
     [InlineData(CriterionRating.Red)]
     [InlineData(CriterionRating.Black)]
-    public void For_RedOrBlack_RecordingIsMarkedAsTheLibrarysOwn(CriterionRating worst)
+    public void For_RedOrBlack_RecordingIsMarkedAsTheLibrarysOwnWithAReason(CriterionRating worst)
     {
         var record = Responses(Teens(worst))[0].StepDetails.Single(d => d.Kind == ResponseStepKind.Record);
-        record.FromLibrary.Should().BeTrue();
-        record.Source.Should().BeNull();
+        record.Source.IsLibrary.Should().BeTrue();
+        record.Source.Part.Should().StartWith("not in the sources");
+    }
+
+    [Fact]
+    public void For_EveryPlaybookStep_LibraryStepsSayWhyAndSourcedStepsNameAPart()
+    {
+        foreach (var step in ResponsePlaybook.All())
+        {
+            if (step.Source.IsLibrary)
+            {
+                step.Source.Part.Should().StartWith("not in the sources", step.Key);
+            }
+            else
+            {
+                step.Source.Document.Should().BeOneOf([SourceDocuments.ReactionGuide, SourceDocuments.Flags, SourceDocuments.SextingDosAndDonts], step.Key);
+            }
+        }
     }
 
     [Theory]

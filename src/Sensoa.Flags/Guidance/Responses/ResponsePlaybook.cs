@@ -42,8 +42,8 @@ internal static class ResponsePlaybook
         ],
         [(Flag.Green, ResponseRole.Parents)] =
         [
-            Library(Flag.Green, ResponseRole.Parents, "explain", K.Inform),
-            Library(Flag.Green, ResponseRole.Parents, "inform", K.Inform),
+            Library(Flag.Green, ResponseRole.Parents, "explain", K.Inform, ResponseSources.Parents),
+            Library(Flag.Green, ResponseRole.Parents, "inform", K.Inform, ResponseSources.Parents),
         ],
         [(Flag.Yellow, ResponseRole.Actor)] =
         [
@@ -69,7 +69,7 @@ internal static class ResponsePlaybook
         ],
         [(Flag.Yellow, ResponseRole.Parents)] =
         [
-            Library(Flag.Yellow, ResponseRole.Parents, "inform", K.Involve),
+            Library(Flag.Yellow, ResponseRole.Parents, "inform", K.Involve, ResponseSources.Parents),
         ],
         [(Flag.Red, ResponseRole.Actor)] =
         [
@@ -82,7 +82,7 @@ internal static class ResponsePlaybook
             Guide(Flag.Red, ResponseRole.Actor, "agree", K.Agree),
             Guide(Flag.Red, ResponseRole.Actor, "consequences", K.Consequences),
             Guide(Flag.Red, ResponseRole.Actor, "colleagues", K.Involve),
-            Library(Flag.Red, ResponseRole.Actor, "record", K.Record),
+            Library(Flag.Red, ResponseRole.Actor, "record", K.Record, ResponseSources.Record),
             new(Key(Flag.Red, ResponseRole.Actor, "repeat"), K.Consequences, ResponseSources.BlackFlag),
         ],
         [(Flag.Red, ResponseRole.Affected)] =
@@ -105,12 +105,12 @@ internal static class ResponsePlaybook
         [
             Guide(Flag.Black, ResponseRole.Actor, "safety", K.Safety),
             Guide(Flag.Black, ResponseRole.Actor, "management", K.Involve),
-            Library(Flag.Black, ResponseRole.Actor, "police", K.Involve),
+            Library(Flag.Black, ResponseRole.Actor, "police", K.Involve, ResponseSources.NoDutyToReport),
             Guide(Flag.Black, ResponseRole.Actor, "gather", K.GatherInformation),
             Guide(Flag.Black, ResponseRole.Actor, "name", K.Name),
             Guide(Flag.Black, ResponseRole.Actor, "limit", K.SetLimit),
             Guide(Flag.Black, ResponseRole.Actor, "consequences", K.Consequences),
-            Library(Flag.Black, ResponseRole.Actor, "record", K.Record),
+            Library(Flag.Black, ResponseRole.Actor, "record", K.Record, ResponseSources.Record),
         ],
         [(Flag.Black, ResponseRole.Affected)] =
         [
@@ -121,7 +121,7 @@ internal static class ResponsePlaybook
         [(Flag.Black, ResponseRole.Bystanders)] =
         [
             Guide(Flag.Black, ResponseRole.Bystanders, "aftercare", K.Aftercare),
-            Library(Flag.Black, ResponseRole.Bystanders, "discretion", K.Involve),
+            Library(Flag.Black, ResponseRole.Bystanders, "discretion", K.Involve, ResponseSources.Discretion),
         ],
         [(Flag.Black, ResponseRole.Parents)] =
         [
@@ -163,7 +163,7 @@ internal static class ResponsePlaybook
 
     private static PlaybookStep Guide(Flag flag, ResponseRole role, string name, ResponseStepKind kind) => new(Key(flag, role, name), kind, ResponseSources.Guide(kind));
 
-    private static PlaybookStep Library(Flag flag, ResponseRole role, string name, ResponseStepKind kind) => new(Key(flag, role, name), kind, null);
+    private static PlaybookStep Library(Flag flag, ResponseRole role, string name, ResponseStepKind kind, Provenance reason) => new(Key(flag, role, name), kind, reason);
 
     private static string Key(Flag flag, ResponseRole role, string name) =>
         "response." + EnumNames<Flag>.Name(flag) + "." + EnumNames<ResponseRole>.Name(role) + "." + name;
@@ -187,8 +187,8 @@ internal static class ResponsePlaybook
         public static PlaybookStep NoFlag(ResponseRole role) => role switch
         {
             ResponseRole.Affected => new("response.noFlag.affected", K.Safety, ResponseSources.Guide(K.GatherInformation)),
-            ResponseRole.Bystanders => new("response.noFlag.bystanders", K.GatherInformation, null),
-            ResponseRole.Parents => new("response.noFlag.parents", K.Involve, null),
+            ResponseRole.Bystanders => new("response.noFlag.bystanders", K.GatherInformation, ResponseSources.NoFlagYet),
+            ResponseRole.Parents => new("response.noFlag.parents", K.Involve, ResponseSources.NoFlagYet),
             _ => new("response.noFlag.actor", K.GatherInformation, ResponseSources.Guide(K.GatherInformation)),
         };
 
