@@ -2,8 +2,8 @@ namespace Sensoa.Flags.Benchmarks;
 
 /// <summary>
 /// The fixed, mixed set of behaviours every peer assesses: together they make every Sensoa rule fire at least once
-/// (checked in <see cref="PeerComparison.Setup"/>), with chains (yellow to red to black), exemptions, unknown criteria,
-/// an unsafe context, sexting and intimacy.
+/// (checked in <see cref="PeerComparison.Setup"/>), with chains (yellow to red to black), repetition at every age and
+/// functioning level, unknown criteria, image distribution, sexting and intimacy.
 /// </summary>
 public static class FixedSet
 {
@@ -68,7 +68,7 @@ public static class FixedSet
                 B("b1", "p1", Rated(consent: r, impact: r), repeated: true, priorSerious: true),
                 B("b2", "p1", Rated(consent: r), priorSerious: true)),
 
-            // The exemptions: under six, a disability, low functioning.
+            // Repetition counts for everyone (rule set 2.0.0): under six, a disability, low functioning.
             School(
                 [Someone("p1", 5), Someone("p2", 5)],
                 B("b1", "p1", Rated(context: y), repeated: true, intimacy: Intimacy.HandsOn)),

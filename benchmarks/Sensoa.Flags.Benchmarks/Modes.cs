@@ -16,6 +16,29 @@ internal static class Modes
                 reading.Setup();
                 Probe.Compare("Reading", 10, ("ReadIncident", () => reading.ReadIncident() is null ? 0 : 1), ("SystemTextJsonRead", () => reading.SystemTextJsonRead() is null ? 0 : 1));
                 return true;
+            case "probe-peers":
+                var peers = new PeerComparison();
+                peers.Setup();
+                Probe.Compare("Peers (per call: one pass over the fixed set)", 10, ("SensoaFlags", peers.SensoaFlags), ("HandCoded", peers.HandCoded), ("MicrosoftRulesEngine", peers.MicrosoftRulesEngine));
+                return true;
+            case "probe-session":
+                var factory = Sensoa.Flags.Rules.FlagRules.SensoaRuleSet.Instance.Factory;
+                Probe.Compare("Session", 10, ("CreateSession", () => factory.CreateSession() is null ? 0 : 1), ("CreateAndFireEmpty", () => factory.CreateSession().Fire()));
+                return true;
+            case "loop-peers":
+                var looped = new PeerComparison();
+                looped.Setup();
+                for (var end = DateTime.UtcNow.AddSeconds(double.Parse(args.ElementAtOrDefault(1) ?? "20", System.Globalization.CultureInfo.InvariantCulture)); DateTime.UtcNow < end;)
+                {
+                    looped.SensoaFlags();
+                }
+
+                return true;
+            case "alloc-peers":
+                var profiled = new PeerComparison();
+                profiled.Setup();
+                AllocationProfile.Run("SensoaFlags", profiled.SensoaFlags, 20_000);
+                return true;
             case "memory":
                 exitCode = MemorySoak.Run(args);
                 return true;

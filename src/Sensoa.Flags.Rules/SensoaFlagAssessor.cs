@@ -9,7 +9,8 @@ namespace Sensoa.Flags.Rules;
 
 /// <summary>
 /// The assessor: validation, then one NRules session per incident over the shared, compiled rule set: the behaviours are
-/// inserted as facts and the rules fire until none is left, under a limit that no correct rule set reaches.
+/// inserted as facts and the rules fire until none is left, under a limit that no correct rule set reaches. Sessions
+/// are reused from the rule set's pool, emptied after every run.
 /// </summary>
 internal sealed class SensoaFlagAssessor : IFlagAssessor
 {
@@ -76,10 +77,21 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
             UnknownCriteria = fact.UnknownCriteria,
             FiredRules = fact.FiredRules.ToArray(),
             Override = outcome,
-            Considerations = fact.Considerations.Count == 0 ? [] : fact.Considerations.ToArray(),
+            Considerations = fact.ConsiderationsToArray(),
             Registration = final.ToRegistration(),
             Responses = ResponseGuide.For(fact.Incident, fact.Behaviour, fact.Actor, people, final, fact.Status, fact.UnknownMask, culture),
         };
+    }
+
+    private static BehaviourView View(Incident incident, Behaviour behaviour, Person actor, in PeopleIndex people)
+    {
+        var ages = new double[behaviour.AffectedIds.Count];
+        for (var i = 0; i < ages.Length; i++)
+        {
+            ages[i] = people.Get(behaviour.AffectedIds[i]).AgeYears;
+        }
+
+        return new BehaviourView(incident, behaviour, actor, ages);
     }
 
     /// <summary>Assesses a validated incident whose people and behaviours are in <paramref name="lists"/>.</summary>
@@ -93,8 +105,7 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
         {
             var behaviour = behaviours[i]!;
             var actor = people.Get(behaviour.ActorId);
-            var ages = behaviour.AffectedIds.Select(id => people.Get(id).AgeYears).ToArray();
-            facts[i] = new BehaviourFact(incident, behaviour, actor, culture, new BehaviourView(incident, behaviour, actor, ages));
+            facts[i] = new BehaviourFact(incident, behaviour, actor, culture, ruleSet.OrganisationRuleCount > 0 ? View(incident, behaviour, actor, people) : null);
         }
 
         Fire(facts);
@@ -115,14 +126,13 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
 
     private void Fire(BehaviourFact[] facts)
     {
-        var session = ruleSet.Factory.CreateSession();
-        session.InsertAll(facts);
-        if (ruleSet.OrganisationRuleCount > 0)
+        if (ruleSet.OrganisationRuleCount == 0)
         {
-            // Organisation rules match the read-only views, never the library's own facts.
-            session.InsertAll(facts.Select(fact => fact.View));
+            ruleSet.Sessions.Run(facts, ruleSet.FiringLimit(facts.Length));
+            return;
         }
 
-        RuleRunner.Fire(session, ruleSet.FiringLimit(facts.Length));
+        // Organisation rules match the read-only views, never the library's own facts.
+        ruleSet.Sessions.RunWithViews(facts, Array.ConvertAll(facts, fact => fact.View!), ruleSet.FiringLimit(facts.Length));
     }
 }

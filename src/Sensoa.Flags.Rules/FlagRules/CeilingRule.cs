@@ -32,7 +32,7 @@ internal sealed class CeilingRule : Rule
     public override void Define()
     {
         BehaviourFact fact = null!;
-        When().Match(() => fact, f => f.Flag == Flag.Black, f => (f.Present & ~f.Applied) != Aggravation.None);
+        When().Match(() => fact, f => f.Flag == Flag.Black && (f.Present & ~f.Applied) != Aggravation.None);
         Then().Do(ctx => fact.Note(Firings.Get(fact.Culture, (int)(fact.Present & ~fact.Applied))));
     }
 

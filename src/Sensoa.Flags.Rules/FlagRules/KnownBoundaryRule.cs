@@ -21,7 +21,7 @@ internal sealed class KnownBoundaryRule : Rule
     public override void Define()
     {
         BehaviourFact fact = null!;
-        When().Match(() => fact, f => f.Flag == Flag.Red, f => f.Behaviour.PriorSeriousAddressed);
+        When().Match(() => fact, f => f.Flag == Flag.Red && f.Behaviour.PriorSeriousAddressed);
         Then().Do(ctx => fact.Change(ctx, Firings.Get(fact.Culture, 0), Aggravation.KnownBoundary));
     }
 }

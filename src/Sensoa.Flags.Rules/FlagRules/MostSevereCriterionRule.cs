@@ -23,7 +23,7 @@ internal sealed class MostSevereCriterionRule : Rule
     public override void Define()
     {
         BehaviourFact fact = null!;
-        When().Match(() => fact, f => f.CriteriaFlag == null, f => f.MostSevere != null);
+        When().Match(() => fact, f => f.CriteriaFlag == null && f.MostSevere != null);
         Then().Do(ctx => Apply(ctx, fact));
     }
 

@@ -26,9 +26,9 @@ internal sealed class RepetitionRedToBlackRule : Rule
         BehaviourFact fact = null!;
         When().Match(
             () => fact,
-            f => f.Flag == Flag.Red,
-            f => f.Behaviour.RepeatedAfterCorrection,
-            f => (f.Applied & Aggravation.Repetition) == 0);
+            f => f.Flag == Flag.Red
+                && f.Behaviour.RepeatedAfterCorrection
+                && (f.Applied & Aggravation.Repetition) == 0);
         Then().Do(ctx => fact.Change(ctx, Firings.Get(fact.Culture, 0), Aggravation.Repetition));
     }
 }

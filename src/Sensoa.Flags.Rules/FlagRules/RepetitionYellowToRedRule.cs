@@ -26,10 +26,10 @@ internal sealed class RepetitionYellowToRedRule : Rule
         BehaviourFact fact = null!;
         When().Match(
             () => fact,
-            f => f.Flag == Flag.Yellow,
-            f => f.Behaviour.RepeatedAfterCorrection,
-            f => !f.RaisedByConcern,
-            f => (f.Applied & Aggravation.Repetition) == 0);
+            f => f.Flag == Flag.Yellow
+                && f.Behaviour.RepeatedAfterCorrection
+                && !f.RaisedByConcern
+                && (f.Applied & Aggravation.Repetition) == 0);
         Then().Do(ctx => fact.Change(ctx, Firings.Get(fact.Culture, 0), Aggravation.Repetition));
     }
 }

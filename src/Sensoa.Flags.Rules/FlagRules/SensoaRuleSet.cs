@@ -8,7 +8,7 @@ namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary>
 /// The Sensoa rules, loaded from this assembly by NRules and compiled once into one immutable, thread-safe session factory.
-/// An assessment opens a session per incident over it.
+/// An assessment runs in one of its pooled sessions per incident.
 /// </summary>
 internal sealed class SensoaRuleSet
 {
@@ -26,6 +26,7 @@ internal sealed class SensoaRuleSet
     private SensoaRuleSet(ISessionFactory factory, IReadOnlyList<IRuleDefinition> rules, int organisationRuleCount, TimeSpan compileTime)
     {
         Factory = factory;
+        Sessions = new SessionPool(factory, reuse: organisationRuleCount == 0);
         Rules = rules;
         OrganisationRuleCount = organisationRuleCount;
         CompileTime = compileTime;
@@ -42,6 +43,9 @@ internal sealed class SensoaRuleSet
 
     /// <summary>Gets the compiled rules: thread-safe, one per rule set.</summary>
     public ISessionFactory Factory { get; }
+
+    /// <summary>Gets the sessions over <see cref="Factory"/>, reused across assessments.</summary>
+    public SessionPool Sessions { get; }
 
     /// <summary>Gets the rules in agenda order: highest priority first, ties by id.</summary>
     public IReadOnlyList<IRuleDefinition> Rules { get; }
@@ -81,7 +85,12 @@ internal sealed class SensoaRuleSet
             organisationCount = CheckOrganisation(repository, theirs, rules);
         }
 
-        var factory = repository.Compile();
+        // Without organisation rules no concern is ever inserted, so organisation.concern could never fire: it is left out
+        // of the compiled network, where its join would still take part in every insert and update of every behaviour.
+        var compiled = organisationCount > 0
+            ? repository.GetRuleSets().SelectMany(set => set.Rules)
+            : rules.Where(rule => rule.Name != OrganisationConcernRule.Id);
+        var factory = new RuleCompiler().Compile(compiled);
         return new SensoaRuleSet(factory, rules, organisationCount, clock.Elapsed);
     }
 

@@ -1,0 +1,67 @@
+using Microsoft.Extensions.ObjectPool;
+using NRules;
+
+namespace Sensoa.Flags.Rules;
+
+/// <summary>
+/// Runs the rules of one compiled rule set in NRules sessions. A new session builds its working memory, agenda and
+/// per-node metrics before a single rule runs, which costs more than the rules themselves (benchmarks/README.md), so the
+/// library's own rule set reuses its sessions: its rules insert no facts, so retracting what the assessment inserted
+/// leaves a session as empty as a new one. Organisation rules may insert facts of their own, so a rule set with them
+/// opens a new session per run instead. A session that failed is dropped. A session serves one run at a time, so sharing
+/// the pool between threads is safe.
+/// </summary>
+internal sealed class SessionPool
+{
+    private readonly ISessionFactory factory;
+    private readonly ObjectPool<ISession>? pool;
+
+    /// <param name="factory">The compiled rules.</param>
+    /// <param name="reuse">Whether sessions may be reused: only when no rule inserts facts of its own.</param>
+    public SessionPool(ISessionFactory factory, bool reuse)
+    {
+        this.factory = factory;
+        pool = reuse ? new DefaultObjectPool<ISession>(new Policy(factory), Environment.ProcessorCount * 2) : null;
+    }
+
+    /// <summary>Inserts <paramref name="facts"/> into a session, fires under <paramref name="limit"/>, and empties a reused session for the next run.</summary>
+    /// <exception cref="RuleSetException">A condition or action failed, or the limit was reached; the session is dropped.</exception>
+    public void Run<T>(T[] facts, int limit)
+        where T : class
+    {
+        if (pool is null)
+        {
+            var fresh = factory.CreateSession();
+            fresh.InsertAll(facts);
+            RuleRunner.Fire(fresh, limit);
+            return;
+        }
+
+        var session = pool.Get();
+        session.InsertAll(facts);
+
+        // RuleRunner throws when the firing did not end cleanly, and such a session is never returned.
+        RuleRunner.Fire(session, limit);
+        session.RetractAll(facts);
+        pool.Return(session);
+    }
+
+    /// <summary>Inserts the facts and the organisation rules' views into a new session and fires under <paramref name="limit"/>.</summary>
+    /// <exception cref="RuleSetException">A condition or action failed, or the limit was reached.</exception>
+    public void RunWithViews<T, TView>(T[] facts, TView[] views, int limit)
+        where T : class
+        where TView : class
+    {
+        var session = factory.CreateSession();
+        session.InsertAll(facts);
+        session.InsertAll(views);
+        RuleRunner.Fire(session, limit);
+    }
+
+    private sealed class Policy(ISessionFactory factory) : IPooledObjectPolicy<ISession>
+    {
+        public ISession Create() => factory.CreateSession();
+
+        public bool Return(ISession obj) => true;
+    }
+}
