@@ -39,7 +39,7 @@ public static class FlagAssessor
     {
         culture ??= AssessmentOptions.Default.Culture;
         return SensoaRuleSet.Instance.Rules
-            .Select(rule => new RuleDescription(rule.Name, rule.Priority, RuleTexts.Description(rule.Name, culture), rule.Tags.ToArray(), SensoaRuleSet.SourceOf(rule)))
+            .Select(rule => new RuleDescription(rule.Name, rule.Priority, RuleTexts.Description(rule.Name, culture), rule.Tags.ToArray(), SensoaRuleSet.SourceOf(rule, culture)))
             .ToArray();
     }
 
@@ -50,7 +50,7 @@ public static class FlagAssessor
     {
         culture ??= AssessmentOptions.Default.Culture;
         return SensoaRuleSet.Instance.Rules
-            .Select(rule => (rule.Name, Source: SensoaRuleSet.ConsiderationSourceOf(rule)))
+            .Select(rule => (rule.Name, Source: SensoaRuleSet.ConsiderationSourceOf(rule, culture)))
             .Where(rule => rule.Source is not null)
             .Select(rule => new ConsiderationDescription(rule.Name, RuleTexts.Consideration(rule.Name, culture).Message, rule.Source!))
             .ToArray();

@@ -11,8 +11,8 @@ namespace Sensoa.Flags.Rules.FlagRules;
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Consideration)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
-[Source(Sources.Flags, "how do I give a flag, step 3: how aware the person should have been of the boundary and its consequences can make the flag heavier")]
-[ConsiderationSource(Sources.Flags, "how do I give a flag, step 3: how aware the one who crossed the boundary should have been of it and of its consequences for the other can make the flag heavier; the professional weighs it and may raise the flag with the basis awareness")]
+[Source(Sources.Flags)]
+[ConsiderationSource(Sources.Flags)]
 internal sealed class AwarenessRule : Rule
 {
     public const string Id = "awareness.atTheTime";

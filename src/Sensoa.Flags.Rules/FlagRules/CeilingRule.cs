@@ -15,7 +15,7 @@ namespace Sensoa.Flags.Rules.FlagRules;
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Rationale)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
-[Source(Sources.Library, "black is the heaviest of the four flags; the rationale names the factors that could not raise it, so that their silence is not read as overlooked")]
+[Source(Sources.Library)]
 internal sealed class CeilingRule : Rule
 {
     public const string Id = "flag.ceiling";

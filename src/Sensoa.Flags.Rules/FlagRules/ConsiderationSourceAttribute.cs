@@ -1,13 +1,13 @@
 namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary>
-/// The provenance of the consideration a rule adds (its id is the rule's id), where it rests on another part than the
-/// rule's own action: a consideration tells the professional something to weigh, and that needs its own source.
+/// The document the consideration a rule adds rests on (its id is the rule's id). A consideration tells the professional
+/// something to weigh, and that needs its own source: the part is the text <c>rule.{id}.considerationSource</c>, in
+/// English and Dutch.
 /// </summary>
 /// <param name="document">The publisher and title (one of <see cref="Sources"/>), or <see cref="Provenance.Library"/>.</param>
-/// <param name="part">The part it rests on in the project's own words, or the library's reason.</param>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
-internal sealed class ConsiderationSourceAttribute(string document, string part) : Attribute
+internal sealed class ConsiderationSourceAttribute(string document) : Attribute
 {
-    public Provenance Source { get; } = new(document, part);
+    public string Document { get; } = document;
 }

@@ -11,8 +11,8 @@ namespace Sensoa.Flags.Rules.FlagRules;
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Consideration)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
-[Source(Sources.Flags, "how do I give a flag, step 3: the degree of intimacy (touching or not) can make the flag heavier")]
-[ConsiderationSource(Sources.Flags, "how do I give a flag, step 3: only visual or verbal ('hands off') is the lighter degree of intimacy, named as a factor to weigh; the source gives it no power to lower a flag, so it is kept on record only")]
+[Source(Sources.Flags)]
+[ConsiderationSource(Sources.Flags)]
 internal sealed class HandsOffRule : Rule
 {
     public const string Id = "intimacy.handsOff";

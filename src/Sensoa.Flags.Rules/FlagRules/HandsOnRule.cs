@@ -11,8 +11,8 @@ namespace Sensoa.Flags.Rules.FlagRules;
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Consideration)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
-[Source(Sources.Flags, "how do I give a flag, step 3: the degree of intimacy (touching or not) can make the flag heavier")]
-[ConsiderationSource(Sources.Flags, "how do I give a flag, step 3: touching ('hands on') is the heavier degree of intimacy, a factor that can make the flag heavier; the source sets no amount, so the professional weighs it and may raise the flag with the basis intimacy")]
+[Source(Sources.Flags)]
+[ConsiderationSource(Sources.Flags)]
 internal sealed class HandsOnRule : Rule
 {
     public const string Id = "intimacy.handsOn";

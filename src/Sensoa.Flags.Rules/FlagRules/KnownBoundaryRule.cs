@@ -11,7 +11,7 @@ namespace Sensoa.Flags.Rules.FlagRules;
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Escalation)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
-[Source(Sources.Flags, "black flag: there was serious boundary-crossing behaviour before and it was addressed in a fitting way")]
+[Source(Sources.Flags)]
 internal sealed class KnownBoundaryRule : Rule
 {
     public const string Id = "knownBoundary.redToBlack";

@@ -12,7 +12,7 @@ namespace Sensoa.Flags.Rules.FlagRules;
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Criteria)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
-[Source(Sources.Flags, "introduction and the four flags: the flag is not a sum of the six criteria, and each flag lists its conditions joined by 'or / and', so one criterion at a level is enough for that flag")]
+[Source(Sources.Flags)]
 internal sealed class MostSevereCriterionRule : Rule
 {
     public const string Id = "criteria.mostSevere";

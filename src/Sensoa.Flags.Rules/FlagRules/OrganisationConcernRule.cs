@@ -17,7 +17,7 @@ namespace Sensoa.Flags.Rules.FlagRules;
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Escalation)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
-[Source(Sources.Flags, "pitfall 'Dat mag hier niet!': an organisation's rule or an unsafe context can at most turn a green flag into yellow")]
+[Source(Sources.Flags)]
 internal sealed class OrganisationConcernRule : Rule
 {
     public const string Id = "organisation.concern";

@@ -14,7 +14,7 @@ namespace Sensoa.Flags.Rules.FlagRules;
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Escalation)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
-[Source(Sources.Flags, "black flag: seriously boundary-crossing behaviour that is repeated also counts as very serious")]
+[Source(Sources.Flags)]
 internal sealed class RepetitionRedToBlackRule : Rule
 {
     public const string Id = "repetition.redToBlack";

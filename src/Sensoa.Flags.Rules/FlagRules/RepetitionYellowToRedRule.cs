@@ -14,7 +14,7 @@ namespace Sensoa.Flags.Rules.FlagRules;
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Escalation)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
-[Source(Sources.Flags, "red flag: lightly boundary-crossing behaviour that is repeated also counts as serious")]
+[Source(Sources.Flags)]
 internal sealed class RepetitionYellowToRedRule : Rule
 {
     public const string Id = "repetition.yellowToRed";

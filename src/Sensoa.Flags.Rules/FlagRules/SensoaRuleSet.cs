@@ -1,8 +1,10 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Reflection;
 using NRules;
 using NRules.Fluent;
 using NRules.RuleModel;
+using Sensoa.Flags.Localization;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
@@ -22,6 +24,8 @@ internal sealed class SensoaRuleSet
     public const int RuleCount = 11;
 
     private static readonly Lazy<SensoaRuleSet> Shared = new(Create);
+
+    private static readonly CultureInfo[] Cultures = [CultureInfo.GetCultureInfo("en"), CultureInfo.GetCultureInfo("nl")];
 
     private SensoaRuleSet(ISessionFactory factory, IReadOnlyList<IRuleDefinition> rules, int organisationRuleCount, TimeSpan compileTime)
     {
@@ -94,29 +98,37 @@ internal sealed class SensoaRuleSet
         return new SensoaRuleSet(factory, rules, organisationCount, clock.Elapsed);
     }
 
-    /// <summary>Gets what a rule rests on, from the <see cref="SourceAttribute"/> on its class (found through NRules' metadata).</summary>
-    /// <exception cref="RuleSetException">The rule names no source.</exception>
-    public static Provenance SourceOf(IRuleDefinition rule)
-    {
-        var type = rule.Properties[RuleProperties.ClrType] as Type;
-        return type?.GetCustomAttributes(typeof(SourceAttribute), inherit: false) is [SourceAttribute attribute]
-            ? attribute.Source
+    /// <summary>Gets what a rule rests on: the document from the <see cref="SourceAttribute"/> on its class (found through NRules' metadata), the part from its text <c>rule.{id}.source</c>.</summary>
+    /// <exception cref="RuleSetException">The rule names no source, or its part has no text.</exception>
+    public static Provenance SourceOf(IRuleDefinition rule, CultureInfo culture) =>
+        Attribute<SourceAttribute>(rule) is { } attribute
+            ? new Provenance(attribute.Document, Part(rule, $"rule.{rule.Name}.source", culture))
             : throw new RuleSetException(rule.Name, $"Rule '{rule.Name}' names no source.", null);
-    }
 
-    /// <summary>Gets what the consideration a rule adds rests on, from the <see cref="ConsiderationSourceAttribute"/> on its class; null for a rule that adds none.</summary>
-    /// <exception cref="RuleSetException">The rule is tagged as adding a consideration but names no source for it.</exception>
-    public static Provenance? ConsiderationSourceOf(IRuleDefinition rule)
+    /// <summary>Gets what the consideration a rule adds rests on (<see cref="ConsiderationSourceAttribute"/>, text <c>rule.{id}.considerationSource</c>); null for a rule that adds none.</summary>
+    /// <exception cref="RuleSetException">The rule is tagged as adding a consideration but names no source for it, or its part has no text.</exception>
+    public static Provenance? ConsiderationSourceOf(IRuleDefinition rule, CultureInfo culture)
     {
         if (!rule.Tags.Contains(RuleTags.Consideration))
         {
             return null;
         }
 
-        var type = rule.Properties[RuleProperties.ClrType] as Type;
-        return type?.GetCustomAttributes(typeof(ConsiderationSourceAttribute), inherit: false) is [ConsiderationSourceAttribute attribute]
-            ? attribute.Source
+        return Attribute<ConsiderationSourceAttribute>(rule) is { } attribute
+            ? new Provenance(attribute.Document, Part(rule, $"rule.{rule.Name}.considerationSource", culture))
             : throw new RuleSetException(rule.Name, $"Rule '{rule.Name}' adds a consideration but names no source for it.", null);
+    }
+
+    private static TAttribute? Attribute<TAttribute>(IRuleDefinition rule)
+        where TAttribute : Attribute =>
+        rule.Properties[RuleProperties.ClrType] is Type type && type.GetCustomAttributes(typeof(TAttribute), inherit: false) is [TAttribute attribute]
+            ? attribute
+            : null;
+
+    private static string Part(IRuleDefinition rule, string key, CultureInfo culture)
+    {
+        var part = Texts.Get(key, culture);
+        return part != key ? part : throw new RuleSetException(rule.Name, $"Rule '{rule.Name}': the text '{key}' is missing.", null);
     }
 
     private static int CheckOrganisation(RuleRepository repository, Assembly[] assemblies, IRuleDefinition[] library)
@@ -153,8 +165,12 @@ internal sealed class SensoaRuleSet
 
         foreach (var rule in rules)
         {
-            _ = SourceOf(rule);
-            _ = ConsiderationSourceOf(rule);
+            // Both languages, so that a missing text fails when the rule set loads rather than when it is listed.
+            foreach (var culture in Cultures)
+            {
+                _ = SourceOf(rule, culture);
+                _ = ConsiderationSourceOf(rule, culture);
+            }
         }
     }
 }

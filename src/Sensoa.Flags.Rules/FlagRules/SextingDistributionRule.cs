@@ -16,8 +16,8 @@ namespace Sensoa.Flags.Rules.FlagRules;
 [Tag(RuleTags.Escalation)]
 [Tag(RuleTags.Consideration)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
-[Source(Sources.SextingDosAndDonts, "as soon as the one who received sexting images shares them with others it is boundary-crossing behaviour, and showing or spreading them unasked is wrong")]
-[ConsiderationSource(Sources.SextingDosAndDonts, "don'ts, 'Blame the victim': what is wrong is the receiver showing or spreading the images against the portrayed person's will, not the sexting itself, so the person in the images is not to blame")]
+[Source(Sources.SextingDosAndDonts)]
+[ConsiderationSource(Sources.SextingDosAndDonts)]
 internal sealed class SextingDistributionRule : Rule
 {
     public const string Id = "sexting.distribution";

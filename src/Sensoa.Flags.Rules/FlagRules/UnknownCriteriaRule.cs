@@ -15,7 +15,7 @@ namespace Sensoa.Flags.Rules.FlagRules;
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Rationale)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
-[Source(Sources.Library, "the sources assume every criterion is rated; one that cannot be rated yet does not count, so the flag is only a lower bound until it is")]
+[Source(Sources.Library)]
 internal sealed class UnknownCriteriaRule : Rule
 {
     public const string Id = "criteria.unknown";

@@ -51,7 +51,7 @@ public static class ReferralDirectory
                     organisation.Jurisdiction,
                     name,
                     GuidanceTexts.Get("routing." + name, culture),
-                    RoutingSources.Of(organisation.Id, situation)));
+                    RoutingSources.Of(organisation.Id, situation, culture)));
             }
         }
 

@@ -42,6 +42,7 @@ public sealed class ReferralConditionTests
         {
             documents.Should().Contain(condition.Source.Document, condition.ReferralId);
             condition.Source.Part.Should().NotBeNullOrWhiteSpace(condition.ReferralId);
+            condition.Source.Part.Should().NotStartWith("routing.", "every pair has its part");
             OutsidePointers.Find(condition.Source.ToString()).Should().BeEmpty(condition.ReferralId);
         }
     }
@@ -76,14 +77,16 @@ public sealed class ReferralConditionTests
         {
             dutch[i].Condition.Should().NotBe(english[i].Condition, english[i].Situation);
             dutch[i].Condition.Should().NotStartWith("routing.", "every situation has a text");
-            dutch[i].Source.Should().Be(english[i].Source);
+            dutch[i].Source.Document.Should().Be(english[i].Source.Document, "titles stay as published");
+            dutch[i].Source.Part.Should().NotBe(english[i].Source.Part, english[i].ReferralId);
+            dutch[i].Source.Part.Should().NotEndWith(".source", "every pair has its part in Dutch");
         }
     }
 
     [Fact]
     public void Of_PairNotInTheTable_ThrowsNamingIt()
     {
-        var act = () => RoutingSources.Of("clb", RoutingSituation.VerySerious);
+        var act = () => RoutingSources.Of("clb", RoutingSituation.VerySerious, CultureInfo.InvariantCulture);
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*'clb'*'verySerious'*");
     }

@@ -35,6 +35,17 @@ public sealed class ProvenanceTests
     }
 
     [Fact]
+    public void DescribeRulesAndConsiderations_Dutch_SameDocumentsPartsInDutch()
+    {
+        var dutch = CultureInfo.GetCultureInfo("nl");
+        var sources = FlagAssessor.DescribeRules().Select(r => r.Source).Concat(FlagAssessor.DescribeConsiderations().Select(c => c.Source)).ToArray();
+        var dutchSources = FlagAssessor.DescribeRules(dutch).Select(r => r.Source).Concat(FlagAssessor.DescribeConsiderations(dutch).Select(c => c.Source)).ToArray();
+
+        dutchSources.Select(s => s.Document).Should().Equal(sources.Select(s => s.Document), "titles stay as published");
+        dutchSources.Zip(sources).Should().OnlyContain(pair => pair.First.Part != pair.Second.Part, "every part is written in Dutch too");
+    }
+
+    [Fact]
     public void DescribeConsiderations_ExactlyTheRulesTaggedConsideration_InAgendaOrder()
     {
         var tagged = SensoaRuleSet.Instance.Rules.Where(r => r.Tags.Contains(RuleTags.Consideration)).Select(r => r.Name);
@@ -95,7 +106,7 @@ public sealed class ProvenanceTests
         repository.Load(spec => spec.From(scan => scan.Type(typeof(UnsourcedConsiderationRule)).PrivateTypes().NestedTypes()));
         var rule = repository.GetRuleSets().SelectMany(set => set.Rules).Single();
 
-        var act = () => SensoaRuleSet.ConsiderationSourceOf(rule);
+        var act = () => SensoaRuleSet.ConsiderationSourceOf(rule, CultureInfo.InvariantCulture);
 
         act.Should().Throw<RuleSetException>().WithMessage("*test.unsourced*");
     }
@@ -105,7 +116,7 @@ public sealed class ProvenanceTests
     {
         var rule = SensoaRuleSet.Instance.Rules.Single(r => r.Name == "repetition.yellowToRed");
 
-        SensoaRuleSet.ConsiderationSourceOf(rule).Should().BeNull();
+        SensoaRuleSet.ConsiderationSourceOf(rule, CultureInfo.InvariantCulture).Should().BeNull();
     }
 
     [Fact]
