@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text;
 using Sensoa.Flags.Guidance;
@@ -12,18 +13,19 @@ namespace Sensoa.Flags.Cli.Commands;
 /// </summary>
 internal static class ExamplesCommand
 {
+    private const int MinCount = 1;
+    private const int MaxCount = 10;
+
     public static Command Create(Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var file = new Argument<string>("file") { Description = "The incident as JSON: a file, or - for standard input." };
         var behaviour = new Option<string?>("--behaviour") { Description = "The id of the behaviour to compare; default the first." };
-        var count = new Option<int>("--count") { Description = "How many examples (1 to 10, default 3).", DefaultValueFactory = _ => 3 };
-        count.Validators.Add(result =>
+        var count = new Option<int>("--count")
         {
-            if (result.GetValueOrDefault<int>() is < 1 or > 10)
-            {
-                result.AddError("--count: must be from 1 to 10");
-            }
-        });
+            Description = $"How many examples ({MinCount} to {MaxCount}, default 3).",
+            DefaultValueFactory = _ => 3,
+            CustomParser = ParseCount,
+        };
         var lang = CliApp.LanguageOption();
         var format = GuideFormat.Create();
         var command = new Command("examples", "List the worked examples closest to a behaviour of an incident.") { file, behaviour, count, lang, format };
@@ -60,6 +62,23 @@ internal static class ExamplesCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Reads <c>--count</c> as plain ASCII digits in range. A validator over the parsed value is not enough: a number that
+    /// does not fit an int ("99999999999") fails the parse, and reading the value in a validator then throws.
+    /// </summary>
+    private static int ParseCount(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (text.Length is > 0 and <= 2 && text.All(char.IsAsciiDigit)
+            && int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture) is var value and >= MinCount and <= MaxCount)
+        {
+            return value;
+        }
+
+        result.AddError($"--count: must be a whole number from {MinCount} to {MaxCount}");
+        return 0;
     }
 
     /// <summary>One numbered paragraph per example: what happened, then its flag, the age of the person who acted, the setting and how far it is.</summary>

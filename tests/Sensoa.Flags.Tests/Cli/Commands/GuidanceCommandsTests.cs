@@ -138,9 +138,20 @@ public sealed class GuidanceCommandsTests
     [Theory]
     [InlineData("0")]
     [InlineData("11")]
+    [InlineData("-1")]
+    [InlineData("99999999999")]
+    [InlineData("-99999999999")]
+    [InlineData("3.5")]
+    [InlineData("abc")]
+    [InlineData("")]
+    [InlineData("١")]
     public void Examples_CountOutOfRange_UsageError(string count)
     {
-        Run(null, "examples", Sexting, "--count", count).Code.Should().Be(64);
+        var (code, stdout, stderr) = Run(null, "examples", Sexting, "--count", count);
+
+        code.Should().Be(64);
+        stdout.Should().BeEmpty();
+        stderr.Should().StartWith("usage error: --count: ").And.NotContain("internal error").And.NotContain(" at ");
     }
 
     [Fact]
