@@ -7,8 +7,10 @@ namespace Sensoa.Flags.Procedures.Logbook;
 public interface IEvidenceLogbook
 {
     /// <summary>
-    /// Appends an entry. The existing logbook is verified first and nothing is written when it is broken; existing
-    /// lines are never rewritten (the file is opened for append).
+    /// Appends an entry, linked to the last one. Only the ends of the file are read, so an append costs the same on a
+    /// logbook of any length: nothing is written when the file is not UTF-8 or its last line is not an entry that
+    /// matches its hash. Existing lines are never rewritten, so a problem further up stays for
+    /// <see cref="Verify(string)"/> to find and name, exactly where it was.
     /// </summary>
     /// <param name="path">The logbook file; created when it does not exist.</param>
     /// <param name="entry">What to record.</param>

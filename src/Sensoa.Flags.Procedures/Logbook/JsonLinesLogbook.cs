@@ -7,12 +7,15 @@ namespace Sensoa.Flags.Procedures.Logbook;
 
 /// <summary>The evidence logbook over a JSON Lines file.</summary>
 /// <remarks>
-/// An append is all or nothing and one at a time: the file is locked (across processes) from reading its head to the
-/// durable write, the new line goes out in one write and is flushed to disk, and if the write fails (a full disk) the file
+/// An append is all or nothing and one at a time: the file is locked (across processes) from reading its last line to the
+/// durable write, reads only the ends of the file (see <see cref="LogbookTail"/>), the new line goes out in one write and is flushed to disk, and if the write fails (a full disk) the file
 /// is cut back to its previous length. The file is read as UTF-8 only, as bytes, one line of at most
 /// <see cref="LogbookCanonical.MaxLineBytes"/> at a time.
 /// </remarks>
-internal sealed class JsonLinesLogbook(TimeProvider time, Func<Stream, Stream>? writeThrough = null) : IEvidenceLogbook
+/// <param name="time">The clock that stamps new entries.</param>
+/// <param name="writeThrough">In tests, a stream the append writes through (to make a write fail halfway).</param>
+/// <param name="readThrough">In tests, a stream the append reads through (to count what it reads).</param>
+internal sealed class JsonLinesLogbook(TimeProvider time, Func<Stream, Stream>? writeThrough = null, Func<Stream, Stream>? readThrough = null) : IEvidenceLogbook
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -33,26 +36,35 @@ internal sealed class JsonLinesLogbook(TimeProvider time, Func<Stream, Stream>? 
         CaseFile.RefuseSpecial(stream, full);
         using (FileLock.Acquire(stream))
         {
-            var lines = new LogbookLines(keepEntries: false);
-            var existing = lines.Read(stream);
-            if (!existing.IsIntact)
+            var reading = readThrough?.Invoke(stream) ?? stream;
+            var tail = LogbookTail.Read(reading);
+            if (tail is null)
             {
-                return new(null, [], existing.Problems);
+                // The end is not as an append needs it: the whole logbook is read to name what is wrong, line by line.
+                reading.Position = 0;
+                var lines = new LogbookLines(keepEntries: false);
+                var existing = lines.Read(reading);
+                if (!existing.IsIntact)
+                {
+                    return new(null, [], existing.Problems);
+                }
+
+                tail = new LogbookTail.Tail(lines.Head, lines.LastSequence, lines.EndsWithLineEnd);
             }
 
             var now = time.GetLocalNow();
             var written = new LogbookEntry
             {
-                Sequence = lines.LastSequence + 1,
+                Sequence = tail.LastSequence + 1,
                 Timestamp = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), now.Offset),
                 Channel = entry.Channel,
                 Description = entry.Description,
                 Attachments = entry.Attachments.ToArray(),
-                PreviousHash = lines.Head,
+                PreviousHash = tail.Head,
                 Hash = string.Empty,
             };
             written = written with { Hash = LogbookCanonical.Hash(written) };
-            var bytes = Utf8.GetBytes((lines.EndsWithLineEnd ? string.Empty : "\n") + LogbookCanonical.Line(written) + "\n");
+            var bytes = Utf8.GetBytes((tail.EndsWithLineEnd ? string.Empty : "\n") + LogbookCanonical.Line(written) + "\n");
             Write(stream, bytes);
             if (created)
             {

@@ -6,8 +6,8 @@ namespace Sensoa.Flags.Procedures.Logbook;
 
 /// <summary>
 /// Reads a logbook line by line as bytes and checks each: its JSON, and, as it goes, whether it continues the chain of the
-/// line before. A chain that runs clean costs one pass and a constant amount of memory whatever the length (so an append
-/// to a logbook of a million entries reads it once); the first break switches to the full analysis of
+/// line before. A chain that runs clean costs one pass and a constant amount of memory whatever the length (an append reads
+/// only the ends, see <see cref="LogbookTail"/>, and this only when they are not as it needs them); the first break switches to the full analysis of
 /// <see cref="LogbookChain"/>, which names every problem. Reading stops at a line longer than
 /// <see cref="LogbookCanonical.MaxLineBytes"/> (a file with no line ends, a device) and at an encoding that is not UTF-8.
 /// </summary>

@@ -142,12 +142,13 @@ public sealed class ProcedureCommandTests : IDisposable
     public void LogbookAppend_BrokenLog_Exit1FileUnchanged()
     {
         var log = Path.Combine(directory, "log.jsonl");
-        File.Copy(Samples.File("logbook-tampered.jsonl"), log);
+        // The last entry, which the new one would link to, was edited; an edit further up is verify's to find.
+        File.WriteAllText(log, File.ReadAllText(Samples.File("logbook.jsonl")).Replace("\"channel\":\"phone\"", "\"channel\":\"fax\"", StringComparison.Ordinal));
         var before = File.ReadAllBytes(log);
         var (code, stdout, stderr) = CliRunner.Run("logbook", "append", log, "--channel", "sms", "--description", "x");
         code.Should().Be(1);
         stdout.Should().BeEmpty();
-        stderr.Should().StartWith("line 2 $: edited:").And.Contain("nothing appended");
+        stderr.Should().StartWith("line 3 $: edited:").And.Contain("nothing appended");
         File.ReadAllBytes(log).Should().Equal(before);
     }
 }

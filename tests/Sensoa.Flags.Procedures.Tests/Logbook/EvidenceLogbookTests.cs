@@ -161,13 +161,14 @@ public sealed class EvidenceLogbookTests : IDisposable
     {
         var path = LogWith(3);
         var lines = File.ReadAllLines(path);
-        lines[0] = lines[0].Replace("Message 1", "Message 0", StringComparison.Ordinal);
+        lines[2] = lines[2].Replace("Message 3", "Message 0", StringComparison.Ordinal);
         File.WriteAllText(path, string.Join('\n', lines) + "\n");
         var before = File.ReadAllBytes(path);
 
+        // The last entry, which the new one would link to, no longer matches its hash: nothing is chained onto it.
         var result = EvidenceLogbook.Create(clock).Append(path, new NewLogbookEntry { Channel = "phone", Description = "Another call." });
         result.Succeeded.Should().BeFalse();
-        result.Problems.Should().ContainSingle().Which.Line.Should().Be(1);
+        result.Problems.Should().ContainSingle().Which.Line.Should().Be(3);
         File.ReadAllBytes(path).Should().Equal(before);
     }
 
