@@ -12,13 +12,22 @@ namespace Sensoa.Flags.Api;
 /// </summary>
 internal static class ApiApp
 {
-    public static WebApplication Build(string[] args)
+    /// <summary>The most a body may take on the wire, framing included: six bytes per byte of a body at the limit, and room for chunk extensions.</summary>
+    public const long FramedBodyLimit = 8L * Sensoa.Flags.Limits.MaxInputBytes;
+
+    /// <summary>Builds the app; <paramref name="configure"/> lets a test or the load test adjust the builder (a log capture, Kestrel limits).</summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
 
-        // Kestrel refuses larger bodies before the handler reads them; the handler enforces the same limit itself,
-        // so that the answer is the same problem document under any server (and under the test server).
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Sensoa.Flags.Limits.MaxInputBytes);
+        // The request lines ("Request starting POST .../assessments?case=...") carry query strings, which may name a case:
+        // they stay out of the log even when the rest is raised to Information. Bodies are never logged by anything here.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+
+        // The handler enforces the body limit itself, on the bytes of the body, so that the answer is the same problem
+        // document under any server. Kestrel's own limit only stops a runaway: it counts the chunk framing too (a body of
+        // 1 MiB in one-byte chunks is 6 MiB on the wire), so at the handler's limit it would refuse chunked bodies that fit.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = FramedBodyLimit);
         builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
 
         builder.Services.AddSensoaFlags();
@@ -28,6 +37,7 @@ internal static class ApiApp
         builder.Services.AddHealthChecks().AddCheck<AssessorHealthCheck>("assessor");
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
+        configure?.Invoke(builder);
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

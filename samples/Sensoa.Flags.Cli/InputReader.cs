@@ -1,3 +1,5 @@
+using Sensoa.Flags.Json;
+
 namespace Sensoa.Flags.Cli;
 
 /// <summary>
@@ -20,21 +22,13 @@ internal static class InputReader
         try
         {
             using var stream = file == "-" ? null : File.OpenRead(file);
-            var source = stream ?? stdin;
-            var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = source.Read(chunk, 0, chunk.Length)) > 0)
+            if (InputBytes.Read(stream ?? stdin, Limits.MaxInputBytes) is not { } read)
             {
-                buffer.Write(chunk, 0, read);
-                if (buffer.Length > Limits.MaxInputBytes)
-                {
-                    stderr.WriteLine($"$: the input is larger than {Limits.MaxInputBytes} bytes, the limit");
-                    return ExitCodes.InvalidData;
-                }
+                stderr.WriteLine($"$: the input is larger than {Limits.MaxInputBytes} bytes, the limit");
+                return ExitCodes.InvalidData;
             }
 
-            bytes = buffer.ToArray();
+            bytes = read;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -36,10 +36,10 @@ internal static class AssessmentEndpoints
             return reportError;
         }
 
-        var body = await RequestBody.ReadAsync(context.Request, Limits.MaxInputBytes, context.RequestAborted);
+        var (body, bodyProblem) = await RequestBody.ReadAsync(context, Limits.MaxInputBytes);
         if (body is null)
         {
-            return Problems.TooLarge();
+            return bodyProblem!;
         }
 
         var result = assessor.AssessJson(body, options);

@@ -37,10 +37,10 @@ internal static class ExampleEndpoints
             return Problems.InvalidQuery([new ValidationError("?count", ValidationCodes.Invalid, $"expected a whole number from 1 to {MaxCount}")]);
         }
 
-        var body = await RequestBody.ReadAsync(context.Request, Limits.MaxInputBytes, context.RequestAborted);
+        var (body, bodyProblem) = await RequestBody.ReadAsync(context, Limits.MaxInputBytes);
         if (body is null)
         {
-            return Problems.TooLarge();
+            return bodyProblem!;
         }
 
         // The assessor's validation is the full one (dangling and duplicate ids too): the same errors as POST /assessments.

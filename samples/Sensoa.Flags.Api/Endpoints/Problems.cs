@@ -11,6 +11,7 @@ internal static class Problems
     public const string InvalidIncidentType = "urn:sensoa-flags:problem:invalid-incident";
     public const string InvalidQueryType = "urn:sensoa-flags:problem:invalid-query";
     public const string TooLargeType = "urn:sensoa-flags:problem:too-large";
+    public const string BadBodyType = "urn:sensoa-flags:problem:bad-body";
     public const string UnsupportedMediaTypeType = "urn:sensoa-flags:problem:unsupported-media-type";
 
     /// <summary>
@@ -48,6 +49,14 @@ internal static class Problems
         "The request body is too large.",
         $"The limit is {Limits.MaxInputBytes} bytes.",
         [new ValidationError("$", ValidationCodes.TooLarge, $"the input is larger than {Limits.MaxInputBytes} bytes, the limit")]);
+
+    /// <summary>The body could not be read as HTTP frames it: bad chunk framing or cut short (400), or too slow (408).</summary>
+    public static IResult BadBody(int status) => Problem(
+        status == StatusCodes.Status408RequestTimeout ? status : StatusCodes.Status400BadRequest,
+        BadBodyType,
+        "The request body could not be read.",
+        "The body was framed wrongly (chunked transfer coding), cut short, or sent too slowly; send it again in one piece.",
+        [new ValidationError("$", ValidationCodes.InvalidJson, "the request body could not be read in full")]);
 
     private static IResult Problem(int status, string type, string title, string detail, IReadOnlyList<ValidationError> errors)
     {

@@ -1,50 +1,44 @@
-using System.Buffers;
+using Microsoft.AspNetCore.Connections;
+using Sensoa.Flags.Json;
 
 namespace Sensoa.Flags.Api.Endpoints;
 
-/// <summary>Reads a request body as raw bytes, never much past the limit.</summary>
+/// <summary>
+/// Reads a request body as raw bytes with the library's bounded reader (the one the command line reads files with), and
+/// turns what can go wrong on the wire into an answer instead of an exception: a body over the limit is 413, a body the
+/// client framed badly (chunks), cut short or sent too slowly is 400 (408), a client that went away gets nothing. An
+/// exception escaping here would be a 500 with a stack trace in the log.
+/// </summary>
 internal static class RequestBody
 {
-    /// <summary>Reads the body; null when it is larger than <paramref name="limit"/>.</summary>
-    /// <remarks>
-    /// The body is gathered in the server's own pipe and copied once into an array of its exact size: no copy buffer and
-    /// no growing stream per request (a fixed 80 KB chunk per request was most of the sample's allocation under load).
-    /// </remarks>
-    public static async Task<byte[]?> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    /// <summary>The body, or the answer to give instead (<see cref="Results.Empty"/> when the client is gone).</summary>
+    public static async Task<(byte[]? Body, IResult? Problem)> ReadAsync(HttpContext context, int limit)
     {
-        if (request.ContentLength > limit)
+        if (context.Request.ContentLength > limit)
         {
-            return null;
+            return (null, Problems.TooLarge());
         }
 
-        var reader = request.BodyReader;
         try
         {
-            while (true)
-            {
-                var read = await reader.ReadAsync(cancellationToken);
-                var buffer = read.Buffer;
-                if (buffer.Length > limit)
-                {
-                    reader.AdvanceTo(buffer.End);
-                    return null;
-                }
-
-                if (read.IsCompleted || read.IsCanceled)
-                {
-                    var bytes = buffer.ToArray();
-                    reader.AdvanceTo(buffer.End);
-                    return bytes;
-                }
-
-                // Nothing consumed yet: ask for more until the body is complete.
-                reader.AdvanceTo(buffer.Start, buffer.End);
-            }
+            var body = await InputBytes.ReadAsync(context.Request.Body, limit, context.RequestAborted);
+            return body is null ? (null, Problems.TooLarge()) : (body, null);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             // Kestrel's own limit (the same number) stopped the read.
-            return null;
+            return (null, Problems.TooLarge());
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // Kestrel's checks of the framing: a bad chunk, a body shorter than its Content-Length, a body too slow.
+            return (null, Problems.BadBody(ex.StatusCode));
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or ConnectionResetException or IOException)
+        {
+            // The client went away mid-body: nobody to answer, nothing to log.
+            context.Abort();
+            return (null, Results.Empty);
         }
     }
 }
