@@ -32,7 +32,7 @@ internal static class QueryOptions
             // The command line's forms, read by the same code: without an offset it is Brussels (Amsterdam) time.
             if (Guidance.LocalMoment.TryParse(at, out var value, out var why))
             {
-                moment = new FixedClock(value);
+                moment = new Guidance.FixedClock(value);
             }
             else
             {
@@ -48,10 +48,5 @@ internal static class QueryOptions
 
         options = new AssessmentOptions { Culture = culture!, Clock = moment };
         return true;
-    }
-
-    private sealed class FixedClock(DateTimeOffset moment) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => moment.ToUniversalTime();
     }
 }

@@ -17,7 +17,7 @@ internal static class AtOption
         CustomParser = Parse,
     };
 
-    public static TimeProvider? Clock(DateTimeOffset? moment) => moment is { } value ? new FixedTimeProvider(value) : null;
+    public static TimeProvider? Clock(DateTimeOffset? moment) => moment is { } value ? new FixedClock(value) : null;
 
     private static DateTimeOffset? Parse(ArgumentResult result)
     {

@@ -38,6 +38,11 @@ internal struct JsonFields
         foreach (var property in element.EnumerateObject())
         {
             var index = IndexOf(property, set);
+            if (index < 0 && set.IgnoresOthers)
+            {
+                continue;
+            }
+
             if (index < 0)
             {
                 var name = SafeName(property);

@@ -118,4 +118,48 @@ public sealed class DiffTests
         stored["behaviours"]![0]!["colour"] = "yellowish";
         (await Reassess(stored.ToJsonString())).Change.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("\"behaviourId\":\"b1\"", "\"behaviourId\":\"\\ud800\"", "$.assessment.behaviours[0].behaviourId")]
+    [InlineData("\"flag\":\"yellow\"", "\"flag\":\"\\udfff x\"", "$.assessment.behaviours[0].flag")]
+    [InlineData("\"flag\":\"yellow\"", "\"flag\":7", "$.assessment.behaviours[0].flag")]
+    [InlineData("\"firedRules\":[", "\"firedRules\":[{\"id\":\"\\ud800\"},", "$.assessment.behaviours[0].firedRules[0].id")]
+    [InlineData("\"ruleSetVersion\":", "\"ruleSetVersion\\udc00\":1,\"ruleSetVersion\":", null)]
+    public async Task Compare_StoredValueUnreadable_ErrorAtItsPathNeverThrown(string find, string replace, string? path)
+    {
+        var today = BatchLines.Today(Incident);
+        today.Should().Contain(find);
+
+        var result = await Reassess(today.Replace(find, replace, StringComparison.Ordinal));
+
+        if (path is null)
+        {
+            // An unknown name is passed over, even one with an unpaired surrogate: nothing to report, nothing thrown.
+            result.Change.Should().BeNull();
+            return;
+        }
+
+        result.Result.IsValid.Should().BeFalse();
+        result.Result.Errors.Select(e => e.Path).Should().Contain(path);
+    }
+
+    [Fact]
+    public async Task Compare_StoredOverrideAcceptedNotABoolean_ErrorAtItsPath()
+    {
+        var stored = BatchLines.WithFirstBehaviour(BatchLines.Today(Incident), "override", "{\"accepted\":\"yes\"}");
+
+        var result = await Reassess(stored);
+
+        result.Result.Errors.Select(e => e.Path).Should().Contain("$.assessment.behaviours[0].override.accepted");
+    }
+
+    [Fact]
+    public async Task Compare_StoredPropertyGivenTwice_DuplicateError()
+    {
+        var stored = BatchLines.Today(Incident).Replace("\"ruleSetVersion\":", "\"ruleSetVersion\":\"0.1.0\",\"ruleSetVersion\":", StringComparison.Ordinal);
+
+        var result = await Reassess(stored);
+
+        result.Result.Errors.Should().Contain(e => e.Path == "$.assessment.ruleSetVersion" && e.Code == ValidationCodes.DuplicateProperty);
+    }
 }

@@ -45,7 +45,7 @@ public sealed class AddSensoaFlagsTests
     [Fact]
     public void AddSensoaFlags_TimeProvider_BecomesTheDefaultClock()
     {
-        var clock = new FixedClock();
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         using var provider = new ServiceCollection().AddSensoaFlags(o => o.TimeProvider = clock).BuildServiceProvider();
         ((ConfiguredFlagAssessor)provider.GetRequiredService<IFlagAssessor>()).Defaults.Clock.Should().BeSameAs(clock);
     }
@@ -53,7 +53,7 @@ public sealed class AddSensoaFlagsTests
     [Fact]
     public void AddSensoaFlags_NoTimeProvider_NoClockSoOutputDependsOnInputAlone()
     {
-        using var provider = new ServiceCollection().AddSingleton<TimeProvider>(new FixedClock()).AddSensoaFlags().BuildServiceProvider();
+        using var provider = new ServiceCollection().AddSingleton<TimeProvider>(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero))).AddSensoaFlags().BuildServiceProvider();
         var assessor = provider.GetRequiredService<IFlagAssessor>();
         ((ConfiguredFlagAssessor)assessor).Defaults.Clock.Should().BeNull();
         var bytes = Samples.Read("two-person-sexting.json");
@@ -81,9 +81,4 @@ public sealed class AddSensoaFlagsTests
 
     private static string EnglishMessage() =>
         FlagAssessor.Create().AssessJson(Encoding.UTF8.GetBytes(Samples.Minimal)).Assessment!.Behaviours[0].FiredRules[0].Message;
-
-    private sealed class FixedClock : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
-    }
 }
