@@ -60,6 +60,30 @@ public sealed class SextingCaseTests(BrowserFixture browser)
         page.Screenshot("sexting-case-nl", "#result");
     }
 
+    [BrowserFact]
+    public async Task SextingCase_FiredRulesAndConsiderations_ShowTheirSourcesFromGetRules()
+    {
+        var page = browser.Page;
+        page.Open();
+        page.OpenSextingCase();
+        page.Assess();
+
+        var expected = await AssessAsync("en");
+        using var client = browser.Server.CreateClient();
+        var rules = await client.GetFromJsonAsync<JsonElement>("/rules?lang=en");
+        var sources = rules.GetProperty("rules").EnumerateArray().Concat(rules.GetProperty("considerations").EnumerateArray())
+            .Select(r => r.GetProperty("source").GetProperty("part").GetString())
+            .ToArray();
+        foreach (var behaviour in expected.GetProperty("behaviours").EnumerateArray())
+        {
+            var id = behaviour.GetProperty("behaviourId").GetString();
+            var shown = page.All($".behaviour-result[data-behaviour='{id}'] .rule-source").Select(e => e.Text).ToArray();
+            var fired = behaviour.GetProperty("firedRules").GetArrayLength() + behaviour.GetProperty("considerations").GetArrayLength();
+            shown.Should().HaveCount(fired, "every fired rule and every consideration shows what it rests on");
+            shown.Should().OnlyContain(line => line.StartsWith("Source: ", StringComparison.Ordinal) && sources.Any(part => line.Contains(part!, StringComparison.Ordinal)));
+        }
+    }
+
     /// <summary>What the API answers for the same incident: the page must show exactly the library's words.</summary>
     private async Task<JsonElement> AssessAsync(string lang)
     {

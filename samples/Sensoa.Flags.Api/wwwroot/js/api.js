@@ -27,3 +27,4 @@ export const assess = (incident, lang) => call('POST', '/assessments', { lang, a
 export const closestExamples = (incident, lang) => call('POST', '/examples', { lang, count: '3' }, incident);
 export const criteriaGuide = lang => call('GET', '/criteria', { lang });
 export const pitfallGuide = lang => call('GET', '/pitfalls', { lang });
+export const ruleSet = lang => call('GET', '/rules', { lang });

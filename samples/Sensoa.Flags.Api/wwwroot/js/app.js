@@ -7,7 +7,7 @@ import { showErrors, showGeneralError, clearErrors } from './errors.js';
 import { renderResult } from './result.js';
 
 // Everything lives in this page's memory: nothing is stored, nothing goes into the address bar.
-const state = { lang: preferredLanguage(), t: null, guide: null, pitfalls: null, model: emptyIncident(), caseFile: { reference: '', author: '' }, hasResult: false, busy: false, status: '' };
+const state = { lang: preferredLanguage(), t: null, guide: null, pitfalls: null, rules: null, model: emptyIncident(), caseFile: { reference: '', author: '' }, hasResult: false, busy: false, status: '' };
 const form = document.getElementById('incident-form');
 const result = document.getElementById('result');
 const incidentForm = new IncidentForm(form, { onChange: markStale });
@@ -25,9 +25,10 @@ function markStale() {
 async function setLanguage(lang, focusSwitch) {
   state.lang = lang;
   state.t = await loadTexts(lang);
-  const [criteria, pitfalls] = await Promise.all([api.criteriaGuide(lang), api.pitfallGuide(lang)]);
+  const [criteria, pitfalls, rules] = await Promise.all([api.criteriaGuide(lang), api.pitfallGuide(lang), api.ruleSet(lang)]);
   state.guide = criteria.ok ? criteria.data : null;
   state.pitfalls = pitfalls.ok ? pitfalls.data : null;
+  state.rules = rules.ok ? rules.data : null;
   document.documentElement.lang = lang;
   document.title = state.t('page.title');
   for (const node of document.querySelectorAll('[data-t]')) node.textContent = state.t(node.dataset.t);
@@ -134,7 +135,7 @@ async function submit(moveFocus) {
     const examples = await api.closestExamples(incident, state.lang);
     renderResult(result, {
       incident, assessment: response.data, examples: examples.ok ? examples.data : null,
-      pitfalls: state.pitfalls, guide: state.guide, assessedAt: new Date(), caseFile: state.caseFile,
+      pitfalls: state.pitfalls, guide: state.guide, rules: state.rules, assessedAt: new Date(), caseFile: state.caseFile,
     }, state.t, state.lang);
     document.getElementById('print').addEventListener('click', () => window.print());
     state.hasResult = true;

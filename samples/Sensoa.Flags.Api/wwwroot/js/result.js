@@ -5,7 +5,7 @@ import { CRITERIA, FACTORS } from './model.js';
 // facts, rules, override, considerations and responses, then the referrals), followed by the worked examples and the
 // pitfalls. The same section is the print view.
 export function renderResult(section, data, t, lang) {
-  const { incident, assessment, examples, pitfalls, guide, assessedAt, caseFile } = data;
+  const { incident, assessment, examples, pitfalls, guide, rules, assessedAt, caseFile } = data;
   const flag = f => flagBadge(f, f ? t(`flag.${f}`) : t('flag.none'));
   const yesNo = b => t(b ? 'result.yes' : 'result.no');
   const criterionName = c => guide?.criteria?.find(x => x.criterion === c)?.name ?? t(`criterion.${c}`);
@@ -29,11 +29,18 @@ export function renderResult(section, data, t, lang) {
         flag(b.flag)))),
     incidentPart(incident, t, yesNo),
     ...assessment.behaviours.map((b, i) => behaviourPart(incident.behaviours.find(x => x.id === b.behaviourId) ?? incident.behaviours[i], b, {
-      t, flag, yesNo, criterionName, guide })),
+      t, flag, yesNo, criterionName, guide, rules })),
     referralsPart(assessment.referrals, t),
     examplesPart(examples, t, flag),
     pitfallsPart(pitfalls, t));
   section.hidden = false;
+}
+
+// What a fired rule or a consideration rests on, from GET /rules: nothing when the rule set could not be loaded.
+function sourceLine(list, id, t) {
+  const source = list?.find(x => x.id === id)?.source;
+  if (!source) return null;
+  return el('span', { class: 'rule-source' }, source.isLibrary ? t('result.ruleSourceLibrary', source.part) : t('result.ruleSource', source.document, source.part));
 }
 
 function dl(rows) {
@@ -56,7 +63,7 @@ function incidentPart(incident, t, yesNo) {
         el('th', { scope: 'row' }, p.id), el('td', {}, String(p.ageYears)), el('td', {}, yesNo(p.hasDisability)), el('td', {}, yesNo(p.lowFunctioning))))))));
 }
 
-function behaviourPart(input, result, { t, flag, yesNo, criterionName, guide }) {
+function behaviourPart(input, result, { t, flag, yesNo, criterionName, guide, rules }) {
   const headingId = `result-${result.behaviourId}`.replace(/[^A-Za-z0-9_-]/g, '_');
   const rating = r => (r === 'unknown' ? el('span', { class: 'flag flag-none' }, t('rating.unknown')) : flag(r));
   const levelText = (c, r) => guide?.criteria?.find(x => x.criterion === c)?.levels?.find(l => l.flag === r)?.description ?? '';
@@ -88,7 +95,8 @@ function behaviourPart(input, result, { t, flag, yesNo, criterionName, guide }) 
     el('h4', {}, t('result.firedRules')),
     el('ol', { class: 'rules' }, ...result.firedRules.map(r => el('li', {},
       el('span', {}, r.message), ' ',
-      el('span', { class: 'rule-id' }, r.id, ': ', r.from ? t('result.ruleChange', t(`flag.${r.from}`), t(`flag.${r.to}`)) : t('result.ruleStart', t(`flag.${r.to}`)))))),
+      el('span', { class: 'rule-id' }, r.id, ': ', r.from ? t('result.ruleChange', t(`flag.${r.from}`), t(`flag.${r.to}`)) : t('result.ruleStart', t(`flag.${r.to}`))),
+      sourceLine(rules?.rules, r.id, t)))),
     o ? [
       el('h4', {}, t('result.override')),
       el('p', { class: `verdict ${o.accepted ? 'accepted' : 'refused'}` },
@@ -102,7 +110,7 @@ function behaviourPart(input, result, { t, flag, yesNo, criterionName, guide }) 
     ] : null,
     result.considerations.length > 0 ? [
       el('h4', {}, t('result.considerations')),
-      el('ul', {}, ...result.considerations.map(c => el('li', { 'data-id': c.id }, c.message))),
+      el('ul', {}, ...result.considerations.map(c => el('li', { 'data-id': c.id }, c.message, sourceLine(rules?.considerations, c.id, t)))),
     ] : null,
     result.responses.length > 0 ? [
       el('h4', {}, t('result.responses')),
