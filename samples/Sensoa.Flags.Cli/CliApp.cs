@@ -13,7 +13,8 @@ namespace Sensoa.Flags.Cli;
 /// </summary>
 internal static class CliApp
 {
-    private static readonly IFlagAssessor Assessor = FlagAssessor.Create();
+    /// <summary>The assessor, made on first use: compiling the rule set is most of a run's start-up, and only the commands that assess need it.</summary>
+    private static readonly Lazy<IFlagAssessor> Assessor = new(FlagAssessor.Create);
 
     public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
@@ -95,7 +96,7 @@ internal static class CliApp
             return read;
         }
 
-        var result = Assessor.AssessJson(bytes, options);
+        var result = Assessor.Value.AssessJson(bytes, options);
         if (!result.IsValid)
         {
             foreach (var error in result.Errors)

@@ -10,9 +10,12 @@ public static class FlagAssessor
     /// <summary>Gets the version of the Sensoa rule set that assessments carry.</summary>
     public static string RuleSetVersion => SensoaRuleSet.Version;
 
-    /// <summary>Creates an assessor over the Sensoa rule set. It is thread-safe: create one and share it.</summary>
+    /// <summary>
+    /// Creates an assessor over the Sensoa rule set. It is thread-safe: create one and share it. The rule set is compiled
+    /// once per process, on the first assessment of any such assessor.
+    /// </summary>
     /// <returns>The assessor.</returns>
-    public static IFlagAssessor Create() => new SensoaFlagAssessor(SensoaRuleSet.Instance);
+    public static IFlagAssessor Create() => new SensoaFlagAssessor(SensoaRuleSet.Shared);
 
     /// <summary>
     /// Creates an assessor over the Sensoa rule set and an organisation's own rules

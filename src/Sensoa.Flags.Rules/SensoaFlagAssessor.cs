@@ -14,12 +14,21 @@ namespace Sensoa.Flags.Rules;
 /// </summary>
 internal sealed class SensoaFlagAssessor : IFlagAssessor
 {
-    private readonly SensoaRuleSet ruleSet;
+    private readonly Lazy<SensoaRuleSet> rules;
 
+    /// <summary>An assessor over a compiled rule set.</summary>
     public SensoaFlagAssessor(SensoaRuleSet ruleSet)
+        : this(new Lazy<SensoaRuleSet>(ruleSet))
     {
-        this.ruleSet = ruleSet;
     }
+
+    /// <summary>An assessor whose rule set is compiled on its first assessment (a command that never assesses pays nothing).</summary>
+    public SensoaFlagAssessor(Lazy<SensoaRuleSet> rules)
+    {
+        this.rules = rules;
+    }
+
+    private SensoaRuleSet CompiledRules => rules.Value;
 
     public string RuleSetVersion => SensoaRuleSet.Version;
 
@@ -105,7 +114,7 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
         {
             var behaviour = behaviours[i]!;
             var actor = people.Get(behaviour.ActorId);
-            facts[i] = new BehaviourFact(incident, behaviour, actor, culture, ruleSet.OrganisationRuleCount > 0 ? View(incident, behaviour, actor, people) : null);
+            facts[i] = new BehaviourFact(incident, behaviour, actor, culture, CompiledRules.OrganisationRuleCount > 0 ? View(incident, behaviour, actor, people) : null);
         }
 
         Fire(facts);
@@ -126,13 +135,13 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
 
     private void Fire(BehaviourFact[] facts)
     {
-        if (ruleSet.OrganisationRuleCount == 0)
+        if (CompiledRules.OrganisationRuleCount == 0)
         {
-            ruleSet.Sessions.Run(facts, ruleSet.FiringLimit(facts.Length));
+            CompiledRules.Sessions.Run(facts, CompiledRules.FiringLimit(facts.Length));
             return;
         }
 
         // Organisation rules match the read-only views, never the library's own facts.
-        ruleSet.Sessions.RunWithViews(facts, Array.ConvertAll(facts, fact => fact.View!), ruleSet.FiringLimit(facts.Length));
+        CompiledRules.Sessions.RunWithViews(facts, Array.ConvertAll(facts, fact => fact.View!), CompiledRules.FiringLimit(facts.Length));
     }
 }

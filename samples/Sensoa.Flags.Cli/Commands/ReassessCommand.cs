@@ -15,7 +15,7 @@ internal static class ReassessCommand
     /// <summary>Stopped by Ctrl+C: 128 + SIGINT, as a shell reports a command it interrupted; not one of <see cref="ExitCodes"/>.</summary>
     public const int Cancelled = 130;
 
-    public static Command Create(IFlagAssessor assessor, Stream stdin, TextWriter stdout, TextWriter stderr)
+    public static Command Create(Lazy<IFlagAssessor> assessor, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var input = new Argument<string>("input") { Description = "The archive as JSON Lines: one incident, or one {\"incident\", \"assessment\"} pair, per line; - for standard input." };
         var output = new Option<string?>("--out") { Description = "Write the records (changed, error, assessed) to this file instead of standard output." };
@@ -34,7 +34,7 @@ internal static class ReassessCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(IFlagAssessor assessor, Request request, Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(Lazy<IFlagAssessor> assessor, Request request, Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         if (request.Input != "-" && Directory.Exists(request.Input))
         {
@@ -78,7 +78,7 @@ internal static class ReassessCommand
                 summary = await ProgressDisplay.RunAsync(
                     ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected,
                     length,
-                    progress => assessor.ReassessAsync(source, records, options, progress, cancellationToken)).ConfigureAwait(false);
+                    progress => assessor.Value.ReassessAsync(source, records, options, progress, cancellationToken)).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {

@@ -23,7 +23,8 @@ internal sealed class SensoaRuleSet
     /// </summary>
     public const int RuleCount = 11;
 
-    private static readonly Lazy<SensoaRuleSet> Shared = new(Create);
+    /// <summary>Gets the library's rule set, compiled on first use and shared by every assessor without organisation rules.</summary>
+    public static Lazy<SensoaRuleSet> Shared { get; } = new(Create);
 
     private static readonly CultureInfo[] Cultures = [CultureInfo.GetCultureInfo("en"), CultureInfo.GetCultureInfo("nl")];
 

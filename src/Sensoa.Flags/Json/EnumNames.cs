@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 
@@ -10,11 +9,13 @@ internal static class EnumNames<TEnum>
 {
     private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
 
-    private static readonly FrozenDictionary<string, TEnum> ByName =
-        Values.ToFrozenDictionary(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), StringComparer.Ordinal);
+    // Plain dictionaries: a frozen one costs more to build at start-up than its faster reads of a handful of names ever
+    // save (a CLI run builds one per enum it reads; benchmarks/README.md, CLI start-up).
+    private static readonly Dictionary<string, TEnum> ByName =
+        Values.ToDictionary(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), StringComparer.Ordinal);
 
-    private static readonly FrozenDictionary<TEnum, string> NameOf =
-        Values.ToFrozenDictionary(v => v, v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()));
+    private static readonly Dictionary<TEnum, string> NameOf =
+        Values.ToDictionary(v => v, v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()));
 
     // The contract's enums number their values 0, 1, 2, ...: validation then checks a range instead of looking the value up.
     private static readonly long Min = Values.Length == 0 ? 0 : Values.Min(ToInt64);
