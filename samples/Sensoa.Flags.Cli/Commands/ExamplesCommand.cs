@@ -86,15 +86,22 @@ internal static class ExamplesCommand
     {
         var dutch = culture.TwoLetterISOLanguageName == "nl";
         var text = new StringBuilder();
+
+        // Whoever reads the list must know these are the library's own examples, not Sensoa's.
+        if (matches.Count > 0)
+        {
+            text.Append(matches[0].Example.Attribution).Append('\n');
+        }
+
         var number = 1;
         foreach (var (distance, example) in matches)
         {
             var flag = FlagName(example.ExpectedFlag, dutch);
             var age = example.ActorAgeYears.ToString("0.#", culture);
-            var setting = CamelCase(example.Setting.ToString());
+            var setting = SettingName(example.Setting, dutch);
             text.Append(CultureInfo.InvariantCulture, $"{number++}. {example.Description}\n");
             text.Append(dutch
-                ? $"   vlag {flag}; leeftijd {age} jaar; setting {setting}; afstand {distance} ({example.Id})\n"
+                ? $"   vlag {flag}; leeftijd {age} jaar; omgeving {setting}; afstand {distance} ({example.Id})\n"
                 : $"   flag {flag}; age {age}; setting {setting}; distance {distance} ({example.Id})\n");
         }
 
@@ -108,6 +115,22 @@ internal static class ExamplesCommand
         (Flag.Red, true) => "rood",
         (Flag.Black, true) => "zwart",
         _ => CamelCase(flag.ToString()),
+    };
+
+    private static string SettingName(Setting setting, bool dutch) => (setting, dutch) switch
+    {
+        (Setting.School, true) => "school",
+        (Setting.YouthWork, true) => "jeugdwerk",
+        (Setting.Sport, true) => "sport",
+        (Setting.Workplace, true) => "werkplek",
+        (Setting.Family, true) => "gezin",
+        (Setting.Care, true) => "zorg",
+        (Setting.DisabilityCare, true) => "zorg voor personen met een beperking",
+        (Setting.Online, true) => "online",
+        (Setting.Other, true) => "andere",
+        (Setting.YouthWork, false) => "youth work",
+        (Setting.DisabilityCare, false) => "disability care",
+        _ => CamelCase(setting.ToString()),
     };
 
     private static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name[1..];

@@ -12,6 +12,15 @@ public sealed record ExampleQuery
     /// <summary>Gets the setting.</summary>
     public required Setting Setting { get; init; }
 
+    /// <summary>Gets whether the incident involves sexting; a behaviour that distributes images counts as sexting too.</summary>
+    public bool InvolvesSexting { get; init; }
+
+    /// <summary>Gets whether the behaviour shares or forwards someone else's sexual images.</summary>
+    public bool DistributesImages { get; init; }
+
+    /// <summary>Gets whether it was hands-on or hands-off; null when not known, then it is left out of the comparison.</summary>
+    public Intimacy? Intimacy { get; init; }
+
     /// <summary>Gets whether the behaviour was repeated after it was corrected.</summary>
     public bool RepeatedAfterCorrection { get; init; }
 

@@ -1,6 +1,10 @@
 namespace Sensoa.Flags.Guidance;
 
-/// <summary>A short situation written for the library, with its criteria and the flag the Sensoa rules give it.</summary>
+/// <summary>
+/// A short situation written for the library, with its criteria and the flag the Sensoa rules give it. It is the
+/// library's own example, not one of Sensoa's worked examples: <see cref="Source"/> and <see cref="Attribution"/> say so
+/// wherever it is shown.
+/// </summary>
 public sealed record WorkedExample
 {
     /// <summary>Gets the stable id, for example <c>teen-forwards-nude</c>.</summary>
@@ -24,6 +28,12 @@ public sealed record WorkedExample
     /// <summary>Gets the rating of the six criteria.</summary>
     public required Criteria Criteria { get; init; }
 
+    /// <summary>Gets whether it was hands-on (touching) or hands-off; null when neither applies, such as touching oneself.</summary>
+    public Intimacy? Intimacy { get; init; }
+
+    /// <summary>Gets whether the behaviour shares or forwards someone else's sexual images.</summary>
+    public bool DistributesImages { get; init; }
+
     /// <summary>Gets whether the behaviour was repeated after it was corrected.</summary>
     public bool RepeatedAfterCorrection { get; init; }
 
@@ -45,6 +55,12 @@ public sealed record WorkedExample
     /// <summary>Gets the flag the Sensoa rules give this behaviour.</summary>
     public required Flag ExpectedFlag { get; init; }
 
+    /// <summary>Gets where the example comes from: always the library, which wrote it; it is not one of Sensoa's worked examples.</summary>
+    public required Provenance Source { get; init; }
+
+    /// <summary>Gets the same in the chosen language, to print beside the example.</summary>
+    public required string Attribution { get; init; }
+
     /// <summary>Builds the example as a one-behaviour incident in Flanders (<c>p1</c> the actor, <c>p2</c> the person affected), to assess it.</summary>
     /// <returns>The incident.</returns>
     public Incident ToIncident()
@@ -65,6 +81,8 @@ public sealed record WorkedExample
                     ActorId = "p1",
                     AffectedIds = people.Length > 1 ? ["p2"] : [],
                     Criteria = Criteria,
+                    Intimacy = Intimacy,
+                    DistributesImages = DistributesImages,
                     RepeatedAfterCorrection = RepeatedAfterCorrection,
                     PriorSeriousAddressed = PriorSeriousAddressed,
                     AwareAtTheTime = AwareAtTheTime,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sensoa.Flags.Guidance.Examples;
+using Sensoa.Flags.Localization;
 
 namespace Sensoa.Flags.Guidance;
 
@@ -13,6 +14,16 @@ public static class WorkedExamples
         ShippedData.Read("examples.json", GuidanceDataContext.Default.ExampleDocument));
 
     private static readonly Criterion[] AllCriteria = Enum.GetValues<Criterion>();
+
+    // More than every other difference together (6 criteria x 3, age groups 3 x 2, setting and the three facts: 28), so
+    // that what kind of behaviour it is decides first: a forwarded picture is compared with forwarded pictures, never
+    // with hands-on abuse of a young child that happens to have similar criteria.
+    private const int KindWeight = 30;
+
+    /// <summary>Gets where every worked example comes from: the library wrote them; they are not Sensoa's worked examples.</summary>
+    public static Provenance Origin { get; } = new(
+        Provenance.Library,
+        "written for Sensoa.Flags to illustrate the criteria per age group and setting; not one of Sensoa's worked examples, which the library does not copy");
 
     /// <summary>Gets the version of the examples data.</summary>
     public static string Version => Document.Value.Version;
@@ -38,8 +49,11 @@ public static class WorkedExamples
     };
 
     /// <summary>
-    /// Gets the examples closest to a behaviour, nearest first, ties in catalogue order. The distance is a whole number:
-    /// the sum over the six criteria of the difference in level (green 0, yellow 1, red 2, black 3; a criterion rated
+    /// Gets the examples closest to a behaviour, nearest first, ties in catalogue order. The distance is a whole number.
+    /// What kind of behaviour it is weighs first: 30 when one involves sexting and the other does not (distributing
+    /// images counts as sexting), 30 when one distributes someone else's images and the other does not, and 30 when one
+    /// is hands-on and the other hands-off (left out when either is not known); that is more than all the rest together.
+    /// Then the sum over the six criteria of the difference in level (green 0, yellow 1, red 2, black 3; a criterion rated
     /// unknown in the query is left out), plus 2 per age group apart, plus 1 when the setting differs, plus 1 for each of
     /// repetition after correction, an addressed earlier boundary and awareness that differs.
     /// </summary>
@@ -82,6 +96,9 @@ public static class WorkedExamples
                 Criteria = behaviour.Criteria,
                 AgeBand = AgeBandOf(actor.AgeYears),
                 Setting = incident.Setting,
+                InvolvesSexting = incident.InvolvesSexting || incident.Behaviours.Any(b => b.DistributesImages),
+                DistributesImages = behaviour.DistributesImages,
+                Intimacy = behaviour.Intimacy,
                 RepeatedAfterCorrection = behaviour.RepeatedAfterCorrection,
                 PriorSeriousAddressed = behaviour.PriorSeriousAddressed,
                 AwareAtTheTime = behaviour.AwareAtTheTime,
@@ -92,7 +109,10 @@ public static class WorkedExamples
 
     private static int Distance(ExampleQuery query, ExampleEntry example)
     {
-        var distance = 0;
+        var sexting = query.InvolvesSexting || query.DistributesImages;
+        var distance = sexting == (example.InvolvesSexting || example.DistributesImages) ? 0 : KindWeight;
+        distance += query.DistributesImages == example.DistributesImages ? 0 : KindWeight;
+        distance += query.Intimacy is { } queried && example.Intimacy is { } written && queried != written ? KindWeight : 0;
         foreach (var criterion in AllCriteria)
         {
             if (query.Criteria[criterion].ToFlag() is { } asked && example.Criteria[criterion].ToFlag() is { } given)
@@ -121,9 +141,13 @@ public static class WorkedExamples
         RepeatedAfterCorrection = entry.RepeatedAfterCorrection,
         PriorSeriousAddressed = entry.PriorSeriousAddressed,
         AwareAtTheTime = entry.AwareAtTheTime,
+        Intimacy = entry.Intimacy,
+        DistributesImages = entry.DistributesImages,
         InvolvesSexting = entry.InvolvesSexting,
         ActorHasDisability = entry.ActorHasDisability,
         ActorLowFunctioning = entry.ActorLowFunctioning,
         ExpectedFlag = entry.ExpectedFlag,
+        Source = Origin,
+        Attribution = GuidanceTexts.Get("example.attribution", culture),
     };
 }

@@ -144,6 +144,8 @@ internal sealed class ReportComposer
             writer.List([.. result.Considerations.Select(c => c.Message)]);
         }
 
+        WriteExample(behaviour);
+
         if (result.Responses.Count > 0)
         {
             writer.Heading(3, T("report.responses"));
@@ -160,6 +162,16 @@ internal sealed class ReportComposer
                     ])]);
             }
         }
+    }
+
+    /// <summary>Step 4 of giving a flag, compare with a worked example: the nearest of the library's own, marked as such.</summary>
+    private void WriteExample(Behaviour behaviour)
+    {
+        var (distance, example) = Guidance.WorkedExamples.Closest(incident, behaviour.Id, 1, culture)[0];
+        writer.Heading(3, T("report.example"));
+        writer.Quote(example.Description);
+        writer.Paragraph(ReportTexts.Format("report.exampleFlag", culture, Texts.Flag(example.ExpectedFlag, culture), distance));
+        writer.Paragraph(example.Attribution);
     }
 
     private void WriteOverride(Behaviour behaviour, BehaviourAssessment result)

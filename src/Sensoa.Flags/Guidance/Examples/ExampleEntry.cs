@@ -17,6 +17,10 @@ internal sealed record ExampleEntry
 
     public required Criteria Criteria { get; init; }
 
+    public Intimacy? Intimacy { get; init; }
+
+    public bool DistributesImages { get; init; }
+
     public bool RepeatedAfterCorrection { get; init; }
 
     public bool PriorSeriousAddressed { get; init; }

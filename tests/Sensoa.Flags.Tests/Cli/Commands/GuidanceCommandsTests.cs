@@ -116,6 +116,13 @@ public sealed class GuidanceCommandsTests
         matches.GetArrayLength().Should().Be(2);
         matches[0].GetProperty("example").GetProperty("id").GetString().Should().Be("teen-forwards-nude");
         matches[0].GetProperty("distance").GetInt32().Should().BeLessThanOrEqualTo(matches[1].GetProperty("distance").GetInt32());
+        foreach (var match in matches.EnumerateArray())
+        {
+            var example = match.GetProperty("example");
+            example.GetProperty("distributesImages").GetBoolean().Should().BeTrue("a forwarding case is compared with forwarding examples");
+            example.GetProperty("source").GetProperty("isLibrary").GetBoolean().Should().BeTrue();
+            example.GetProperty("attribution").GetString().Should().Contain("not one of Sensoa's worked examples");
+        }
     }
 
     [Fact]
@@ -169,16 +176,18 @@ public sealed class GuidanceCommandsTests
         var (code, stdout, stderr) = Run(null, "examples", Sexting, "--behaviour", "forwarding", "--count", "2");
         code.Should().Be(0, stderr);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines.Should().HaveCount(4);
-        lines[0].Should().StartWith("1. ");
-        lines[1].Should().StartWith("   flag ").And.Contain("distance").And.EndWith("(teen-forwards-nude)");
-        lines[2].Should().StartWith("2. ");
+        lines.Should().HaveCount(5);
+        lines[0].Should().Be("An example written for Sensoa.Flags, not one of Sensoa's worked examples.", "the reader must know whose examples these are");
+        lines[1].Should().StartWith("1. ");
+        lines[2].Should().StartWith("   flag ").And.Contain("distance").And.EndWith("(teen-forwards-nude)");
+        lines[3].Should().StartWith("2. ");
     }
 
     [Fact]
     public void Examples_DutchText_DutchLabels()
     {
         var stdout = Run(null, "examples", Sexting, "--behaviour", "forwarding", "--count", "1", "--lang", "nl").Out;
-        stdout.Should().Contain("   vlag ").And.Contain("afstand");
+        stdout.Should().Contain("   vlag ").And.Contain("afstand").And.Contain("omgeving online").And.NotContain("setting");
+        stdout.Should().StartWith("Een voorbeeld dat voor Sensoa.Flags geschreven is, geen uitgewerkt voorbeeld van Sensoa.");
     }
 }
