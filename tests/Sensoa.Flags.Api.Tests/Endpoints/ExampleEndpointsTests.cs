@@ -34,6 +34,10 @@ public sealed class ExampleEndpointsTests(ApiFactory factory) : IClassFixture<Ap
             matches.Select(m => m.GetProperty("example").GetProperty("description").GetString()).Should().Equal(expected.Select(m => m.Example.Description));
             matches[0].GetProperty("example").GetProperty("expectedFlag").GetString().Should().Be(
                 JsonNamingPolicy.CamelCase.ConvertName(expected[0].Example.ExpectedFlag.ToString()), "enums are named as in the contract");
+
+            // Every example says it is the library's own, not one of Sensoa's.
+            matches.Should().OnlyContain(m => m.GetProperty("example").GetProperty("source").GetProperty("isLibrary").GetBoolean());
+            matches.Select(m => m.GetProperty("example").GetProperty("attribution").GetString()).Should().Equal(expected.Select(m => m.Example.Attribution));
         }
     }
 
