@@ -20,10 +20,11 @@ public static class WorkedExamples
     // with hands-on abuse of a young child that happens to have similar criteria.
     private const int KindWeight = 30;
 
-    /// <summary>Gets where every worked example comes from: the library wrote them; they are not Sensoa's worked examples.</summary>
-    public static Provenance Origin { get; } = new(
-        Provenance.Library,
-        "written for Sensoa.Flags to illustrate the criteria per age group and setting; not one of Sensoa's worked examples, which the library does not copy");
+    /// <summary>Gets where every worked example comes from, in a language: the library wrote them; they are not Sensoa's worked examples.</summary>
+    /// <param name="culture">The language of the reason; null for English.</param>
+    /// <returns>The library as the source, with its reason.</returns>
+    public static Provenance Origin(CultureInfo? culture = null) =>
+        new(Provenance.Library, GuidanceTexts.Get("example.source", culture ?? AssessmentOptions.Default.Culture));
 
     /// <summary>Gets the version of the examples data.</summary>
     public static string Version => Document.Value.Version;
@@ -147,7 +148,7 @@ public static class WorkedExamples
         ActorHasDisability = entry.ActorHasDisability,
         ActorLowFunctioning = entry.ActorLowFunctioning,
         ExpectedFlag = entry.ExpectedFlag,
-        Source = Origin,
+        Source = Origin(culture),
         Attribution = GuidanceTexts.Get("example.attribution", culture),
     };
 }

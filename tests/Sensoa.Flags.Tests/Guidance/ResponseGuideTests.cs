@@ -75,17 +75,39 @@ public sealed class ResponseGuideTests
     [Fact]
     public void For_EveryPlaybookStep_LibraryStepsSayWhyAndSourcedStepsNameAPart()
     {
+        var dutch = CultureInfo.GetCultureInfo("nl");
         foreach (var step in ResponsePlaybook.All())
         {
             if (step.Source.IsLibrary)
             {
-                step.Source.Part.Should().StartWith("not in the sources", step.Key);
+                GuidanceTexts.Get(step.Source.Key, English).Should().StartWith("not in the sources", step.Key);
+                GuidanceTexts.Get(step.Source.Key, dutch).Should().StartWith("niet in de bronnen", step.Key);
             }
             else
             {
                 step.Source.Document.Should().BeOneOf([SourceDocuments.ReactionGuide, SourceDocuments.Flags, SourceDocuments.SextingDosAndDonts], step.Key);
             }
         }
+    }
+
+    [Fact]
+    public void For_EverySource_PartInBothLanguagesAndDifferent()
+    {
+        var dutch = CultureInfo.GetCultureInfo("nl");
+        foreach (var source in ResponseSources.All)
+        {
+            var english = GuidanceTexts.Resources.GetString(source.Key, English);
+            english.Should().NotBeNullOrWhiteSpace(source.Key);
+            GuidanceTexts.Resources.GetString(source.Key, dutch).Should().NotBeNullOrWhiteSpace(source.Key).And.NotBe(english, source.Key);
+        }
+    }
+
+    [Fact]
+    public void For_Dutch_SourcesOfTheStepsInDutch()
+    {
+        var responses = Responses(Teens(CriterionRating.Red), CultureInfo.GetCultureInfo("nl-BE"));
+        responses[0].StepDetails.Single(d => d.Kind == ResponseStepKind.Record).Source.Part.Should().StartWith("niet in de bronnen");
+        responses[0].StepDetails.Single(d => d.Kind == ResponseStepKind.Name).Source.Part.Should().StartWith("Gedrag benoemen: zeg wat je ziet");
     }
 
     [Theory]
@@ -148,7 +170,7 @@ public sealed class ResponseGuideTests
         var affected = Role(Responses(Teens(worst)), ResponseRole.Affected);
         affected.Steps.Should().Contain(ResponsePlaybook.AffectedMessages.Select(s => Text(s.Key)));
         affected.StepDetails.Where(d => d.Kind == ResponseStepKind.Reassure)
-            .Should().HaveCount(3).And.OnlyContain(d => d.Source == ResponseSources.VictimPitfall);
+            .Should().HaveCount(3).And.OnlyContain(d => d.Source == ResponseSources.VictimPitfall.In(English));
     }
 
     [Fact]
@@ -237,7 +259,7 @@ public sealed class ResponseGuideTests
         Role(responses, ResponseRole.Actor).Steps.Should().Contain(Text("response.sexting.actor"));
         Role(responses, ResponseRole.Affected).Steps.Should().Contain(Text("response.sexting.affected"));
         Role(responses, ResponseRole.Bystanders).Steps.Should().Contain(Text("response.sexting.bystanders"));
-        Role(responses, ResponseRole.Actor).StepDetails[^1].Source.Should().Be(ResponseSources.SextingDos);
+        Role(responses, ResponseRole.Actor).StepDetails[^1].Source.Should().Be(ResponseSources.SextingDos.In(English));
         Responses(Teens(CriterionRating.Green, sexting: true)).SelectMany(r => r.StepDetails).Should().NotContain(d => d.Kind == ResponseStepKind.Images);
     }
 
@@ -247,11 +269,11 @@ public sealed class ResponseGuideTests
         var dutch = CultureInfo.GetCultureInfo("nl-NL");
         var netherlands = Responses(Teens(CriterionRating.Black).In(Jurisdiction.Netherlands), dutch);
         Role(netherlands, ResponseRole.Parents).Steps.Should().OnlyContain(s => s.Contains("ouders/verzorgers", StringComparison.Ordinal));
-        netherlands[0].StepDetails.Should().Contain(d => d.Source == ResponseSources.ReportingCodeStep5);
+        netherlands[0].StepDetails.Should().Contain(d => d.Source == ResponseSources.ReportingCodeStep5.In(dutch));
 
         var flanders = Responses(Teens(CriterionRating.Black), CultureInfo.GetCultureInfo("nl-BE"));
         Role(flanders, ResponseRole.Parents).Steps.Should().NotContain(s => s.Contains("verzorgers", StringComparison.Ordinal));
-        flanders[0].StepDetails.Should().NotContain(d => d.Source == ResponseSources.ReportingCodeStep5);
+        flanders[0].StepDetails.Should().NotContain(d => d.Source.Part.Contains("meldcode"));
     }
 
     [Fact]

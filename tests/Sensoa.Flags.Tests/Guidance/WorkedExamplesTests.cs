@@ -152,6 +152,8 @@ public sealed class WorkedExamplesTests
         english.Source.Part.Should().Contain("not one of Sensoa's worked examples");
         english.Attribution.Should().Contain("Sensoa.Flags").And.Contain("not one of Sensoa's");
         dutch.Attribution.Should().Contain("Sensoa.Flags").And.Contain("geen uitgewerkt voorbeeld van Sensoa");
+        dutch.Source.IsLibrary.Should().BeTrue();
+        dutch.Source.Part.Should().Contain("geen uitgewerkt voorbeeld van Sensoa");
     }
 
     [Theory]

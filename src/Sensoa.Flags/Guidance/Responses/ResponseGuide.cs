@@ -120,7 +120,7 @@ internal static class ResponseGuide
             texts[i] = steps[i].Key == ResponsePlaybook.Extras.Insufficient.Key
                 ? GuidanceTexts.Format(steps[i].Key, culture, Texts.JoinCriteria(insufficient, culture))
                 : GuidanceTexts.Get(steps[i].Key, culture);
-            details[i] = steps[i].Detail;
+            details[i] = steps[i].Detail(culture);
         }
 
         return new Response(role, Array.AsReadOnly(texts)) { StepDetails = Array.AsReadOnly(details) };

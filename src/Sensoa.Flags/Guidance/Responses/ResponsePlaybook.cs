@@ -163,7 +163,7 @@ internal static class ResponsePlaybook
 
     private static PlaybookStep Guide(Flag flag, ResponseRole role, string name, ResponseStepKind kind) => new(Key(flag, role, name), kind, ResponseSources.Guide(kind));
 
-    private static PlaybookStep Library(Flag flag, ResponseRole role, string name, ResponseStepKind kind, Provenance reason) => new(Key(flag, role, name), kind, reason);
+    private static PlaybookStep Library(Flag flag, ResponseRole role, string name, ResponseStepKind kind, StepSource reason) => new(Key(flag, role, name), kind, reason);
 
     private static string Key(Flag flag, ResponseRole role, string name) =>
         "response." + EnumNames<Flag>.Name(flag) + "." + EnumNames<ResponseRole>.Name(role) + "." + name;
