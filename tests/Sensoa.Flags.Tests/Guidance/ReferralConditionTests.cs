@@ -30,7 +30,9 @@ public sealed class ReferralConditionTests
         var pairs = ReferralDirectoryData.Organisations.SelectMany(o => o.Situations.Select(s => (o.Id, s))).ToHashSet();
 
         RoutingSources.All.Keys.Should().OnlyContain(key => pairs.Contains(key), "a source for a pair that is never routed would document nothing");
-        RoutingSources.All.Should().HaveCount(pairs.Count);
+        pairs.Should().OnlyContain(
+            pair => RoutingSources.All.ContainsKey(pair),
+            "every organisation and situation of the directory names its source: its document in RoutingSources.All and its part as the text routing.{id}.{situation}.source (then regenerate docs/rules.md)");
     }
 
     [Fact]
@@ -88,6 +90,6 @@ public sealed class ReferralConditionTests
     {
         var act = () => RoutingSources.Of("clb", RoutingSituation.VerySerious, CultureInfo.InvariantCulture);
 
-        act.Should().Throw<InvalidOperationException>().WithMessage("*'clb'*'verySerious'*");
+        act.Should().Throw<InvalidOperationException>().WithMessage("*'clb'*'verySerious'*routing.clb.verySerious.source*");
     }
 }

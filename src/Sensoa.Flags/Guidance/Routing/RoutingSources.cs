@@ -43,7 +43,8 @@ internal static class RoutingSources
     public static Provenance Of(string id, RoutingSituation situation, CultureInfo culture) =>
         All.TryGetValue((id, situation), out var document)
             ? new Provenance(document, GuidanceTexts.Get(PartKey(id, situation), culture))
-            : throw new InvalidOperationException($"Referral '{id}' for '{Json.EnumNames.Of(situation)}' names no source.");
+            : throw new InvalidOperationException(
+                $"Referral '{id}' for '{Json.EnumNames.Of(situation)}' names no source: add its document to RoutingSources.All and its part as the text '{PartKey(id, situation)}' in English and Dutch.");
 
     /// <summary>Gets the resource key of the part a pair rests on.</summary>
     public static string PartKey(string id, RoutingSituation situation) => $"routing.{id}.{Json.EnumNames.Of(situation)}.source";
