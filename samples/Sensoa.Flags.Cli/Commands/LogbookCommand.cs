@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using Sensoa.Flags.Guidance;
 using Sensoa.Flags.Procedures.Logbook;
 
 namespace Sensoa.Flags.Cli.Commands;
@@ -11,20 +14,32 @@ internal static class LogbookCommand
         var logbook = EvidenceLogbook.Create(time);
 
         var appendFile = new Argument<string>("log") { Description = "The logbook (JSON Lines); created when it does not exist." };
-        var channel = new Option<string>("--channel") { Description = "The place or channel, e.g. email, Instagram DM, phone.", Required = true };
+        var channel = new Option<string>("--channel") { Description = "Where the incident happened: the place or channel, e.g. email, Instagram DM, phone, waiting room.", Required = true };
+        var occurred = new Option<DateTimeOffset?>("--occurred-at")
+        {
+            Description = "When the incident itself happened, ISO 8601, e.g. 2026-03-02T23:10 (no offset: Brussels time); the entry adds when it was written.",
+            Required = true,
+            CustomParser = ParseOccurred,
+        };
         var description = new Option<string>("--description") { Description = "What happened.", Required = true };
         var attach = new Option<string[]>("--attach") { Description = "An evidence file (screenshot, export) to pin by its SHA-256; repeat for more." };
-        var append = new Command("append", "Verify the logbook, then append one entry to it.") { appendFile, channel, description, attach };
-        append.SetAction(result => Append(logbook, result.GetValue(appendFile)!, result.GetValue(channel)!, result.GetValue(description)!, result.GetValue(attach) ?? [], stdout, stderr));
+        var append = new Command("append", "Verify the logbook, then append one entry: when and where the incident happened, and what.") { appendFile, channel, occurred, description, attach };
+        append.SetAction(result => Append(
+            logbook,
+            result.GetValue(appendFile)!,
+            new NewLogbookEntry { Channel = result.GetValue(channel)!, OccurredAt = result.GetValue(occurred), Description = result.GetValue(description)! },
+            result.GetValue(attach) ?? [],
+            stdout,
+            stderr));
 
         var verifyFile = new Argument<string>("log") { Description = "The logbook (JSON Lines)." };
-        var verify = new Command("verify", "Check every line and the hash chain; name each edited, missing or reordered entry by its line.") { verifyFile };
+        var verify = new Command("verify", "Check every line and the hash chain; name each edited, missing or reordered entry by its line; list each entry with when and where it happened and when it was written.") { verifyFile };
         verify.SetAction(result => Verify(logbook, result.GetValue(verifyFile)!, stdout, stderr));
 
         return new Command("logbook", "The evidence logbook: append-only, each entry hash-chained to the one before.") { append, verify };
     }
 
-    private static int Append(IEvidenceLogbook logbook, string file, string channel, string description, string[] attachments, TextWriter stdout, TextWriter stderr)
+    private static int Append(IEvidenceLogbook logbook, string file, NewLogbookEntry entry, string[] attachments, TextWriter stdout, TextWriter stderr)
     {
         var pinned = new List<LogbookAttachment>();
         foreach (var path in attachments)
@@ -45,7 +60,7 @@ internal static class LogbookCommand
         LogbookAppendResult result;
         try
         {
-            result = logbook.Append(file, new NewLogbookEntry { Channel = channel, Description = description, Attachments = pinned });
+            result = logbook.Append(file, entry with { Attachments = pinned });
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or TimeoutException)
         {
@@ -71,7 +86,7 @@ internal static class LogbookCommand
             return ExitCodes.InvalidData;
         }
 
-        stdout.Write($"appended entry {result.Entry.Sequence}, hash {result.Entry.Hash}\n");
+        stdout.Write($"appended entry {result.Entry.Sequence}, hash {result.Entry.Hash}\n{Describe(result.Entry)}\n");
         return ExitCodes.Success;
     }
 
@@ -99,7 +114,35 @@ internal static class LogbookCommand
         }
 
         stdout.Write($"intact: {verification.Entries.Count} entries, head hash {verification.HeadHash}\n");
+        foreach (var entry in verification.Entries)
+        {
+            stdout.Write(Describe(entry) + "\n");
+        }
+
         return ExitCodes.Success;
+    }
+
+    /// <summary>One entry on one line: when and where the incident happened, then when it was written, never the description.</summary>
+    private static string Describe(LogbookEntry entry)
+    {
+        var happened = entry.OccurredAt is { } at ? Moment(at) : "not recorded";
+        // The channel is the professional's text: shown as written, but without control characters on the terminal.
+        var where = new string([.. entry.Channel.Select(c => char.IsControl(c) ? ' ' : c)]);
+        return string.Create(CultureInfo.InvariantCulture, $"  #{entry.Sequence}  happened {happened}, {where}; written {Moment(entry.Timestamp)}");
+    }
+
+    private static string Moment(DateTimeOffset moment) => moment.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset? ParseOccurred(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (LocalMoment.TryParse(text, out var moment, out var problem))
+        {
+            return moment;
+        }
+
+        result.AddError("--occurred-at: " + problem);
+        return null;
     }
 
     private static string Why(Exception ex) => ex switch

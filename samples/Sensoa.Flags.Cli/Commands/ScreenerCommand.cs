@@ -80,9 +80,13 @@ internal static class ScreenerCommand
     {
         foreach (var card in ScreenerCards.All)
         {
-            stdout.Write(string.Create(CultureInfo.InvariantCulture, $"{card.Id,-24} {card.Category.ToString().ToLowerInvariant(),-10} {card.Title(culture)}\n"));
+            stdout.Write(string.Create(CultureInfo.InvariantCulture, $"{card.Id,-24} {card.Category.ToString().ToLowerInvariant(),-10} {card.Title(culture)}{Printed(card, culture)}{(card.Pointers.Count > 0 ? " [" + string.Join(", ", card.Pointers) + "]" : string.Empty)}\n"));
         }
 
         return ExitCodes.Success;
     }
+
+    /// <summary>Beside an English title, the card's title as printed, so that the card on the table can be found.</summary>
+    private static string Printed(ScreenerCard card, CultureInfo culture) =>
+        card.Title(culture) == card.PrintedTitle ? string.Empty : $" (\"{card.PrintedTitle}\")";
 }

@@ -24,6 +24,11 @@ internal sealed class JsonLinesLogbook(TimeProvider time, Func<Stream, Stream>? 
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(entry);
         var errors = Validate(entry);
+        if (entry.OccurredAt > time.GetUtcNow())
+        {
+            errors.Add(new("$.occurredAt", ValidationCodes.Invalid, "after the moment the entry is written: an incident is recorded once it happened"));
+        }
+
         if (errors.Count > 0)
         {
             return new(null, errors, []);
@@ -57,6 +62,7 @@ internal sealed class JsonLinesLogbook(TimeProvider time, Func<Stream, Stream>? 
             {
                 Sequence = tail.LastSequence + 1,
                 Timestamp = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), now.Offset),
+                OccurredAt = entry.OccurredAt is { } occurred ? new DateTimeOffset(occurred.Ticks - (occurred.Ticks % TimeSpan.TicksPerMillisecond), occurred.Offset) : null,
                 Channel = entry.Channel,
                 Description = entry.Description,
                 Attachments = entry.Attachments.ToArray(),

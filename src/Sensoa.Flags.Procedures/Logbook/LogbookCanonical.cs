@@ -45,6 +45,12 @@ internal static class LogbookCanonical
             json.WriteStartObject();
             json.WriteNumber("sequence", entry.Sequence);
             json.WriteString("timestamp", JsonTimestamps.Write(entry.Timestamp));
+            if (entry.OccurredAt is { } occurred)
+            {
+                // Only when present: an entry written before the field existed keeps its canonical form, and so its hash.
+                json.WriteString("occurredAt", JsonTimestamps.Write(occurred));
+            }
+
             json.WriteString("channel", entry.Channel);
             json.WriteString("description", entry.Description);
             json.WriteStartArray("attachments");

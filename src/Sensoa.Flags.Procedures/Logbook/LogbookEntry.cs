@@ -9,7 +9,13 @@ public sealed record LogbookEntry
     /// <summary>Gets when the entry was written, from the logbook's clock, to the millisecond with its UTC offset.</summary>
     public required DateTimeOffset Timestamp { get; init; }
 
-    /// <summary>Gets the place or channel.</summary>
+    /// <summary>
+    /// Gets when the incident itself happened, as the professional recorded it (to the millisecond, with its offset);
+    /// null in an entry written before the logbook kept it. Not <see cref="Timestamp"/>, which says when it was written down.
+    /// </summary>
+    public DateTimeOffset? OccurredAt { get; init; }
+
+    /// <summary>Gets where the incident happened: the place or the channel.</summary>
     public required string Channel { get; init; }
 
     /// <summary>Gets what happened.</summary>

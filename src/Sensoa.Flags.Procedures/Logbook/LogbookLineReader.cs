@@ -7,7 +7,7 @@ namespace Sensoa.Flags.Procedures.Logbook;
 /// <summary>Reads one logbook line into an entry, or the errors with their JSON paths inside the line.</summary>
 internal static class LogbookLineReader
 {
-    private static readonly JsonFieldSet EntryFields = new(["sequence", "timestamp", "channel", "description", "attachments", "previousHash", "hash"]);
+    private static readonly JsonFieldSet EntryFields = new(["sequence", "timestamp", "occurredAt", "channel", "description", "attachments", "previousHash", "hash"]);
     private static readonly JsonFieldSet AttachmentFields = new(["fileName", "sha256"]);
 
     /// <summary>Reads one line (without its line end) of at most <see cref="LogbookCanonical.MaxLineBytes"/> bytes.</summary>
@@ -32,6 +32,7 @@ internal static class LogbookLineReader
         {
             Sequence = fields.RequiredInteger("sequence", 1, long.MaxValue),
             Timestamp = JsonTimestamps.Required(fields, "timestamp", errors),
+            OccurredAt = fields.Has("occurredAt") ? JsonTimestamps.Required(fields, "occurredAt", errors) : null,
             Channel = fields.RequiredString("channel", LogbookCanonical.MaxChannelLength),
             Description = fields.RequiredString("description", Limits.MaxDescriptionLength),
             Attachments = [.. (fields.RequiredArray("attachments", LogbookCanonical.MaxAttachments, Attachment) ?? []).OfType<LogbookAttachment>()],

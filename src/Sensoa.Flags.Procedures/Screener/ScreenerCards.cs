@@ -15,36 +15,38 @@ namespace Sensoa.Flags.Procedures.Screener;
 /// others, restorative mediation).</item>
 /// </list>
 /// This matches the source's three blocks of eight; the order of <see cref="All"/> is the source's order and is stable.
+/// Each card keeps its title exactly as printed (<see cref="ScreenerCard.PrintedTitle"/>, also its Dutch title) and
+/// the places it points to for methods and examples (<see cref="ScreenerCard.Pointers"/>); English titles translate it.
 /// </summary>
 public static class ScreenerCards
 {
     /// <summary>Gets every card, in the source's order: eight per category.</summary>
     public static IReadOnlyList<ScreenerCard> All { get; } =
     [
-        new("contact-person", ScreenerCategory.Quality),
-        new("training", ScreenerCategory.Quality),
-        new("vision", ScreenerCategory.Quality),
-        new("policy", ScreenerCategory.Quality),
-        new("teacher-role", ScreenerCategory.Quality),
-        new("media-agreements", ScreenerCategory.Quality),
-        new("sex-education", ScreenerCategory.Quality),
-        new("working-group", ScreenerCategory.Quality),
-        new("safe-sexting", ScreenerCategory.Prevention),
-        new("okay-or-not", ScreenerCategory.Prevention),
-        new("pupil-workshops", ScreenerCategory.Prevention),
-        new("peer-to-peer", ScreenerCategory.Prevention),
-        new("contact-person-known", ScreenerCategory.Prevention),
-        new("involve-parents-pupils", ScreenerCategory.Prevention),
-        new("resilience", ScreenerCategory.Prevention),
-        new("personal-frame", ScreenerCategory.Prevention),
-        new("step-plan", ScreenerCategory.Reaction),
-        new("internal-communication", ScreenerCategory.Reaction),
-        new("process-evaluation", ScreenerCategory.Reaction),
-        new("offer-help", ScreenerCategory.Reaction),
-        new("pupil-communication", ScreenerCategory.Reaction),
-        new("case-file", ScreenerCategory.Reaction),
-        new("media-parents-externals", ScreenerCategory.Reaction),
-        new("restorative-mediation", ScreenerCategory.Reaction),
+        new("contact-person", ScreenerCategory.Quality) { PrintedTitle = "Aanspreekpersoon" },
+        new("training", ScreenerCategory.Quality) { PrintedTitle = "Bijscholingen" },
+        new("vision", ScreenerCategory.Quality) { PrintedTitle = "Visie op sexting" },
+        new("policy", ScreenerCategory.Quality) { PrintedTitle = "Beleid rond sexting" },
+        new("teacher-role", ScreenerCategory.Quality) { PrintedTitle = "Rol van leerkrachten" },
+        new("media-agreements", ScreenerCategory.Quality) { PrintedTitle = "Mediawijze afspraken" },
+        new("sex-education", ScreenerCategory.Quality) { PrintedTitle = "Relationele en seksuele vorming", Pointers = ["www.sexting.be"] },
+        new("working-group", ScreenerCategory.Quality) { PrintedTitle = "Werkgroep seksualiteit" },
+        new("safe-sexting", ScreenerCategory.Prevention) { PrintedTitle = "Safe sexting", Pointers = ["sexting.be"] },
+        new("okay-or-not", ScreenerCategory.Prevention) { PrintedTitle = "Oké of niet oké", Pointers = ["Hé, het is oké"] },
+        new("pupil-workshops", ScreenerCategory.Prevention) { PrintedTitle = "Leerlingen vormen" },
+        new("peer-to-peer", ScreenerCategory.Prevention) { PrintedTitle = "Peer to peer" },
+        new("contact-person-known", ScreenerCategory.Prevention) { PrintedTitle = "Aanspreekpersoon is gekend" },
+        new("involve-parents-pupils", ScreenerCategory.Prevention) { PrintedTitle = "Ouders en leerlingen betrekken" },
+        new("resilience", ScreenerCategory.Prevention) { PrintedTitle = "Weerbaarheid" },
+        new("personal-frame", ScreenerCategory.Prevention) { PrintedTitle = "Persoonlijk referentiekader" },
+        new("step-plan", ScreenerCategory.Reaction) { PrintedTitle = "Stappenplan", Pointers = ["www.sexting.be"] },
+        new("internal-communication", ScreenerCategory.Reaction) { PrintedTitle = "Interne communicatie" },
+        new("process-evaluation", ScreenerCategory.Reaction) { PrintedTitle = "Evaluatie van proces" },
+        new("offer-help", ScreenerCategory.Reaction) { PrintedTitle = "Hulp bieden" },
+        new("pupil-communication", ScreenerCategory.Reaction) { PrintedTitle = "Communicatie met leerlingen" },
+        new("case-file", ScreenerCategory.Reaction) { PrintedTitle = "Aanspreekpersoon houdt dossier bij" },
+        new("media-parents-externals", ScreenerCategory.Reaction) { PrintedTitle = "Media, ouders, externen" },
+        new("restorative-mediation", ScreenerCategory.Reaction) { PrintedTitle = "Herstelbemiddeling" },
     ];
 
     /// <summary>Finds a card by its id.</summary>

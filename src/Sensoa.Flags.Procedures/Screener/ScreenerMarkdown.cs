@@ -39,7 +39,7 @@ internal static class ScreenerMarkdown
 
             foreach (var card in category.WorkPoints)
             {
-                Line($"- [ ] **{card.Title(culture)}** (`{card.Id}`): {card.Text(culture)}");
+                Line($"- [ ] **{card.Title(culture)}**{Printed(card, culture)} (`{card.Id}`): {card.Text(culture)}{Pointers(card, culture)}");
             }
 
             if (category.Strengths.Count > 0)
@@ -49,7 +49,7 @@ internal static class ScreenerMarkdown
                 Line();
                 foreach (var card in category.Strengths)
                 {
-                    Line($"- {card.Title(culture)} (`{card.Id}`)");
+                    Line($"- {card.Title(culture)}{Printed(card, culture)} (`{card.Id}`)");
                 }
             }
         }
@@ -61,4 +61,11 @@ internal static class ScreenerMarkdown
 
     public static string CategoryName(ScreenerCategory category, CultureInfo culture) =>
         ProcedureTexts.Get("category." + category.ToString().ToLowerInvariant(), culture);
+
+    /// <summary>Beside a translated title, the card's own title as printed, so that the card on the table can be found.</summary>
+    internal static string Printed(ScreenerCard card, CultureInfo culture) =>
+        card.Title(culture) == card.PrintedTitle ? string.Empty : ProcedureTexts.Format("screener.printedTitle", culture, card.PrintedTitle);
+
+    internal static string Pointers(ScreenerCard card, CultureInfo culture) =>
+        card.Pointers.Count == 0 ? string.Empty : " " + ProcedureTexts.Format("screener.pointers", culture, string.Join(", ", card.Pointers));
 }

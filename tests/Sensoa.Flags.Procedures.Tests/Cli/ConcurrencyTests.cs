@@ -19,7 +19,7 @@ public sealed class ConcurrencyTests : IDisposable
         for (var run = 1; run <= 20; run++)
         {
             var processes = Enumerable.Range(1, 8)
-                .Select(i => Start("logbook", "append", log, "--channel", "e-mail", "--description", $"run {run}, writer {i}"))
+                .Select(i => Start("logbook", "append", log, "--channel", "e-mail", "--occurred-at", "2026-03-02T23:10", "--description", $"run {run}, writer {i}"))
                 .ToArray();
             foreach (var process in processes)
             {

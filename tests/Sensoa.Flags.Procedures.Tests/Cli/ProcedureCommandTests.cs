@@ -102,7 +102,10 @@ public sealed class ProcedureCommandTests : IDisposable
     {
         var (code, stdout, _) = CliRunner.Run("logbook", "verify", Samples.File("logbook.jsonl"));
         code.Should().Be(0);
-        stdout.Should().StartWith("intact: 3 entries");
+        stdout.Should().StartWith("intact: 4 entries");
+        // Entries written before the logbook kept the incident's own time still verify, and say it was not recorded.
+        stdout.Should().Contain("#1  happened not recorded, e-mail (private address); written 2026-11-27 17:44 +00:00");
+        stdout.Should().Contain("#4  happened 2026-11-30 16:20 +01:00, waiting room; written ");
     }
 
     [Fact]
@@ -120,9 +123,9 @@ public sealed class ProcedureCommandTests : IDisposable
         File.Copy(Samples.File("logbook.jsonl"), log);
         var evidence = Path.Combine(directory, "shot.png");
         File.WriteAllBytes(evidence, [1, 2, 3]);
-        var (code, stdout, stderr) = CliRunner.Run("logbook", "append", log, "--channel", "sms", "--description", "Text message at night.", "--attach", evidence);
+        var (code, stdout, stderr) = CliRunner.Run("logbook", "append", log, "--channel", "sms", "--occurred-at", "2026-03-05T23:40", "--description", "Text message at night.", "--attach", evidence);
         code.Should().Be(0, stderr);
-        stdout.Should().StartWith("appended entry 4");
+        stdout.Should().StartWith("appended entry 5").And.Contain("#5  happened 2026-03-05 23:40 +01:00, sms; written ");
         CliRunner.Run("logbook", "verify", log).Code.Should().Be(0);
     }
 
@@ -132,7 +135,7 @@ public sealed class ProcedureCommandTests : IDisposable
         var log = Path.Combine(directory, "log.jsonl");
         File.Copy(Samples.File("logbook.jsonl"), log);
         var before = File.ReadAllBytes(log);
-        var (code, _, stderr) = CliRunner.Run("logbook", "append", log, "--channel", "sms", "--description", "x", "--attach", Path.Combine(directory, "nope.png"));
+        var (code, _, stderr) = CliRunner.Run("logbook", "append", log, "--channel", "sms", "--occurred-at", "2026-03-05T23:40", "--description", "x", "--attach", Path.Combine(directory, "nope.png"));
         code.Should().Be(66);
         stderr.Should().StartWith("--attach:").And.Contain("no such file");
         File.ReadAllBytes(log).Should().Equal(before);
@@ -145,7 +148,7 @@ public sealed class ProcedureCommandTests : IDisposable
         // The last entry, which the new one would link to, was edited; an edit further up is verify's to find.
         File.WriteAllText(log, File.ReadAllText(Samples.File("logbook.jsonl")).Replace("\"channel\":\"phone\"", "\"channel\":\"fax\"", StringComparison.Ordinal));
         var before = File.ReadAllBytes(log);
-        var (code, stdout, stderr) = CliRunner.Run("logbook", "append", log, "--channel", "sms", "--description", "x");
+        var (code, stdout, stderr) = CliRunner.Run("logbook", "append", log, "--channel", "sms", "--occurred-at", "2026-03-05T23:40", "--description", "x");
         code.Should().Be(1);
         stdout.Should().BeEmpty();
         stderr.Should().StartWith("line 3 $: edited:").And.Contain("nothing appended");

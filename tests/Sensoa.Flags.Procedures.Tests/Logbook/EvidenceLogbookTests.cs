@@ -210,7 +210,7 @@ public sealed class EvidenceLogbookTests : IDisposable
     public void Verify_ShippedLogbook_IntactAndTamperedCopyCaught()
     {
         var logbook = EvidenceLogbook.Create(clock);
-        logbook.Verify(Samples.File("logbook.jsonl")).Should().Match<LogbookVerification>(v => v.IsIntact && v.Entries.Count == 3);
+        logbook.Verify(Samples.File("logbook.jsonl")).Should().Match<LogbookVerification>(v => v.IsIntact && v.Entries.Count == 4);
         logbook.Verify(Samples.File("logbook-tampered.jsonl")).Problems.Should().ContainSingle()
             .Which.Should().Match<LogbookProblem>(p => p.Line == 2 && p.Kind == LogbookProblemKind.Edited);
     }

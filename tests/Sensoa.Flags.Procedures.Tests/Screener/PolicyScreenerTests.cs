@@ -50,7 +50,7 @@ public sealed class PolicyScreenerTests
         var markdown = Screener.ToMarkdown(report, English);
         foreach (var card in ScreenerCards.All)
         {
-            markdown.Should().Contain($"- [ ] **{card.Title(English)}** (`{card.Id}`)");
+            markdown.Should().Contain($"- [ ] **{card.Title(English)}**{ScreenerMarkdown.Printed(card, English)} (`{card.Id}`)");
         }
     }
 
