@@ -146,12 +146,12 @@ public sealed class ProcedureCommandTests : IDisposable
     {
         var log = Path.Combine(directory, "log.jsonl");
         // The last entry, which the new one would link to, was edited; an edit further up is verify's to find.
-        File.WriteAllText(log, File.ReadAllText(Samples.File("logbook.jsonl")).Replace("\"channel\":\"phone\"", "\"channel\":\"fax\"", StringComparison.Ordinal));
+        File.WriteAllText(log, File.ReadAllText(Samples.File("logbook.jsonl")).Replace("\"channel\":\"waiting room\"", "\"channel\":\"fax\"", StringComparison.Ordinal));
         var before = File.ReadAllBytes(log);
         var (code, stdout, stderr) = CliRunner.Run("logbook", "append", log, "--channel", "sms", "--occurred-at", "2026-03-05T23:40", "--description", "x");
         code.Should().Be(1);
         stdout.Should().BeEmpty();
-        stderr.Should().StartWith("line 3 $: edited:").And.Contain("nothing appended");
+        stderr.Should().StartWith("line 4 $: edited:").And.Contain("nothing appended");
         File.ReadAllBytes(log).Should().Equal(before);
     }
 }
