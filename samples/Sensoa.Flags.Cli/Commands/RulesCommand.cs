@@ -52,7 +52,7 @@ internal static class RulesCommand
         {
             text.Append(CultureInfo.InvariantCulture, $"\n{rule.Id,-28} {rule.Priority,5}  {string.Join(", ", rule.Tags)}\n");
             text.Append("  ").Append(rule.Description).Append('\n');
-            text.Append("  ").Append(source).Append(": ").Append(rule.Source).Append('\n');
+            text.Append("  ").Append(source).Append(": ").Append(Describe(rule.Source, dutch)).Append('\n');
         }
 
         text.Append(dutch ? "\nOverwegingen (niet automatisch toegepast: de professional weegt ze)\n" : "\nConsiderations (never applied by themselves: the professional weighs them)\n");
@@ -60,17 +60,28 @@ internal static class RulesCommand
         {
             text.Append('\n').Append(consideration.Id).Append('\n');
             text.Append("  ").Append(consideration.Message).Append('\n');
-            text.Append("  ").Append(source).Append(": ").Append(consideration.Source).Append('\n');
+            text.Append("  ").Append(source).Append(": ").Append(Describe(consideration.Source, dutch)).Append('\n');
         }
 
         text.Append(dutch ? "\nDoorverwijzingen (wanneer een beoordeling ze noemt)\n" : "\nReferral conditions (when an assessment lists them)\n");
         foreach (var condition in rules.ReferralConditions)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n{condition.ReferralId} ({Sensoa.Flags.Json.EnumNames.Of(condition.Jurisdiction)}, {condition.Situation})\n");
+            text.Append(CultureInfo.InvariantCulture, $"\n{condition.ReferralId} ({JurisdictionName(condition.Jurisdiction, dutch)}, `{condition.Situation}`)\n");
             text.Append("  ").Append(condition.Condition).Append('\n');
-            text.Append("  ").Append(source).Append(": ").Append(condition.Source).Append('\n');
+            text.Append("  ").Append(source).Append(": ").Append(Describe(condition.Source, dutch)).Append('\n');
         }
 
         return text.ToString();
     }
+
+    /// <summary>The jurisdiction as a reader of the language names it: its contract name in English, the region's name in Dutch.</summary>
+    internal static string JurisdictionName(Jurisdiction jurisdiction, bool dutch) => (jurisdiction, dutch) switch
+    {
+        (Jurisdiction.Flanders, true) => "Vlaanderen",
+        (Jurisdiction.Netherlands, true) => "Nederland",
+        _ => Sensoa.Flags.Json.EnumNames.Of(jurisdiction),
+    };
+
+    private static string Describe(Provenance source, bool dutch) =>
+        dutch && source.IsLibrary ? $"eigen keuze van Sensoa.Flags: {source.Part}" : source.ToString();
 }

@@ -21,8 +21,8 @@ internal static class RulesPage
         page.Append(CultureInfo.InvariantCulture, $"{(nl ? "Regelset" : "Rule set")} `{rules.RuleSetVersion}`. ");
         page.Append(nl
             ? "Elke regel, overweging en doorverwijzing van Sensoa.Flags met het gepubliceerde document en het deel waarop ze steunt, "
-                + "in de eigen woorden van het project, of **library** met de reden waar de bibliotheek zelf beslist wat de bronnen openlaten. "
-                + "De pagina is geschreven uit dezelfde gegevens die de engine laadt (`FlagAssessor.Describe`, het commando `rules`, `GET /rules`). "
+                + "in de eigen woorden van het project, of **eigen keuze van Sensoa.Flags** met de reden, waar Sensoa.Flags zelf beslist wat de bronnen openlaten. "
+                + "De pagina is geschreven uit dezelfde gegevens waarmee de regels geladen worden (`FlagAssessor.Describe`, het commando `rules`, `GET /rules`). "
                 + "De methode: [method.md](method.md); de JSON: [contract.md](contract.md).\n"
             : "Every rule, consideration and referral condition of Sensoa.Flags with the published document and the part it rests on, "
                 + "in the project's own words, or **library** with the reason where the library decides what the sources leave open. "
@@ -55,7 +55,7 @@ internal static class RulesPage
         foreach (var condition in rules.ReferralConditions)
         {
             page.Append(CultureInfo.InvariantCulture,
-                $"| `{condition.ReferralId}` | {Sensoa.Flags.Json.EnumNames.Of(condition.Jurisdiction)} | {Cell(condition.Condition)} (`{condition.Situation}`) | {Cell(Source(condition.Source, nl, label: false))} |\n");
+                $"| `{condition.ReferralId}` | {RulesCommand.JurisdictionName(condition.Jurisdiction, nl)} | {Cell(condition.Condition)} (`{condition.Situation}`) | {Cell(Source(condition.Source, nl, label: false))} |\n");
         }
 
         return page.ToString();
@@ -63,7 +63,8 @@ internal static class RulesPage
 
     private static string Source(Provenance source, bool nl, bool label = true)
     {
-        var text = source.IsLibrary ? $"**library**: {source.Part}" : $"{source.Document}, {source.Part}";
+        // A Dutch page says "eigen keuze" where the English one says library: no English word in Dutch output.
+        var text = source.IsLibrary ? $"**{(nl ? "eigen keuze van Sensoa.Flags" : "library")}**: {source.Part}" : $"{source.Document}, {source.Part}";
         return label ? $"{(nl ? "Bron" : "Source")}: {text}." : text + ".";
     }
 

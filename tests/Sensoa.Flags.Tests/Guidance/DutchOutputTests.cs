@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using Sensoa.Flags.Guidance;
 using Sensoa.Flags.Json;
 using Sensoa.Flags.Reporting;
+using Sensoa.Flags.Tests.Json;
 
 namespace Sensoa.Flags.Tests.Guidance;
 
@@ -15,13 +16,14 @@ public sealed partial class DutchOutputTests
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-BE");
 
-    // Names that are also ordinary Dutch words are left out: school, sport, online, open.
-    private static readonly HashSet<string> DutchToo = new(StringComparer.OrdinalIgnoreCase) { "school", "sport", "online", "open" };
+    // Names that are also ordinary Dutch words are left out: school, sport, online, open, stop, and the criteria context and impact.
+    private static readonly HashSet<string> DutchToo = new(StringComparer.OrdinalIgnoreCase) { "school", "sport", "online", "open", "stop", "context", "impact" };
 
     private static readonly string[] EnglishNames = [.. new[]
         {
             typeof(Flag), typeof(CriterionRating), typeof(AssessmentStatus), typeof(Registration), typeof(ResponseRole),
             typeof(Intimacy), typeof(OverrideBasis), typeof(Setting), typeof(Jurisdiction), typeof(Availability), typeof(SensoaPitfall),
+            typeof(ResponseStepKind), typeof(AgeBand), typeof(Criterion),
         }
         .SelectMany(t => Enum.GetNames(t))
         .SelectMany(n => new[] { n, JsonNamingCamel(n) })
@@ -58,6 +60,7 @@ public sealed partial class DutchOutputTests
 
             var behaviour = assessment.Behaviours[0];
             var texts = behaviour.Responses.SelectMany(r => r.Steps)
+                .Concat(behaviour.Responses.SelectMany(r => r.StepDetails).Select(d => d.Source.Part))
                 .Concat(behaviour.FiredRules.Select(r => r.Message))
                 .Concat(behaviour.Considerations.Select(c => c.Message))
                 .Concat(behaviour.Override?.Refusal is { } refusal ? [refusal] : [])
@@ -70,6 +73,67 @@ public sealed partial class DutchOutputTests
                 text.Should().NotContainEquivalentOf("bibliotheek");
             }
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void WorkedExamples_Dutch_NoEnglishEnumNameAndMarkedAsTheLibrarysOwn(string id)
+    {
+        var example = WorkedExamples.All(Dutch).Single(e => e.Id == id);
+        foreach (var text in new[] { example.Description, example.Attribution, example.Source.Part })
+        {
+            EnglishIn(text).Should().BeEmpty($"{id} in Dutch: \"{text}\"");
+            text.Should().NotContainEquivalentOf("bibliotheek");
+        }
+    }
+
+    /// <summary>Every command of the CLI that prints text for people, in Dutch, on every shipped case.</summary>
+    public static TheoryData<string> CliCommands()
+    {
+        var data = new TheoryData<string>
+        {
+            "criteria --lang nl",
+            "pitfalls --lang nl",
+            "rules --lang nl",
+            "rules --lang nl --format md",
+            "consult --lang nl",
+            "consult --duty professionalSecrecy --lang nl",
+            "consult --duty dutyOfDiscretion --lang nl",
+            "consult --duty neither --lang nl",
+            "consult --duty unknown --lang nl",
+        };
+        foreach (var file in Directory.GetFiles(Samples.Directory, "*.json").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(file);
+            data.Add($"assess {name} --format md --lang nl");
+            data.Add($"assess {name} --format md --lang nl --at 2026-12-25T10:00:00+01:00");
+            foreach (var behaviour in SensoaJson.ParseIncident(File.ReadAllBytes(file)).Incident!.Behaviours)
+            {
+                data.Add($"examples {name} --behaviour {behaviour.Id} --count 10 --lang nl");
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(CliCommands))]
+    public void Cli_Dutch_NoEnglishEnumNameNoBibliotheek(string command)
+    {
+        var args = command.Split(' ').Select(a => a.EndsWith(".json", StringComparison.Ordinal) ? Path.Combine(Samples.Directory, a) : a).ToArray();
+        var output = new StringWriter();
+        var error = new StringWriter();
+        using var input = new MemoryStream();
+        Sensoa.Flags.Cli.CliApp.Run(args, input, output, error).Should().Be(0, error.ToString());
+
+        // Quoted lines are the user's own text (a behaviour's description, an override's reason), printed as given.
+        var ours = string.Join('\n', output.ToString().Split('\n').Where(line => !line.StartsWith('>')));
+        // Code spans are identifiers (a situation's stable name), not words.
+        var text = WithoutIds(System.Text.RegularExpressions.Regex.Replace(ours, "`[^`]*`", string.Empty));
+        text.Should().NotBeEmpty();
+        EnglishIn(text).Should().BeEmpty($"`{command}` prints Dutch");
+        text.Should().NotContainEquivalentOf("bibliotheek").And.NotContainEquivalentOf("Laat het gebeuren");
+        text.Should().NotMatchRegex(@"(?i)\blibrary\b", "the library's own choices are called 'eigen keuze' or 'eigen aanvulling' in Dutch");
     }
 
     [Fact]
