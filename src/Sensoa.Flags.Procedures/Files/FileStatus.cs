@@ -1,21 +1,28 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
 namespace Sensoa.Flags.Procedures.Files;
 
 /// <summary>
-/// The kind and identity of a file, without following a link. .NET reports a FIFO or a device node as a normal file, so on
-/// Unix this asks the runtime's own native layer (the <c>stat</c> wrapper every .NET file API uses), whose result
-/// structure is the same on every Unix the runtime supports.
+/// The kind and identity of a file, without following a link. .NET's public file API reports a FIFO or a device node as
+/// a normal file (<see cref="FileAttributes"/> has no such kind on Unix, <see cref="File.GetUnixFileMode(string)"/> gives
+/// the permission bits only) and gives no inode, and it cannot open a directory to flush it. So on Unix this asks the C
+/// library itself, through calls whose structures are fixed by the operating system: <c>statx</c> on Linux (one layout on
+/// every architecture; glibc 2.28 and musl 1.2.5 or later), <c>lstat</c>/<c>fstat</c> on macOS (the 64-bit-inode
+/// layout, the same on x64 and arm64; not run here, where the tests run on Linux), and <c>open</c>/<c>fsync</c>/<c>close</c>.
+/// It used to call the runtime's own <c>libSystem.Native</c>, whose exports are internal to .NET and may change with any
+/// release without notice.
 /// </summary>
 internal static partial class FileStatus
 {
     private const int TypeMask = 0xF000;
-    private const int Fifo = 0x1000;
-    private const int CharacterDevice = 0x2000;
     private const int DirectoryType = 0x4000;
     private const int RegularType = 0x8000;
     private const int Link = 0xA000;
+
+    private const int NoSuchFile = 2;
+    private const int NotADirectory = 20;
 
     /// <summary>What the path names; a link is reported as a link, not as what it points to.</summary>
     public static FileKind Of(string path)
@@ -35,9 +42,9 @@ internal static partial class FileStatus
                 : FileKind.Regular;
         }
 
-        if (Native.LStat(path, out var status) != 0)
+        if (Stat(path) is not { } status)
         {
-            return Marshal.GetLastPInvokeError() is 2 or 20 ? FileKind.Missing : throw new IOException($"cannot inspect '{path}'");
+            return Marshal.GetLastPInvokeError() is NoSuchFile or NotADirectory ? FileKind.Missing : throw new IOException($"cannot inspect '{path}'");
         }
 
         return Kind(status.Mode);
@@ -51,21 +58,21 @@ internal static partial class FileStatus
             return File.GetAttributes(handle).HasFlag(FileAttributes.Directory) ? FileKind.Directory : FileKind.Regular;
         }
 
-        return Native.FStat(handle, out var status) == 0 ? Kind(status.Mode) : throw new IOException("cannot inspect an open file");
+        return Stat(handle) is { } status ? Kind(status.Mode) : throw new IOException("cannot inspect an open file");
     }
 
     /// <summary>The device and inode of a path (not following a link), to tell whether it still names the file that was opened.</summary>
     public static (long Device, long Inode)? Identity(string path) =>
-        !OperatingSystem.IsWindows() && Native.LStat(path, out var status) == 0 ? (status.Dev, status.Ino) : null;
+        !OperatingSystem.IsWindows() && Stat(path) is { } status ? (status.Device, status.Inode) : null;
 
     /// <summary>The device and inode of an open handle.</summary>
     public static (long Device, long Inode)? Identity(SafeFileHandle handle) =>
-        !OperatingSystem.IsWindows() && Native.FStat(handle, out var status) == 0 ? (status.Dev, status.Ino) : null;
+        !OperatingSystem.IsWindows() && Stat(handle) is { } status ? (status.Device, status.Inode) : null;
 
     /// <summary>
     /// Flushes a directory's entries to disk, so that a file just renamed into it survives a power cut. .NET cannot open a
-    /// directory, so this goes through the runtime's native layer too; on Windows a rename is made durable by the file
-    /// system's own journal and there is nothing to do.
+    /// directory, so this calls the C library too; on Windows a rename is made durable by the file system's own journal
+    /// and there is nothing to do.
     /// </summary>
     public static void FlushDirectory(string directory)
     {
@@ -74,8 +81,9 @@ internal static partial class FileStatus
             return;
         }
 
-        const int ReadOnlyCloseOnExec = 0x0010;
-        var fd = Native.Open(directory, ReadOnlyCloseOnExec, 0);
+        const int ReadOnly = 0;
+        var closeOnExec = OperatingSystem.IsMacOS() ? 0x1000000 : 0x80000;
+        var fd = Native.Open(directory, ReadOnly | closeOnExec);
         if (fd < 0)
         {
             throw new IOException($"cannot open the directory '{directory}' to flush it");
@@ -99,55 +107,108 @@ internal static partial class FileStatus
         RegularType => FileKind.Regular,
         DirectoryType => FileKind.Directory,
         Link => FileKind.SymbolicLink,
-        Fifo or CharacterDevice => FileKind.Special,
-        _ => FileKind.Special,
+        _ => FileKind.Special, // a FIFO, a character or block device, a socket
     };
 
-    /// <summary>The runtime's <c>FileStatus</c> (pal_io.h), with room to spare after it.</summary>
-    [StructLayout(LayoutKind.Sequential)]
-    private struct Status
+    private static Status? Stat(string path)
     {
-        public int Flags;
-        public int Mode;
-        public uint Uid;
-        public uint Gid;
-        public long Size;
-        public long ATime;
-        public long ATimeNsec;
-        public long MTime;
-        public long MTimeNsec;
-        public long CTime;
-        public long CTimeNsec;
-        public long BirthTime;
-        public long BirthTimeNsec;
-        public long Dev;
-        public long RDev;
-        public long Ino;
-        public uint UserFlags;
-        public Spare Spare;
+        var buffer = default(StatBuffer);
+        int result;
+        if (OperatingSystem.IsMacOS())
+        {
+            result = RuntimeInformation.ProcessArchitecture == Architecture.X64 ? Native.LStatX64Mac(path, out buffer) : Native.LStatMac(path, out buffer);
+        }
+        else
+        {
+            const int AtCurrentDirectory = -100;
+            const int AtSymlinkNoFollow = 0x100;
+            result = Native.Statx(AtCurrentDirectory, path, AtSymlinkNoFollow, StatxWanted, out buffer);
+        }
+
+        return result == 0 ? Read(buffer) : null;
     }
 
-    [System.Runtime.CompilerServices.InlineArray(16)]
-    private struct Spare
+    private static Status? Stat(SafeFileHandle handle)
+    {
+        var added = false;
+        try
+        {
+            handle.DangerousAddRef(ref added);
+            var fd = (int)handle.DangerousGetHandle();
+            var buffer = default(StatBuffer);
+            int result;
+            if (OperatingSystem.IsMacOS())
+            {
+                result = RuntimeInformation.ProcessArchitecture == Architecture.X64 ? Native.FStatX64Mac(fd, out buffer) : Native.FStatMac(fd, out buffer);
+            }
+            else
+            {
+                const int AtEmptyPath = 0x1000;
+                result = Native.Statx(fd, string.Empty, AtEmptyPath, StatxWanted, out buffer);
+            }
+
+            return result == 0 ? Read(buffer) : null;
+        }
+        finally
+        {
+            if (added)
+            {
+                handle.DangerousRelease();
+            }
+        }
+    }
+
+    /// <summary>STATX_TYPE | STATX_MODE | STATX_INO: the fields read below.</summary>
+    private const uint StatxWanted = 0x1 | 0x2 | 0x100;
+
+    /// <summary>The fields this needs, at their offsets in Linux's <c>struct statx</c> or macOS's <c>struct stat</c>.</summary>
+    private static Status Read(StatBuffer buffer)
+    {
+        ReadOnlySpan<byte> bytes = MemoryMarshal.AsBytes<long>(buffer);
+        if (OperatingSystem.IsMacOS())
+        {
+            // dev_t st_dev (int32) at 0, mode_t st_mode (uint16) at 4, ino_t st_ino (uint64) at 8.
+            return new Status(MemoryMarshal.Read<ushort>(bytes[4..]), MemoryMarshal.Read<int>(bytes), MemoryMarshal.Read<long>(bytes[8..]));
+        }
+
+        // stx_mode (u16) at 28, stx_ino (u64) at 32, stx_dev_major and stx_dev_minor (u32) at 136 and 140.
+        var device = ((long)MemoryMarshal.Read<uint>(bytes[136..]) << 32) | MemoryMarshal.Read<uint>(bytes[140..]);
+        return new Status(MemoryMarshal.Read<ushort>(bytes[28..]), device, MemoryMarshal.Read<long>(bytes[32..]));
+    }
+
+    private readonly record struct Status(int Mode, long Device, long Inode);
+
+    /// <summary>Room for <c>struct statx</c> (256 bytes) and macOS's <c>struct stat</c> (144 bytes).</summary>
+    [InlineArray(32)]
+    private struct StatBuffer
     {
         private long first;
     }
 
     private static partial class Native
     {
-        [DllImport("libSystem.Native", EntryPoint = "SystemNative_LStat", SetLastError = true)]
-        public static extern int LStat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, out Status output);
+        [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
+        public static extern int Statx(int directory, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, out StatBuffer output);
 
-        [DllImport("libSystem.Native", EntryPoint = "SystemNative_FStat", SetLastError = true)]
-        public static extern int FStat(SafeFileHandle fd, out Status output);
+        [DllImport("libc", EntryPoint = "lstat", SetLastError = true)]
+        public static extern int LStatMac([MarshalAs(UnmanagedType.LPUTF8Str)] string path, out StatBuffer output);
 
-        [DllImport("libSystem.Native", EntryPoint = "SystemNative_Open", SetLastError = true)]
-        public static extern nint Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, int mode);
+        [DllImport("libc", EntryPoint = "lstat$INODE64", SetLastError = true)]
+        public static extern int LStatX64Mac([MarshalAs(UnmanagedType.LPUTF8Str)] string path, out StatBuffer output);
 
-        [DllImport("libSystem.Native", EntryPoint = "SystemNative_FSync", SetLastError = true)]
-        public static extern int FSync(nint fd);
+        [DllImport("libc", EntryPoint = "fstat", SetLastError = true)]
+        public static extern int FStatMac(int fd, out StatBuffer output);
 
-        [DllImport("libSystem.Native", EntryPoint = "SystemNative_Close", SetLastError = true)]
-        public static extern int Close(nint fd);
+        [DllImport("libc", EntryPoint = "fstat$INODE64", SetLastError = true)]
+        public static extern int FStatX64Mac(int fd, out StatBuffer output);
+
+        [DllImport("libc", EntryPoint = "open", SetLastError = true)]
+        public static extern int Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
+
+        [DllImport("libc", EntryPoint = "fsync", SetLastError = true)]
+        public static extern int FSync(int fd);
+
+        [DllImport("libc", EntryPoint = "close", SetLastError = true)]
+        public static extern int Close(int fd);
     }
 }

@@ -82,4 +82,43 @@ public sealed class CaseFileTests : IDisposable
         FileStatus.Of(file).Should().Be(FileKind.Regular);
         FileStatus.Identity(file).Should().NotBeNull().And.NotBe(FileStatus.Identity(directory));
     }
+
+    [Fact]
+    public void FileStatus_LinksAndIdentity_NotFollowedAndStable()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var file = Path.Combine(directory, "f");
+        File.WriteAllText(file, "x");
+        var link = Path.Combine(directory, "link");
+        File.CreateSymbolicLink(link, file);
+        var dangling = Path.Combine(directory, "dangling");
+        File.CreateSymbolicLink(dangling, Path.Combine(directory, "nowhere"));
+
+        FileStatus.Of(link).Should().Be(FileKind.SymbolicLink);
+        FileStatus.Of(dangling).Should().Be(FileKind.SymbolicLink);
+        FileStatus.Of(Path.Combine(file, "below")).Should().Be(FileKind.Missing);
+        FileStatus.Identity(link).Should().NotBe(FileStatus.Identity(file), "the link itself, not its target");
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read);
+        FileStatus.Of(stream.SafeFileHandle).Should().Be(FileKind.Regular);
+        FileStatus.Identity(stream.SafeFileHandle).Should().Be(FileStatus.Identity(file));
+        FileStatus.FlushDirectory(directory);
+    }
+
+    [Fact]
+    public void FileStatus_NativeCalls_OnlyTheCLibraryNeverTheRuntimesInternals()
+    {
+        // The runtime's libSystem.Native is internal to .NET: its exports may change in any release.
+        var imports = typeof(CaseFile).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.DeclaredOnly))
+            .Select(m => m.GetCustomAttributes(typeof(System.Runtime.InteropServices.DllImportAttribute), false).OfType<System.Runtime.InteropServices.DllImportAttribute>().SingleOrDefault())
+            .OfType<System.Runtime.InteropServices.DllImportAttribute>()
+            .Select(i => i.Value)
+            .ToList();
+
+        imports.Should().NotBeEmpty().And.OnlyContain(library => library == "libc");
+    }
 }
