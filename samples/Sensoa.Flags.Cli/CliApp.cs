@@ -79,14 +79,14 @@ internal static class CliApp
     {
         var option = new Option<string>("--lang")
         {
-            Description = "The language of the texts: en (default) or nl.",
-            DefaultValueFactory = _ => "en",
+            Description = $"The language of the texts: {string.Join(" or ", Languages.Supported)} (default {Languages.English}).",
+            DefaultValueFactory = _ => Languages.English,
         };
-        option.AcceptOnlyFromAmong("en", "nl");
+        option.AcceptOnlyFromAmong([.. Languages.Supported]);
         return option;
     }
 
-    internal static CultureInfo Culture(string? lang) => CultureInfo.GetCultureInfo(lang ?? "en");
+    internal static CultureInfo Culture(string? lang) => Languages.Culture(lang ?? Languages.English);
 
     private static int Assess(string file, AssessmentOptions options, string format, Sensoa.Flags.Reporting.ReportDetails details, Stream stdin, TextWriter stdout, TextWriter stderr)
     {

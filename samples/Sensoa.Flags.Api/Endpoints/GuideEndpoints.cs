@@ -34,12 +34,12 @@ internal static class GuideEndpoints
     /// <summary>Answers with the JSON <paramref name="serialize"/> writes in the language asked for, or a problem for a bad <c>lang</c>.</summary>
     internal static IResult Answer(HttpRequest request, string? lang, Func<CultureInfo, string> serialize)
     {
-        if (lang is not null && lang is not ("en" or "nl"))
+        if (lang is not null && !Languages.IsSupported(lang))
         {
-            return Problems.InvalidQuery([new ValidationError("?lang", ValidationCodes.UnknownValue, "not an allowed value; expected one of en, nl")]);
+            return Problems.InvalidQuery([new ValidationError("?lang", ValidationCodes.UnknownValue, $"not an allowed value; expected one of {string.Join(", ", Languages.Supported)}")]);
         }
 
-        var culture = CultureInfo.GetCultureInfo(lang ?? FromAcceptLanguage(request));
+        var culture = Languages.Culture(lang ?? FromAcceptLanguage(request));
         return Results.Text(serialize(culture), "application/json", Encoding.UTF8);
     }
 

@@ -11,15 +11,10 @@ internal static class QueryOptions
         problem = Results.Empty;
         var errors = new List<ValidationError>();
 
-        var culture = lang switch
-        {
-            null or "en" => CultureInfo.GetCultureInfo("en"),
-            "nl" => CultureInfo.GetCultureInfo("nl"),
-            _ => null,
-        };
+        var culture = lang is null ? Languages.Culture(Languages.English) : Languages.IsSupported(lang) ? Languages.Culture(lang) : null;
         if (culture is null)
         {
-            errors.Add(new ValidationError("?lang", ValidationCodes.UnknownValue, "not an allowed value; expected one of en, nl"));
+            errors.Add(new ValidationError("?lang", ValidationCodes.UnknownValue, $"not an allowed value; expected one of {string.Join(", ", Languages.Supported)}"));
         }
 
         TimeProvider? moment = null;

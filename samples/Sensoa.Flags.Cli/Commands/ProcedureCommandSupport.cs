@@ -7,18 +7,9 @@ namespace Sensoa.Flags.Cli.Commands;
 /// <summary>What the procedure commands share: the language option, reading a file, writing an output file, printing errors.</summary>
 internal static class ProcedureCommandSupport
 {
-    public static Option<string> LanguageOption()
-    {
-        var option = new Option<string>("--lang")
-        {
-            Description = "The language of the texts: en (default) or nl.",
-            DefaultValueFactory = _ => "en",
-        };
-        option.AcceptOnlyFromAmong("en", "nl");
-        return option;
-    }
+    public static Option<string> LanguageOption() => CliApp.LanguageOption();
 
-    public static CultureInfo Culture(string? lang) => CultureInfo.GetCultureInfo(lang ?? "en");
+    public static CultureInfo Culture(string? lang) => CliApp.Culture(lang);
 
     /// <summary>Reads an input file (never standard input here); a problem becomes one line on stderr and its exit code.</summary>
     public static int Read(string file, TextWriter stderr, out byte[] bytes)

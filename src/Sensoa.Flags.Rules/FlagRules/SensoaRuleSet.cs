@@ -26,7 +26,7 @@ internal sealed class SensoaRuleSet
     /// <summary>Gets the library's rule set, compiled on first use and shared by every assessor without organisation rules.</summary>
     public static Lazy<SensoaRuleSet> Shared { get; } = new(Create);
 
-    private static readonly CultureInfo[] Cultures = [CultureInfo.GetCultureInfo("en"), CultureInfo.GetCultureInfo("nl")];
+    private static readonly CultureInfo[] Cultures = [.. Languages.Supported.Select(Languages.Culture)];
 
     private SensoaRuleSet(ISessionFactory factory, IReadOnlyList<IRuleDefinition> rules, int organisationRuleCount, TimeSpan compileTime)
     {

@@ -11,6 +11,5 @@ internal sealed record LocalizedText
 
     public string In(CultureInfo culture) => IsDutch(culture) ? Nl : En;
 
-    public static bool IsDutch(CultureInfo culture) =>
-        string.Equals(culture.TwoLetterISOLanguageName, "nl", StringComparison.OrdinalIgnoreCase);
+    public static bool IsDutch(CultureInfo culture) => Languages.IsDutch(culture);
 }

@@ -25,7 +25,7 @@ internal sealed class ReportComposer
 
     public string Compose()
     {
-        writer.Begin(T("report.title"), culture.TwoLetterISOLanguageName == "nl" ? "nl" : "en");
+        writer.Begin(T("report.title"), Languages.Of(culture));
         writer.Heading(1, T("report.title"));
         writer.Paragraph(T("report.intro"));
         WriteDetails();

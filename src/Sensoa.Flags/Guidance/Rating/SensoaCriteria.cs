@@ -83,7 +83,7 @@ public static class SensoaCriteria
         return new FlagMeaning(flag, Texts.Flag(flag, culture), GuidanceTexts.Get("flagMeaning." + name, culture), note);
     }
 
-    internal static string LanguageOf(CultureInfo culture) => LocalizedText.IsDutch(culture) ? "nl" : "en";
+    internal static string LanguageOf(CultureInfo culture) => Languages.Of(culture);
 
     private static string Key(Criterion criterion, Flag flag) =>
         "criteria." + EnumNames<Criterion>.Name(criterion) + "." + EnumNames<Flag>.Name(flag);

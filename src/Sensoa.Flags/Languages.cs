@@ -1,0 +1,46 @@
+using System.Globalization;
+
+namespace Sensoa.Flags;
+
+/// <summary>
+/// The languages the library writes its texts in, in one list: English (the default) and Dutch. A culture is Dutch when
+/// its language is <c>nl</c> (Flemish <c>nl-BE</c> as well as <c>nl-NL</c>); any other culture gets English.
+/// </summary>
+public static class Languages
+{
+    /// <summary>The code of English, the default.</summary>
+    public const string English = "en";
+
+    /// <summary>The code of Dutch.</summary>
+    public const string Dutch = "nl";
+
+    /// <summary>Gets the supported language codes, the default first.</summary>
+    public static IReadOnlyList<string> Supported { get; } = [English, Dutch];
+
+    /// <summary>Gets whether <paramref name="code"/> is one of <see cref="Supported"/> (exactly, lower case).</summary>
+    /// <param name="code">The code to check.</param>
+    /// <returns>True for <c>en</c> and <c>nl</c>.</returns>
+    public static bool IsSupported(string? code) => code is English or Dutch;
+
+    /// <summary>Gets the culture of a supported language code.</summary>
+    /// <param name="code">One of <see cref="Supported"/>.</param>
+    /// <returns>The culture.</returns>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not supported.</exception>
+    public static CultureInfo Culture(string code) => IsSupported(code)
+        ? CultureInfo.GetCultureInfo(code)
+        : throw new ArgumentException($"Not a supported language: '{code}'; expected one of {string.Join(", ", Supported)}.", nameof(code));
+
+    /// <summary>Gets whether texts for <paramref name="culture"/> are written in Dutch.</summary>
+    /// <param name="culture">The culture.</param>
+    /// <returns>True for any culture whose language is Dutch.</returns>
+    public static bool IsDutch(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        return string.Equals(culture.TwoLetterISOLanguageName, Dutch, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Gets the code of the language texts for <paramref name="culture"/> are written in.</summary>
+    /// <param name="culture">The culture.</param>
+    /// <returns><c>nl</c> or <c>en</c>.</returns>
+    public static string Of(CultureInfo culture) => IsDutch(culture) ? Dutch : English;
+}
