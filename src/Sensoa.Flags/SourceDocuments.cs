@@ -18,6 +18,9 @@ internal static class SourceDocuments
     /// <summary>Sensoa's reaction guide for the flag system (the "reactiewijzer"): the steps of a reaction, per flag.</summary>
     public const string ReactionGuide = "Sensoa, \"Reageren op seksueel gedrag met de reactiewijzer van het Vlaggensysteem\"";
 
+    /// <summary>Online boundary crossing by clients towards professionals: what to do, evidence and a logbook, where to find support.</summary>
+    public const string OnlineIncidents = "Opgroeien, \"Online grensoverschrijdend gedrag\"";
+
     /// <summary>What the library decided itself.</summary>
     public const string Library = Provenance.Library;
 }

@@ -38,7 +38,7 @@ public sealed class ReferralConditionTests
     [Fact]
     public void DescribeRouting_EverySource_APublishedDocumentOrTheLibrary()
     {
-        string[] documents = [SourceDocuments.Flags, SourceDocuments.Advice, SourceDocuments.SextingDosAndDonts, Provenance.Library];
+        string[] documents = [SourceDocuments.Flags, SourceDocuments.Advice, SourceDocuments.SextingDosAndDonts, SourceDocuments.OnlineIncidents, Provenance.Library];
 
         foreach (var condition in ReferralDirectory.DescribeRouting())
         {

@@ -14,7 +14,7 @@ public sealed class ReferralDirectoryTests
         ReferralDirectory.Ids.Should().Equal(
             "clb", "contactpersoon-integriteit", "child-focus", "igvm", "veilig-huis",
             "vertrouwenscentrum-kindermishandeling", "erkennings-bemiddelingscommissie", "vertrouwenspersoon",
-            "preventieadviseur", "aanspreekpersoon-integriteit", "vlaams-meldpunt", "aditi", "1712",
+            "preventieadviseur", "slachtofferhulp", "aanspreekpersoon-integriteit", "vlaams-meldpunt", "aditi", "1712",
             "intern-zorgoverleg", "veilig-thuis", "zorg-en-veiligheidshuis", "politie");
     }
 
@@ -93,5 +93,25 @@ public sealed class ReferralDirectoryTests
         referral.Availability.Should().Be(Availability.Unknown);
         referral.AvailabilityNote.Should().Contain("Nowhere/Atlantis");
         referral.Hours.Should().NotBeNull("the hours for people do not need the time zone");
+    }
+
+    [Fact]
+    public void Find_Slachtofferhulp_ItsRoleFromTheOnlineIncidentsSourceAndWhereToReachItMarked()
+    {
+        var en = ReferralDirectory.Find("slachtofferhulp")!;
+        en.WhatTheyDo.Should().Contain("Support and advice");
+        en.Contact.Should().Contain("CAW").And.Contain("not in the sources");
+        en.Phone.Should().BeNull("the source gives no number");
+        var nl = ReferralDirectory.Find("slachtofferhulp", new AssessmentOptions { Culture = CultureInfo.GetCultureInfo("nl") })!;
+        nl.WhatTheyDo.Should().Contain("Ondersteuning en advies");
+    }
+
+    [Fact]
+    public void Find_Preventieadviseur_TheExternalServicesWebsiteNamesTheAdviser()
+    {
+        ReferralDirectory.Find("preventieadviseur")!.Contact.Should().Contain("website of your employer's external prevention service")
+            .And.Contain("who your company's external prevention adviser is");
+        ReferralDirectory.Find("preventieadviseur", new AssessmentOptions { Culture = CultureInfo.GetCultureInfo("nl") })!.Contact
+            .Should().Contain("website van de externe preventiedienst van je werkgever");
     }
 }

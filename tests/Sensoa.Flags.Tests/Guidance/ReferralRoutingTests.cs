@@ -199,18 +199,51 @@ public sealed class ReferralRoutingTests
         var ids = Route(IncidentBuilder.Flanders().At(Setting.School).Sexting().YearsAgo(11)
             .Person("p1", 30).Person("p2", 15, disability: true).Behaviour(Black, affected: ["p2"]));
         ids.Should().Equal(
-            "clb", "child-focus", "vertrouwenscentrum-kindermishandeling", "erkennings-bemiddelingscommissie",
+            "clb", "contactpersoon-integriteit", "child-focus", "vertrouwenscentrum-kindermishandeling", "erkennings-bemiddelingscommissie",
             "vlaams-meldpunt", "aditi", "1712");
         ReferralDirectory.Ids.Where(ids.Contains).Should().Equal(ids, "referrals follow the directory's fixed order");
     }
 
-    [Fact]
-    public void Route_ContactpersoonIntegriteit_NeverFromAnIncident()
+    [Theory]
+    [InlineData(Setting.School, true)]
+    [InlineData(Setting.YouthWork, false)]
+    [InlineData(Setting.Workplace, false)]
+    [InlineData(Setting.Other, false)]
+    public void Route_ContactpersoonIntegriteit_ForEveryConcernAtSchool(Setting setting, bool expected)
     {
-        foreach (var setting in Enum.GetValues<Setting>())
-        {
-            Route(Teens(setting).Sexting().YearsAgo(20).Behaviour(Black, affected: ["p2"])).Should().NotContain("contactpersoon-integriteit");
-        }
+        // "Je kan als onderwijsprofessional ook steeds terecht": beside the CLB, for any concern in education.
+        Route(Teens(setting).Behaviour(Yellow, affected: ["p2"])).Contains("contactpersoon-integriteit").Should().Be(expected);
+        Route(Teens(setting).Sexting().YearsAgo(20).Behaviour(Black, affected: ["p2"])).Contains("contactpersoon-integriteit").Should().Be(expected);
+    }
+
+    [Fact]
+    public void Route_ContactpersoonIntegriteit_NotForAllGreenAtSchoolNorInTheNetherlands()
+    {
+        Route(Teens(Setting.School).Behaviour(Green)).Should().BeEmpty();
+        Route(Teens(Setting.School).In(Jurisdiction.Netherlands).Behaviour(Black, affected: ["p2"])).Should().NotContain("contactpersoon-integriteit");
+    }
+
+    [Fact]
+    public void Route_School_ClbFirstThenContactpersoonIntegriteitWithItsWhy()
+    {
+        var referrals = Assess.Incident(Teens(Setting.School).Behaviour(Yellow, affected: ["p2"]).Build()).Referrals;
+        referrals.Select(r => r.Id).Should().Equal("clb", "contactpersoon-integriteit", "vlaams-meldpunt", "1712");
+        referrals[1].Why.Should().Contain("always ask them");
+    }
+
+    [Theory]
+    [InlineData(Setting.Workplace, true)]
+    [InlineData(Setting.School, false)]
+    [InlineData(Setting.Care, false)]
+    public void Route_Workplace_Slachtofferhulp(Setting setting, bool expected)
+    {
+        Route(Adults(setting).Behaviour(Red, affected: ["p2"])).Contains("slachtofferhulp").Should().Be(expected);
+    }
+
+    [Fact]
+    public void Route_WorkplaceAllGreen_NoSlachtofferhulp()
+    {
+        Route(Adults(Setting.Workplace).Behaviour(Green)).Should().BeEmpty();
     }
 
     [Theory]

@@ -43,6 +43,6 @@ internal enum RoutingSituation
     /// <summary>Any black final flag.</summary>
     VerySerious,
 
-    /// <summary>Policy questions: in the directory, never routed from an incident.</summary>
+    /// <summary>Policy questions: in the directory for the screener's advice; never a situation of an incident (the contact persons for integrity are routed for school too).</summary>
     PolicyQuestions,
 }

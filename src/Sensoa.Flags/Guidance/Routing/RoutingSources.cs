@@ -14,12 +14,14 @@ internal static class RoutingSources
     private const string Advice = SourceDocuments.Advice;
     private const string Sexting = SourceDocuments.SextingDosAndDonts;
     private const string Library = SourceDocuments.Library;
+    private const string OnlineIncidents = SourceDocuments.OnlineIncidents;
 
     /// <summary>Gets the document each pair rests on; the part is the text <c>routing.{id}.{situation}.source</c>, in English and Dutch.</summary>
     public static IReadOnlyDictionary<(string Id, RoutingSituation Situation), string> All { get; } =
         new Dictionary<(string, RoutingSituation), string>
         {
             [("clb", RoutingSituation.School)] = Advice,
+            [("contactpersoon-integriteit", RoutingSituation.School)] = Advice,
             [("contactpersoon-integriteit", RoutingSituation.PolicyQuestions)] = Advice,
             [("child-focus", RoutingSituation.SextingWithMinor)] = Advice,
             [("igvm", RoutingSituation.SextingAdultsOnly)] = Advice,
@@ -28,6 +30,7 @@ internal static class RoutingSources
             [("erkennings-bemiddelingscommissie", RoutingSituation.Historical)] = Advice,
             [("vertrouwenspersoon", RoutingSituation.Workplace)] = Advice,
             [("preventieadviseur", RoutingSituation.Workplace)] = Advice,
+            [("slachtofferhulp", RoutingSituation.Workplace)] = OnlineIncidents,
             [("aanspreekpersoon-integriteit", RoutingSituation.SportOrYouthWork)] = Advice,
             [("vlaams-meldpunt", RoutingSituation.AnyConcern)] = Advice,
             [("aditi", RoutingSituation.Disability)] = Advice,
