@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using Sensoa.Flags.Json;
 
@@ -63,8 +62,8 @@ internal static class IncidentValidator
         ValidateBehaviours(incident.Behaviours, lists, people, errors);
     }
 
-    // The checks below run on every assessment. Each tests the usual case inline (PlainId, Within, IsDefined) and builds
-    // the JSON path only on the way to an error: the full check (Id, Years, Defined) is the authority and reports.
+    // The checks below run on every assessment. A JSON path is a small value built in pieces (ValidationPath) and written
+    // out only for an error, so each field goes straight to its one check (Id, Years, Defined), which also reports.
     private static PeopleIndex ValidatePeople(IReadOnlyList<Person>? list, IncidentLists lists, ErrorCollector errors)
     {
         const string at = "$.people";
@@ -86,7 +85,7 @@ internal static class IncidentValidator
             }
 
             var id = person.Id;
-            if ((PlainId(id) || Id(id, ValidationPath.Of(at).Item(i).Then(".id"), errors)) && index.Add(id, i) is var first and >= 0)
+            if (Id(id, ValidationPath.Of(at).Item(i).Then(".id"), errors) && index.Add(id, i) is var first and >= 0)
             {
                 errors.Add(ValidationPath.Of(at).Item(i).Then(".id"), ValidationCodes.DuplicateId, $"the id of $.people[{first}] is used again");
             }
@@ -120,13 +119,13 @@ internal static class IncidentValidator
             }
 
             var id = behaviour.Id;
-            if ((PlainId(id) || Id(id, Member(i, ".id"), errors)) && FirstBehaviour(behaviours, ids, id, i) is var first and >= 0)
+            if (Id(id, Member(i, ".id"), errors) && FirstBehaviour(behaviours, ids, id, i) is var first and >= 0)
             {
                 errors.Add(Member(i, ".id"), ValidationCodes.DuplicateId, $"the id of $.behaviours[{first}] is used again");
             }
 
             var actor = behaviour.ActorId;
-            if ((PlainId(actor) || Id(actor, Member(i, ".actorId"), errors)) && !people.Contains(actor))
+            if (Id(actor, Member(i, ".actorId"), errors) && !people.Contains(actor))
             {
                 errors.Add(Member(i, ".actorId"), ValidationCodes.DanglingId, "names no person of this incident");
             }
@@ -233,7 +232,7 @@ internal static class IncidentValidator
         for (var j = 0; j < count; j++)
         {
             var id = affected[j];
-            if (!PlainId(id) && !Id(id, Member(index, ".affectedIds").Item(j), errors))
+            if (!Id(id, Member(index, ".affectedIds").Item(j), errors))
             {
                 continue;
             }
@@ -328,17 +327,7 @@ internal static class IncidentValidator
         return true;
     }
 
-    /// <summary>
-    /// A sufficient condition for <see cref="Id"/> to accept, inline and without a path: 1 to <see cref="Limits.MaxIdLength"/>
-    /// printable ASCII characters, not all spaces (in printable ASCII only the space is white space).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool PlainId([NotNullWhen(true)] string? id) =>
-        id is { Length: > 0 and <= Limits.MaxIdLength }
-        && !id.AsSpan().ContainsAnyExceptInRange(' ', '~')
-        && (id[0] != ' ' || id.AsSpan().ContainsAnyExcept(' '));
-
-    /// <summary>The full check of an id, which reports what is wrong; <see cref="PlainId"/> passes the usual ones before it.</summary>
+    /// <summary>Checks an id and reports what is wrong with it.</summary>
     internal static bool Id([NotNullWhen(true)] string? id, in ValidationPath at, ErrorCollector errors)
     {
         if (string.IsNullOrWhiteSpace(id))
