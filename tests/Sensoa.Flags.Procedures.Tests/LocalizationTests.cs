@@ -16,6 +16,21 @@ public sealed class LocalizationTests
     public void FormatPlaceholders_SameInBothLanguages() => ResourcePairs.ShouldHaveTheSamePlaceholders(ProcedureTexts.Resources);
 
     [Fact]
+    public void NetherlandsSextingTexts_SayOudersVerzorgersAsTheNetherlandsDoes()
+    {
+        // The Netherlands' route (keys without the Flemish fl. prefix and not the Flemish screener's cards) speaks of
+        // "ouders/verzorgers", as Dutch schools do; the Flemish texts keep Flemish usage.
+        var dutch = Entries("nl").Where(e => !e.Key.StartsWith("fl.", StringComparison.Ordinal) && !e.Key.StartsWith("card.", StringComparison.Ordinal)
+            && (e.Key.StartsWith("check.", StringComparison.Ordinal) || e.Key.StartsWith("do.", StringComparison.Ordinal)
+                || e.Key.StartsWith("step.", StringComparison.Ordinal) || e.Key.StartsWith("refusal.sexting.parents", StringComparison.Ordinal)));
+
+        var withParents = dutch.Where(e => e.Value.Contains("ouders", StringComparison.OrdinalIgnoreCase)).ToList();
+
+        withParents.Should().NotBeEmpty();
+        withParents.Should().OnlyContain(e => e.Value.Contains("ouders/verzorgers", StringComparison.OrdinalIgnoreCase), "the Netherlands say ouders/verzorgers");
+    }
+
+    [Fact]
     public void EveryCard_HasTitleAndTextInBothLanguages()
     {
         var english = Entries("");
