@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Sensoa.Flags.Json;
+using Sensoa.Flags.Localization;
+using Sensoa.Flags.Reporting;
 using Sensoa.Flags.Procedures.Localization;
 
 namespace Sensoa.Flags.Procedures.Sexting;
@@ -21,10 +23,16 @@ internal static class SextingDescription
         Section(T("guide.checklist"), guide.Checklist.Select(c => "[ ] " + c));
         Section(T("guide.dos"), guide.Dos);
         Section(T("guide.donts"), guide.Donts);
-        Section(T("guide.flags"), state.Weighed.Select(w => $"{w.BehaviourId} ({w.ActorId}): {(w.Flag is { } flag ? EnumNames.Of(flag) : "-")}, {EnumNames.Of(w.Status)}"));
-        Section(T("guide.permitted"), workflow.PermittedTriggers(state).Select(EnumNames.Of));
-        Section(T("guide.history"), state.History.Select(h => $"{h.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}  {EnumNames.Of(h.Trigger)}: {EnumNames.Of(h.From)} -> {EnumNames.Of(h.To)}"));
+        // Flags, statuses and steps in the reader's language; a trigger keeps its name beside its description, since
+        // that name is what `sexting advance` takes.
+        Section(T("guide.flags"), state.Weighed.Select(w => $"{w.BehaviourId} ({w.ActorId}): {(w.Flag is { } flag ? Texts.Flag(flag, culture) : "-")}, {ReportTexts.Enum("status", w.Status, culture)}"));
+        Section(T("guide.permitted"), workflow.PermittedTriggers(state).Select(Trigger));
+        Section(T("guide.history"), state.History.Select(h => $"{h.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}  {Trigger(h.Trigger)}: {Step(h.From)} -> {Step(h.To)}"));
         return text.ToString();
+
+        string Trigger(SextingTrigger trigger) => $"{EnumNames.Of(trigger)} ({T("trigger." + EnumNames.Of(trigger))})";
+
+        string Step(SextingStep step) => workflow.Guide(step, state.Jurisdiction, culture).Title;
 
         void Section(string title, IEnumerable<string> items)
         {

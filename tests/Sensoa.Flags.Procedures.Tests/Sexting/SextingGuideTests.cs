@@ -114,6 +114,22 @@ public sealed class SextingGuideTests
     }
 
     [Fact]
+    public void Describe_DutchAfterWeighing_FlagsStatusesAndStepsInDutch()
+    {
+        var state = FlemishFixture.At(SextingStep.Consult);
+
+        var text = Workflow.Describe(state, Dutch);
+
+        state.Weighed.Should().NotBeEmpty();
+        text.Should().Contain("volledig").And.Contain("2. Schat de ernst in -> 3.").And.Contain("contactPersonInvolved (aanspreekpersoon betrokken)");
+        text.Should().NotContainAny(", complete", ", insufficientInformation", "green,", "yellow,", "red,", "black,", "-> consult", "involveContactPerson ->");
+    }
+
+    [Fact]
+    public void Describe_EnglishAfterWeighing_TriggerNamedWithItsDescription() =>
+        Workflow.Describe(FlemishFixture.At(SextingStep.Consult), English).Should().Contain("weighed (behaviour weighed)").And.Contain("complete");
+
+    [Fact]
     public void Describe_FlemishState_SaysItsRoute()
     {
         Workflow.Describe(FlemishFixture.Started, Dutch).Should().Contain("Route: Vlaanderen").And.Contain("1. Betrek de aanspreekpersoon");
