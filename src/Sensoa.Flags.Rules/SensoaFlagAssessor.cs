@@ -135,13 +135,9 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
 
     private void Fire(BehaviourFact[] facts)
     {
-        if (CompiledRules.OrganisationRuleCount == 0)
-        {
-            CompiledRules.Sessions.Run(facts, CompiledRules.FiringLimit(facts.Length));
-            return;
-        }
-
         // Organisation rules match the read-only views, never the library's own facts.
-        CompiledRules.Sessions.RunWithViews(facts, Array.ConvertAll(facts, fact => fact.View!), CompiledRules.FiringLimit(facts.Length));
+        var rules = CompiledRules;
+        object[] inserted = rules.OrganisationRuleCount == 0 ? facts : [.. facts, .. facts.Select(fact => fact.View!)];
+        rules.Sessions.Run(inserted, rules.FiringLimit(facts.Length));
     }
 }

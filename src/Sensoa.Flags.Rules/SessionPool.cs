@@ -24,38 +24,23 @@ internal sealed class SessionPool
         pool = reuse ? new DefaultObjectPool<ISession>(new Policy(factory), Environment.ProcessorCount * 2) : null;
     }
 
-    /// <summary>Inserts <paramref name="facts"/> into a session, fires under <paramref name="limit"/>, and empties a reused session for the next run.</summary>
+    /// <summary>
+    /// Inserts <paramref name="facts"/> into a session, fires under <paramref name="limit"/>, and empties a reused session
+    /// for the next run (a rule set that may not reuse gets a new session every time).
+    /// </summary>
     /// <exception cref="RuleSetException">A condition or action failed, or the limit was reached; the session is dropped.</exception>
-    public void Run<T>(T[] facts, int limit)
-        where T : class
+    public void Run(object[] facts, int limit)
     {
-        if (pool is null)
-        {
-            var fresh = factory.CreateSession();
-            fresh.InsertAll(facts);
-            RuleRunner.Fire(fresh, limit);
-            return;
-        }
-
-        var session = pool.Get();
+        var session = pool?.Get() ?? factory.CreateSession();
         session.InsertAll(facts);
 
         // RuleRunner throws when the firing did not end cleanly, and such a session is never returned.
         RuleRunner.Fire(session, limit);
-        session.RetractAll(facts);
-        pool.Return(session);
-    }
-
-    /// <summary>Inserts the facts and the organisation rules' views into a new session and fires under <paramref name="limit"/>.</summary>
-    /// <exception cref="RuleSetException">A condition or action failed, or the limit was reached.</exception>
-    public void RunWithViews<T, TView>(T[] facts, TView[] views, int limit)
-        where T : class
-        where TView : class
-    {
-        var session = factory.CreateSession();
-        session.InsertAll(facts);
-        session.InsertAll(views);
-        RuleRunner.Fire(session, limit);
+        if (pool is not null)
+        {
+            session.RetractAll(facts);
+            pool.Return(session);
+        }
     }
 
     private sealed class Policy(ISessionFactory factory) : IPooledObjectPolicy<ISession>

@@ -73,9 +73,6 @@ internal sealed class BehaviourFact
     /// <summary>Gets the rules that changed or noted the flag, in order (rarely more than four: a behaviour's chain is short).</summary>
     public List<FiredRule> FiredRules { get; } = new(4);
 
-    /// <summary>Gets the factors for the professional to weigh, in order; most behaviours have none, so the list is made on the first.</summary>
-    public IReadOnlyList<Consideration> Considerations => considerations ?? (IReadOnlyList<Consideration>)[];
-
     /// <summary>Gets the aggravating factors present on the behaviour that the rules apply by themselves.</summary>
     public Aggravation Present =>
         (Behaviour.RepeatedAfterCorrection ? Aggravation.Repetition : Aggravation.None)
@@ -106,7 +103,10 @@ internal sealed class BehaviourFact
     }
 
     /// <summary>Records a factor for the professional to weigh.</summary>
-    /// <summary>Gets a copy of the considerations for the result (the shared empty array when there are none).</summary>
+    /// <summary>
+    /// Gets a copy of the factors for the professional to weigh, in order, for the result (the shared empty array when
+    /// there are none: most behaviours have none, so the list is made on the first).
+    /// </summary>
     public Consideration[] ConsiderationsToArray() => considerations is null ? [] : considerations.ToArray();
 
     public void Consider(Consideration consideration) => (considerations ??= new(2)).Add(consideration);
