@@ -95,7 +95,7 @@ internal sealed class SensoaRuleSet
         var compiled = organisationCount > 0
             ? repository.GetRuleSets().SelectMany(set => set.Rules)
             : rules.Where(rule => rule.Name != OrganisationConcernRule.Id);
-        var factory = new RuleCompiler().Compile(compiled);
+        var factory = new RuleCompiler { ExpressionCompiler = FastCompiler.Instance }.Compile(compiled);
         return new SensoaRuleSet(factory, rules, organisationCount, clock.Elapsed);
     }
 

@@ -8,10 +8,32 @@ internal static class ShippedData
 {
     public static T Read<T>(string name, JsonTypeInfo<T> type)
     {
-        var resource = "Sensoa.Flags.Guidance.Data." + name;
-        using var stream = typeof(ShippedData).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"The shipped data '{resource}' is missing from the assembly.");
+        using var stream = Open(name);
         return JsonSerializer.Deserialize(stream, type)
-            ?? throw new InvalidOperationException($"The shipped data '{resource}' is empty.");
+            ?? throw new InvalidOperationException($"The shipped data '{name}' is empty.");
+    }
+
+    /// <summary>Reads a data file with its own reader (<paramref name="read"/> gets the file's bytes).</summary>
+    /// <exception cref="InvalidOperationException">The file is missing, or <paramref name="read"/> refused it (the inner exception says why).</exception>
+    public static T Read<T>(string name, Func<ReadOnlyMemory<byte>, T> read)
+    {
+        using var stream = Open(name);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        try
+        {
+            return read(bytes);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new InvalidOperationException($"The shipped data '{name}' is broken: {ex.Message}", ex);
+        }
+    }
+
+    private static Stream Open(string name)
+    {
+        var resource = "Sensoa.Flags.Guidance.Data." + name;
+        return typeof(ShippedData).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The shipped data '{resource}' is missing from the assembly.");
     }
 }

@@ -4,29 +4,37 @@ using System.Text.Json;
 namespace Sensoa.Flags.Json;
 
 /// <summary>The contract names of an enum's values (camelCase), both ways, computed once.</summary>
+/// <remarks>
+/// The tables live in a non-generic <see cref="EnumTable"/>: framework generics instantiated over each enum (dictionaries
+/// keyed by it, LINQ over its values) are code that no precompilation covers, so a CLI run compiled some fifty methods
+/// for every enum it touched (benchmarks/README.md, CLI start-up). Here only a few small methods are per enum.
+/// </remarks>
 internal static class EnumNames<TEnum>
     where TEnum : struct, Enum
 {
-    private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
+    private static readonly EnumTable Table = new(typeof(TEnum));
 
-    // Plain dictionaries: a frozen one costs more to build at start-up than its faster reads of a handful of names ever
-    // save (a CLI run builds one per enum it reads; benchmarks/README.md, CLI start-up).
-    private static readonly Dictionary<string, TEnum> ByName =
-        Values.ToDictionary(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), StringComparer.Ordinal);
+    /// <summary>Gets the allowed names, in the order of their values, for error messages.</summary>
+    public static string Allowed => Table.Allowed;
 
-    private static readonly Dictionary<TEnum, string> NameOf =
-        Values.ToDictionary(v => v, v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()));
+    /// <summary>Gets the value's number, for tables indexed by it (the contract's enums are small and non-negative).</summary>
+    public static long Number(TEnum value) => ToInt64(value);
 
-    // The contract's enums number their values 0, 1, 2, ...: validation then checks a range instead of looking the value up.
-    private static readonly long Min = Values.Length == 0 ? 0 : Values.Min(ToInt64);
+    public static bool TryParse(string name, out TEnum value)
+    {
+        if (Table.TryGetNumber(name, out var number))
+        {
+            value = FromInt64(number);
+            return true;
+        }
 
-    private static readonly ulong Span = Values.Length == 0 ? 0 : (ulong)(Values.Max(ToInt64) - Min);
+        value = default;
+        return false;
+    }
 
-    private static readonly bool Contiguous =
-        Values.Length > 0 && Values.Select(ToInt64).Distinct().Count() == (long)Span + 1;
+    public static string Name(TEnum value) => Table.NameOf(ToInt64(value)) ?? value.ToString();
 
-    /// <summary>Gets the allowed names, in declaration order, for error messages.</summary>
-    public static string Allowed { get; } = string.Join(", ", Values.Select(v => NameOf[v]));
+    public static bool IsDefined(TEnum value) => Table.IsDefined(ToInt64(value));
 
     /// <summary>The value's number without boxing (validation runs on every behaviour).</summary>
     private static long ToInt64(TEnum value) => Unsafe.SizeOf<TEnum>() switch
@@ -37,15 +45,94 @@ internal static class EnumNames<TEnum>
         _ => Unsafe.As<TEnum, long>(ref value),
     };
 
-    /// <summary>Gets the value's number, for tables indexed by it (the contract's enums are small and non-negative).</summary>
-    public static long Number(TEnum value) => ToInt64(value);
+    private static TEnum FromInt64(long number)
+    {
+        switch (Unsafe.SizeOf<TEnum>())
+        {
+            case 1:
+                var b = (byte)number;
+                return Unsafe.As<byte, TEnum>(ref b);
+            case 2:
+                var s = (short)number;
+                return Unsafe.As<short, TEnum>(ref s);
+            case 4:
+                var i = (int)number;
+                return Unsafe.As<int, TEnum>(ref i);
+            default:
+                return Unsafe.As<long, TEnum>(ref number);
+        }
+    }
+}
 
-    public static bool TryParse(string name, out TEnum value) => ByName.TryGetValue(name, out value);
+/// <summary>One enum's names and numbers, read once by reflection; the non-generic half of <see cref="EnumNames{TEnum}"/>.</summary>
+internal sealed class EnumTable
+{
+    private readonly long[] numbers;
+    private readonly string[] names;
+    private readonly Dictionary<string, int> indexByName;
 
-    public static string Name(TEnum value) => NameOf.TryGetValue(value, out var name) ? name : value.ToString();
+    // The contract's enums number their values 0, 1, 2, ...: then a number is its own index, offset by the smallest.
+    private readonly long min;
+    private readonly bool contiguous;
 
-    public static bool IsDefined(TEnum value) =>
-        Contiguous ? (ulong)(ToInt64(value) - Min) <= Span : NameOf.ContainsKey(value);
+    public EnumTable(Type type)
+    {
+        var declared = Enum.GetNames(type);
+        var values = Enum.GetValuesAsUnderlyingType(type);
+        numbers = new long[declared.Length];
+        names = new string[declared.Length];
+        indexByName = new Dictionary<string, int>(declared.Length, StringComparer.Ordinal);
+        for (var index = 0; index < declared.Length; index++)
+        {
+            numbers[index] = Convert.ToInt64(values.GetValue(index), System.Globalization.CultureInfo.InvariantCulture);
+            names[index] = JsonNamingPolicy.CamelCase.ConvertName(declared[index]);
+            indexByName[names[index]] = index;
+        }
+
+        min = numbers.Length == 0 ? 0 : numbers[0];
+        contiguous = true;
+        for (var index = 0; index < numbers.Length; index++)
+        {
+            contiguous &= numbers[index] == min + index;
+        }
+
+        Allowed = string.Join(", ", names);
+    }
+
+    /// <summary>Gets the names in the order of their values, comma-separated.</summary>
+    public string Allowed { get; }
+
+    public bool TryGetNumber(string name, out long number)
+    {
+        if (indexByName.TryGetValue(name, out var index))
+        {
+            number = numbers[index];
+            return true;
+        }
+
+        number = 0;
+        return false;
+    }
+
+    /// <summary>Gets the name of the value with this number, or null when no value has it.</summary>
+    public string? NameOf(long number)
+    {
+        var index = IndexOf(number);
+        return index < 0 ? null : names[index];
+    }
+
+    public bool IsDefined(long number) => IndexOf(number) >= 0;
+
+    private int IndexOf(long number)
+    {
+        if (contiguous)
+        {
+            var offset = (ulong)(number - min);
+            return offset < (ulong)numbers.Length ? (int)offset : -1;
+        }
+
+        return Array.IndexOf(numbers, number);
+    }
 }
 
 /// <summary>The contract name of any enum value, its type inferred (<c>EnumNames.Of(step)</c>).</summary>

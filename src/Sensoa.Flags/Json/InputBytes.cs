@@ -19,41 +19,73 @@ internal static class InputBytes
     public static async ValueTask<byte[]?> ReadAsync(Stream source, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(FirstBuffer, limit + 1));
-        var length = 0;
+        var bytes = new Gathered(limit);
         try
         {
-            while (length <= limit)
+            while (bytes.Advance(await source.ReadAsync(bytes.Room(), cancellationToken).ConfigureAwait(false)))
             {
-                if (length == buffer.Length)
-                {
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, limit + 1L));
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                var room = Math.Min(buffer.Length - length, limit + 1 - length);
-                var read = await source.ReadAsync(buffer.AsMemory(length, room), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    return buffer.AsSpan(0, length).ToArray();
-                }
-
-                length += read;
             }
 
-            return null;
+            return bytes.Result();
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            bytes.Release();
         }
     }
 
     /// <summary>
-    /// Reads to the end, for a caller without async (the command line, on a file or standard input, where the read completes
-    /// on the calling thread and there is no synchronisation context to deadlock).
+    /// Reads to the end without async, for the command line (a file or standard input): the same buffers and limit as
+    /// <see cref="ReadAsync"/>, without an async state machine to set up in a process that reads once (CLI start-up).
     /// </summary>
-    public static byte[]? Read(Stream source, int limit) => ReadAsync(source, limit).AsTask().GetAwaiter().GetResult();
+    public static byte[]? Read(Stream source, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var bytes = new Gathered(limit);
+        try
+        {
+            while (bytes.Advance(source.Read(bytes.Room().Span)))
+            {
+            }
+
+            return bytes.Result();
+        }
+        finally
+        {
+            bytes.Release();
+        }
+    }
+
+    /// <summary>The bytes read so far, in a pooled buffer that doubles as needed, up to one byte past the limit.</summary>
+    private struct Gathered(int limit)
+    {
+        private byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Min(FirstBuffer, limit + 1));
+        private int length;
+
+        /// <summary>Gets where the next read goes, growing the buffer when it is full.</summary>
+        public Memory<byte> Room()
+        {
+            if (length == buffer.Length)
+            {
+                var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, limit + 1L));
+                buffer.AsSpan(0, length).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
+            }
+
+            return buffer.AsMemory(length, Math.Min(buffer.Length - length, limit + 1 - length));
+        }
+
+        /// <summary>Counts a read; false when the input ended or went past the limit (stop reading).</summary>
+        public bool Advance(int read)
+        {
+            length += read;
+            return read != 0 && length <= limit;
+        }
+
+        /// <summary>Gets the bytes in an array of their exact size, or null when the input is longer than the limit.</summary>
+        public readonly byte[]? Result() => length > limit ? null : buffer.AsSpan(0, length).ToArray();
+
+        public readonly void Release() => ArrayPool<byte>.Shared.Return(buffer);
+    }
 }

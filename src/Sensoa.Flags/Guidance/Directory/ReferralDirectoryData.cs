@@ -14,7 +14,7 @@ internal static class ReferralDirectoryData
 
     private static DirectoryDocument Load()
     {
-        var document = ShippedData.Read("directory.json", GuidanceDataContext.Default.DirectoryDocument);
+        var document = ShippedData.Read("directory.json", DirectoryReader.Read);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var organisation in document.Organisations)
         {

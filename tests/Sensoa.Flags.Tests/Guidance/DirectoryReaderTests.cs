@@ -1,0 +1,103 @@
+using System.Text;
+using Sensoa.Flags.Guidance.Directory;
+
+namespace Sensoa.Flags.Tests.Guidance;
+
+/// <summary>The shipped directory's own reader: everything the file says arrives, and a mistake in it fails with its path.</summary>
+public sealed class DirectoryReaderTests
+{
+    private const string Organisation = """
+        {
+          "id": "x", "jurisdiction": "flanders", "source": "s",
+          "name": { "en": "N", "nl": "N-nl" }, "whatTheyDo": { "en": "W", "nl": "W-nl" },
+          "contact": { "en": "C", "nl": "C-nl" }, "why": { "en": "Y", "nl": "Y-nl" },
+          "phone": "1712", "mail": null, "website": "https://example.org", "timeZone": "Europe/Brussels",
+          "hours": { "alwaysOpen": false, "weekly": [ { "days": ["monday", "friday"], "from": "09:00", "to": "17:00" } ],
+                     "note": { "en": "chat", "nl": "chat-nl" } },
+          "situations": ["school", "workplace"]
+        }
+        """;
+
+    private static DirectoryDocument Read(string json) => DirectoryReader.Read(Encoding.UTF8.GetBytes(json));
+
+    private static string Document(string organisation) => $$"""{ "version": "1.2.3", "organisations": [ {{organisation}} ] }""";
+
+    [Fact]
+    public void Read_EveryField()
+    {
+        var document = Read(Document(Organisation));
+
+        document.Version.Should().Be("1.2.3");
+        document.Sources.Should().BeNull();
+        var entry = document.Organisations.Should().ContainSingle().Subject;
+        entry.Id.Should().Be("x");
+        entry.Jurisdiction.Should().Be(Jurisdiction.Flanders);
+        entry.Name.Nl.Should().Be("N-nl");
+        entry.Why.En.Should().Be("Y");
+        entry.Phone.Should().Be("1712");
+        entry.Mail.Should().BeNull();
+        entry.Website.Should().Be("https://example.org");
+        entry.TimeZone.Should().Be("Europe/Brussels");
+        entry.Situations.Should().Equal(RoutingSituation.School, RoutingSituation.Workplace);
+        entry.Hours!.AlwaysOpen.Should().BeFalse();
+        entry.Hours.Note!.Nl.Should().Be("chat-nl");
+        var interval = entry.Hours.Weekly.Should().ContainSingle().Subject;
+        interval.Days.Should().Equal(DayOfWeek.Monday, DayOfWeek.Friday);
+        (interval.Start, interval.End).Should().Be((new TimeOnly(9, 0), new TimeOnly(17, 0)));
+    }
+
+    [Fact]
+    public void Read_OptionalPartsAbsent()
+    {
+        var organisation = Organisation
+            .Replace("\"phone\": \"1712\", \"mail\": null, \"website\": \"https://example.org\",", "", StringComparison.Ordinal);
+        var hoursAt = organisation.IndexOf("\"hours\"", StringComparison.Ordinal);
+        organisation = organisation[..hoursAt] + "\"hours\": { \"alwaysOpen\": true }, \"situations\": [] }";
+
+        var entry = Read(Document(organisation)).Organisations.Single();
+
+        (entry.Phone, entry.Mail, entry.Website).Should().Be((null, null, null));
+        entry.Hours!.AlwaysOpen.Should().BeTrue();
+        entry.Hours.Weekly.Should().BeEmpty();
+        entry.Hours.Note.Should().BeNull();
+        entry.Situations.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("\"id\": \"x\",", "\"id\": \"x\", \"fax\": \"1\",", "$.organisations[0].fax is not a known property")]
+    [InlineData("\"id\": \"x\",", "", "$.organisations[0].id is missing")]
+    [InlineData("\"id\": \"x\",", "\"id\": 7,", "$.organisations[0].id is a number, not a string")]
+    [InlineData("\"jurisdiction\": \"flanders\"", "\"jurisdiction\": \"wallonia\"", "$.organisations[0].jurisdiction is not one of flanders, netherlands")]
+    [InlineData("\"nl\": \"N-nl\"", "\"de\": \"N-de\"", "$.organisations[0].name.de is not a known property")]
+    [InlineData("\"alwaysOpen\": false", "\"alwaysOpen\": \"no\"", "$.organisations[0].hours.alwaysOpen is a string, not true or false")]
+    [InlineData("\"from\": \"09:00\"", "\"from\": \"9 am\"", "$.organisations[0].hours.weekly[0] gives a time that is not HH:mm")]
+    [InlineData("\"monday\", \"friday\"", "\"monday\", \"someday\"", "$.organisations[0].hours.weekly[0].days[1] is not one of")]
+    [InlineData("\"situations\": [\"school\", \"workplace\"]", "\"situations\": \"school\"", "$.organisations[0].situations is a string, not an array")]
+    public void Read_Mistake_FailsWithItsPath(string find, string replace, string message)
+    {
+        var broken = Document(Organisation.Replace(find, replace, StringComparison.Ordinal));
+
+        var read = () => Read(broken);
+
+        read.Should().Throw<InvalidDataException>().Which.Message.Should().Contain(message);
+    }
+
+    [Fact]
+    public void Read_NotJson_Fails()
+    {
+        var read = () => Read("{ \"version\": ");
+
+        read.Should().Throw<InvalidDataException>().WithMessage("The directory is not valid JSON*");
+    }
+
+    [Fact]
+    public void Read_ShippedDirectory_AsTheSerializerRead()
+    {
+        // The organisations the router and the tests see come through this reader; a spot check of each shape.
+        var organisations = ReferralDirectoryData.Organisations;
+
+        organisations.Should().HaveCount(18);
+        organisations.Should().OnlyContain(o => o.Situations.Count > 0 && o.Name.En.Length > 0 && o.Name.Nl.Length > 0);
+        organisations.Count(o => o.Hours is { AlwaysOpen: false, Weekly.Count: > 0 }).Should().BeGreaterThan(3);
+    }
+}
