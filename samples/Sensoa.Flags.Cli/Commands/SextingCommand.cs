@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Sensoa.Flags.Json;
 using Sensoa.Flags.Procedures.Files;
 using Sensoa.Flags.Procedures.Sexting;
 
@@ -9,7 +10,7 @@ namespace Sensoa.Flags.Cli.Commands;
 /// <summary><c>sexting start|advance|show &lt;state.json&gt;</c>: the sexting incident workflow on a saved state file.</summary>
 internal static class SextingCommand
 {
-    private static readonly string[] TriggerNames = Enum.GetValues<SextingTrigger>().Select(Camel).ToArray();
+    private static string[] TriggerNames => [.. EnumNames<SextingTrigger>.All];
 
     public static Command Create(TimeProvider time, TextWriter stdout, TextWriter stderr)
     {
@@ -68,7 +69,7 @@ internal static class SextingCommand
                 return ExitCodes.CannotWrite;
             }
 
-            stdout.Write($"started: step {Camel(started.State.Step)}\n");
+            stdout.Write($"started: step {EnumNames.Of(started.State.Step)}\n");
             return ExitCodes.Success;
         });
         return command;
@@ -93,7 +94,8 @@ internal static class SextingCommand
                 return loaded;
             }
 
-            var fired = Enum.GetValues<SextingTrigger>().Single(t => Camel(t) == result.GetValue(trigger));
+            // The argument accepts only the trigger names, so the name always parses.
+            EnumNames<SextingTrigger>.TryParse(result.GetValue(trigger)!, out var fired);
             SextingInput? recorded = null;
             if (result.GetValue(input) is { } inputPath)
             {
@@ -139,7 +141,7 @@ internal static class SextingCommand
                 return ExitCodes.CannotWrite;
             }
 
-            stdout.Write($"{Camel(fired)}: step {Camel(state.Step)} -> {Camel(transition.State.Step)}\n");
+            stdout.Write($"{EnumNames.Of(fired)}: step {EnumNames.Of(state.Step)} -> {EnumNames.Of(transition.State.Step)}\n");
             return ExitCodes.Success;
         });
         return command;
@@ -220,21 +222,14 @@ internal static class SextingCommand
         var roles = new List<ParticipantRole>();
         foreach (var name in parts[2].Split(','))
         {
-            if (!Enum.GetValues<ParticipantRole>().Any(r => Camel(r) == name))
+            if (!EnumNames<ParticipantRole>.TryParse(name, out var role))
             {
                 return null;
             }
 
-            roles.Add(Enum.GetValues<ParticipantRole>().Single(r => Camel(r) == name));
+            roles.Add(role);
         }
 
         return new Participant { Id = parts[0], AgeYears = age, Roles = roles };
-    }
-
-    private static string Camel<TEnum>(TEnum value)
-        where TEnum : struct, Enum
-    {
-        var name = value.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
     }
 }

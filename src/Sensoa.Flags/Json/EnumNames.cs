@@ -17,6 +17,9 @@ internal static class EnumNames<TEnum>
     /// <summary>Gets the allowed names, in the order of their values, for error messages.</summary>
     public static string Allowed => Table.Allowed;
 
+    /// <summary>Gets the names in the order of their values.</summary>
+    public static IReadOnlyList<string> All => Table.Names;
+
     /// <summary>Gets the value's number, for tables indexed by it (the contract's enums are small and non-negative).</summary>
     public static long Number(TEnum value) => ToInt64(value);
 
@@ -101,6 +104,9 @@ internal sealed class EnumTable
 
     /// <summary>Gets the names in the order of their values, comma-separated.</summary>
     public string Allowed { get; }
+
+    /// <summary>Gets the names in the order of their values.</summary>
+    public IReadOnlyList<string> Names => names;
 
     public bool TryGetNumber(string name, out long number)
     {
