@@ -21,6 +21,23 @@ internal static class Modes
                 peers.Setup();
                 Probe.Compare("Peers (per call: one pass over the fixed set)", 10, ("SensoaFlags", peers.SensoaFlags), ("HandCoded", peers.HandCoded), ("MicrosoftRulesEngine", peers.MicrosoftRulesEngine));
                 return true;
+            case "probe-request":
+                // The parts of one POST /assessments of the load test's case, without HTTP: where a request's time goes.
+                var body = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "cases", "two-person-sexting.json"));
+                var assessor = FlagAssessor.Create();
+                var assessment = assessor.AssessJson(body).Assessment!;
+                var sink = new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
+                Probe.Compare("One request's parts (two-person-sexting.json)", 10,
+                    ("Parse", () => Json.SensoaJson.ParseIncident(body).Incident is null ? 0 : 1),
+                    ("Assess (parse included)", () => assessor.AssessJson(body).IsValid ? 1 : 0),
+                    ("Write", () => { sink.ResetWrittenCount(); Json.SensoaJson.Write(assessment, sink); return sink.WrittenCount; }),
+                    ("Assess and write", () => { sink.ResetWrittenCount(); Json.SensoaJson.Write(assessor.AssessJson(body).Assessment!, sink); return sink.WrittenCount; }));
+                return true;
+            case "alloc-request":
+                var requestBody = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "cases", "two-person-sexting.json"));
+                var requestAssessor = FlagAssessor.Create();
+                AllocationProfile.Run("AssessJson (two-person-sexting.json)", () => requestAssessor.AssessJson(requestBody).IsValid ? 1 : 0, 100_000);
+                return true;
             case "probe-session":
                 var factory = Sensoa.Flags.Rules.FlagRules.SensoaRuleSet.Instance.Factory;
                 Probe.Compare("Session", 10, ("CreateSession", () => factory.CreateSession() is null ? 0 : 1), ("CreateAndFireEmpty", () => factory.CreateSession().Fire()));

@@ -4,20 +4,33 @@ using Sensoa.Flags.Json;
 namespace Sensoa.Flags.Api.Endpoints;
 
 /// <summary>
-/// Answers 200 with the assessment's contract JSON written straight into the response's pipe: no intermediate string
-/// or array per request. Like the command line's output it ends with one line feed.
+/// Answers 200 with the assessment's contract JSON and its Content-Length. Like the command line's output it ends with
+/// one line feed.
 /// </summary>
+/// <remarks>
+/// The JSON is written into a buffer kept per thread, then copied into the response's pipe with its length known: an
+/// answer of unknown length goes out chunked, whose framing cost both sides more than the copy (the load test in
+/// benchmarks/README.md). Nothing is allocated per request.
+/// </remarks>
 internal sealed class ContractJsonResult(Assessment assessment) : IResult
 {
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? buffer;
+
     public Task ExecuteAsync(HttpContext httpContext)
     {
+        var json = buffer ??= new ArrayBufferWriter<byte>(32 * 1024);
+        json.ResetWrittenCount();
+        SensoaJson.Write(assessment, json);
+
+        // The command line's bytes: the contract JSON and one line feed, so that a saved answer is a proper text file.
+        json.Write("\n"u8);
+
         var response = httpContext.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/json; charset=utf-8";
-        SensoaJson.Write(assessment, response.BodyWriter);
-
-        // The command line's bytes: the contract JSON and one line feed, so that a saved answer is a proper text file.
-        response.BodyWriter.Write("\n"u8);
+        response.ContentLength = json.WrittenCount;
+        response.BodyWriter.Write(json.WrittenSpan);
         return response.BodyWriter.FlushAsync(httpContext.RequestAborted).AsTask();
     }
 }
