@@ -39,6 +39,20 @@ public sealed class PackedPackageTests : IClassFixture<ReadmeInstall>
     }
 
     [Fact]
+    public void ToolPackages_ThisPlatformsPrecompiledAndAPortableOne()
+    {
+        // .NET 10 RID-specific tool packages: the pointer, this machine's (ReadyToRun: the start-up target of issue 17)
+        // and the portable one that every other platform installs.
+        var version = install.PackedVersion("sensoa-flags");
+        var artifacts = Path.Combine(install.Clone, "artifacts");
+        var platform = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+        File.Exists(Path.Combine(artifacts, $"sensoa-flags.{platform}.{version}.nupkg")).Should().BeTrue($"a package for {platform} is packed");
+        File.Exists(Path.Combine(artifacts, $"sensoa-flags.any.{version}.nupkg")).Should().BeTrue("a portable package is packed");
+        using var portable = System.IO.Compression.ZipFile.OpenRead(Path.Combine(artifacts, $"sensoa-flags.any.{version}.nupkg"));
+        portable.Entries.Should().Contain(e => e.FullName == "tools/net10.0/any/sensoa-flags.dll", "the portable package runs on dotnet anywhere");
+    }
+
+    [Fact]
     public void ReadmeProjectCommands_ThrowawayProject_AssessesThroughThePackage()
     {
         foreach (var line in install.ProjectCommands)
