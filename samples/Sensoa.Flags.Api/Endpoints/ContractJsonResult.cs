@@ -10,10 +10,13 @@ namespace Sensoa.Flags.Api.Endpoints;
 /// <remarks>
 /// The JSON is written into a buffer kept per thread, then copied into the response's pipe with its length known: an
 /// answer of unknown length goes out chunked, whose framing cost both sides more than the copy (the load test in
-/// benchmarks/README.md). Nothing is allocated per request.
+/// benchmarks/README.md). No buffer is allocated per request.
 /// </remarks>
 internal sealed class ContractJsonResult(Assessment assessment) : IResult
 {
+    /// <summary>A buffer grown past this for a very large answer is not kept, so that no thread holds on to megabytes.</summary>
+    private const int KeptCapacity = 256 * 1024;
+
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? buffer;
 
@@ -31,6 +34,11 @@ internal sealed class ContractJsonResult(Assessment assessment) : IResult
         response.ContentType = "application/json; charset=utf-8";
         response.ContentLength = json.WrittenCount;
         response.BodyWriter.Write(json.WrittenSpan);
+        if (json.Capacity > KeptCapacity)
+        {
+            buffer = null;
+        }
+
         return response.BodyWriter.FlushAsync(httpContext.RequestAborted).AsTask();
     }
 }

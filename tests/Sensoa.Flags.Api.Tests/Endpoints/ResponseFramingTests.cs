@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using Sensoa.Flags.Api.Tests.Wire;
 
 namespace Sensoa.Flags.Api.Tests.Endpoints;
@@ -27,5 +28,37 @@ public sealed class ResponseFramingTests
         head.Should().Contain($"Content-Length: {body.Length}\r\n");
         body[^1].Should().Be((byte)'\n');
         body.Length.Should().BeGreaterThan(10_000, "the whole assessment, not a part");
+    }
+
+    [Fact]
+    public async Task Assess_AnswerLargerThanTheKeptBuffer_WholeThenTheNextAnswerToo()
+    {
+        // 60 behaviours make an answer of several hundred KB, past the buffer a thread keeps; the next, small answer on
+        // the same server must still be whole and carry its own length.
+        var incident = JsonNode.Parse(TestFiles.Case("two-person-sexting.json"))!.AsObject();
+        var behaviours = incident["behaviours"]!.AsArray();
+        var template = behaviours[1]!.ToJsonString();
+        behaviours.Clear();
+        for (var i = 0; i < 60; i++)
+        {
+            var behaviour = JsonNode.Parse(template)!.AsObject();
+            behaviour["id"] = $"b{i}";
+            behaviours.Add(behaviour);
+        }
+
+        var large = Encoding.UTF8.GetBytes(incident.ToJsonString());
+        var small = TestFiles.Case("two-person-sexting.json");
+        await using var api = await LoopbackApi.StartAsync();
+
+        foreach (var body in new[] { large, small })
+        {
+            var (status, response) = await api.SendAsync([LoopbackApi.Head("/assessments", $"Content-Length: {body.Length}"), body]);
+
+            status.Should().Be(200);
+            var headEnd = response.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+            var answer = Encoding.UTF8.GetBytes(response[(headEnd + 4)..]);
+            response[..headEnd].Should().Contain($"Content-Length: {answer.Length}\r\n");
+            JsonNode.Parse(answer)!["behaviours"]!.AsArray().Should().HaveCount(body == large ? 60 : 2);
+        }
     }
 }
