@@ -22,7 +22,7 @@ internal sealed class OpeningSchedule
     public bool AlwaysOpen { get; }
 
     /// <summary>Gets the merged intervals of one weekday, in order.</summary>
-    public (TimeOnly Start, TimeOnly End)[] On(DayOfWeek day) => byDay[(int)day];
+    public ReadOnlySpan<(TimeOnly Start, TimeOnly End)> On(DayOfWeek day) => byDay[(int)day];
 
     /// <summary>Says whether it is open at <paramref name="now"/>; a day for which <paramref name="closedOn"/> is true (a public holiday) has no opening hours.</summary>
     public OpeningState At(DateTimeOffset now, TimeZoneInfo zone, Func<DateOnly, bool>? closedOn = null)
