@@ -1,178 +1,125 @@
 using System.Globalization;
 using System.Text.Json;
 using Sensoa.Flags.Json;
+using Sensoa.Flags.Validation;
 
 namespace Sensoa.Flags.Guidance.Directory;
 
 /// <summary>
-/// Reads the shipped directory (<c>Data/directory.json</c>) by hand over a <see cref="JsonDocument"/>, as strictly as the
-/// serializer did: every property known, required ones present, each of its type. Written out because the serializer's
-/// metadata for these types cost a CLI run about a fifth of its time before the first assessment (benchmarks/README.md,
-/// CLI start-up); the directory is small, its shape fixed, and a mistake in it fails loudly with the property's path.
+/// Reads the shipped directory (<c>Data/directory.json</c>) with the library's own JSON reading toolkit (the one every
+/// input goes through), as strictly as the serializer did: every property known, required ones present, each of its
+/// type. Not System.Text.Json's metadata: that cost a CLI run about a fifth of its time before the first assessment
+/// (benchmarks/README.md, CLI start-up). A mistake in the file fails loudly with every error's path.
 /// </summary>
 internal static class DirectoryReader
 {
-    private static readonly string[] DocumentFields = ["version", "sources", "organisations"];
+    // Shipped texts are checked against the longest free text an input may hold.
+    private const int MaxText = Limits.MaxDescriptionLength;
 
-    private static readonly string[] OrganisationFields =
-        ["id", "jurisdiction", "source", "name", "whatTheyDo", "contact", "why", "phone", "mail", "website", "timeZone", "hours", "situations"];
+    private const int MaxItems = 100;
 
-    private static readonly string[] HoursFields = ["alwaysOpen", "weekly", "note"];
+    // Stands in for a text that is missing or not an object; its error is already collected and the read fails.
+    private static readonly LocalizedText Placeholder = new() { En = string.Empty, Nl = string.Empty };
 
-    private static readonly string[] IntervalFields = ["days", "from", "to"];
+    private static readonly JsonFieldSet DocumentFields = new(["version", "sources", "organisations"]);
 
-    private static readonly string[] TextFields = ["en", "nl"];
+    private static readonly JsonFieldSet OrganisationFields = new(
+        ["id", "jurisdiction", "source", "name", "whatTheyDo", "contact", "why", "phone", "mail", "website", "timeZone", "hours", "situations"]);
 
-    /// <summary>Reads the directory from its UTF-8 bytes (comments allowed).</summary>
-    /// <exception cref="InvalidDataException">The bytes are not JSON, or a property is unknown, missing or of the wrong type; the message gives its path.</exception>
+    private static readonly JsonFieldSet HoursFields = new(["alwaysOpen", "weekly", "note"]);
+
+    private static readonly JsonFieldSet IntervalFields = new(["days", "from", "to"]);
+
+    private static readonly JsonFieldSet TextFields = new(["en", "nl"]);
+
+    /// <summary>Reads the directory from its UTF-8 bytes.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not a JSON document, or properties are unknown, missing or of the wrong type; the message gives each error with its path.</exception>
     public static DirectoryDocument Read(ReadOnlyMemory<byte> utf8)
     {
-        JsonDocument document;
-        try
+        var errors = new ErrorCollector();
+        var document = JsonInput.Read(utf8.Span, errors, ReadDocument);
+        if (document is null || errors.HasErrors)
         {
-            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException ex)
-        {
-            throw new InvalidDataException($"The directory is not valid JSON: {ex.Message}", ex);
+            throw new InvalidDataException(string.Join("; ", errors.ToList()));
         }
 
-        using (document)
-        {
-            var root = Object(document.RootElement, "$", DocumentFields);
-            return new DirectoryDocument
-            {
-                Version = RequiredString(root, "version", "$"),
-                Sources = OptionalString(root, "sources", "$"),
-                Organisations = Array(Required(root, "organisations", "$"), "$.organisations", Organisation),
-            };
-        }
+        return document;
     }
 
-    private static OrganisationEntry Organisation(JsonElement element, string at)
+    private static DirectoryDocument ReadDocument(JsonElement element, ErrorCollector errors)
     {
-        Object(element, at, OrganisationFields);
+        var fields = new JsonFields(element, JsonPaths.Root, DocumentFields, errors);
+        return new DirectoryDocument
+        {
+            Version = fields.RequiredString("version", Limits.MaxIdLength),
+            Sources = fields.OptionalString("sources", MaxText),
+            Organisations = fields.RequiredArray("organisations", MaxItems, ReadOrganisation) ?? [],
+        };
+    }
+
+    private static OrganisationEntry ReadOrganisation(JsonElement element, string path, ErrorCollector errors)
+    {
+        var fields = new JsonFields(element, path, OrganisationFields, errors);
         return new OrganisationEntry
         {
-            Id = RequiredString(element, "id", at),
-            Jurisdiction = Enum<Jurisdiction>(Required(element, "jurisdiction", at), at + ".jurisdiction"),
-            Source = RequiredString(element, "source", at),
-            Name = Text(Required(element, "name", at), at + ".name"),
-            WhatTheyDo = Text(Required(element, "whatTheyDo", at), at + ".whatTheyDo"),
-            Contact = Text(Required(element, "contact", at), at + ".contact"),
-            Why = Text(Required(element, "why", at), at + ".why"),
-            Phone = OptionalString(element, "phone", at),
-            Mail = OptionalString(element, "mail", at),
-            Website = OptionalString(element, "website", at),
-            TimeZone = RequiredString(element, "timeZone", at),
-            Hours = Optional(element, "hours") is { } hours ? Hours(hours, at + ".hours") : null,
-            Situations = Array(Required(element, "situations", at), at + ".situations", Enum<RoutingSituation>),
+            Id = fields.RequiredString("id", Limits.MaxIdLength),
+            Jurisdiction = fields.RequiredEnum<Jurisdiction>("jurisdiction"),
+            Source = fields.RequiredString("source", MaxText),
+            Name = fields.RequiredObject("name", ReadText) ?? Placeholder,
+            WhatTheyDo = fields.RequiredObject("whatTheyDo", ReadText) ?? Placeholder,
+            Contact = fields.RequiredObject("contact", ReadText) ?? Placeholder,
+            Why = fields.RequiredObject("why", ReadText) ?? Placeholder,
+            Phone = fields.OptionalString("phone", Limits.MaxIdLength),
+            Mail = fields.OptionalString("mail", MaxText),
+            Website = fields.OptionalString("website", MaxText),
+            TimeZone = fields.RequiredString("timeZone", Limits.MaxIdLength),
+            Hours = fields.OptionalObject("hours", ReadHours),
+            Situations = fields.RequiredArray("situations", MaxItems, ReadSituation) ?? [],
         };
     }
 
-    private static WeeklyHours Hours(JsonElement element, string at)
+    private static WeeklyHours ReadHours(JsonElement element, string path, ErrorCollector errors)
     {
-        Object(element, at, HoursFields);
+        var fields = new JsonFields(element, path, HoursFields, errors);
         return new WeeklyHours
         {
-            AlwaysOpen = Optional(element, "alwaysOpen") is { } open ? Boolean(open, at + ".alwaysOpen") : false,
-            Weekly = Optional(element, "weekly") is { } weekly ? Array(weekly, at + ".weekly", Interval) : [],
-            Note = Optional(element, "note") is { } note ? Text(note, at + ".note") : null,
+            AlwaysOpen = fields.OptionalBool("alwaysOpen"),
+            Weekly = fields.OptionalArray("weekly", MaxItems, ReadInterval),
+            Note = fields.OptionalObject("note", ReadText),
         };
     }
 
-    private static WeeklyInterval Interval(JsonElement element, string at)
+    private static WeeklyInterval ReadInterval(JsonElement element, string path, ErrorCollector errors)
     {
-        Object(element, at, IntervalFields);
+        var fields = new JsonFields(element, path, IntervalFields, errors);
         var interval = new WeeklyInterval
         {
-            Days = Array(Required(element, "days", at), at + ".days", Enum<DayOfWeek>),
-            From = RequiredString(element, "from", at),
-            To = RequiredString(element, "to", at),
+            Days = fields.RequiredArray("days", 7, ReadDay) ?? [],
+            From = fields.RequiredString("from", Limits.MaxIdLength),
+            To = fields.RequiredString("to", Limits.MaxIdLength),
         };
-        if (!IsTime(interval.From) || !IsTime(interval.To))
-        {
-            throw Invalid(at, "gives a time that is not HH:mm");
-        }
-
+        CheckTime(interval.From, fields.At("from"), errors);
+        CheckTime(interval.To, fields.At("to"), errors);
         return interval;
     }
 
-    private static bool IsTime(string text) =>
-        TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
-
-    private static LocalizedText Text(JsonElement element, string at)
+    private static void CheckTime(string time, string path, ErrorCollector errors)
     {
-        Object(element, at, TextFields);
-        return new LocalizedText { En = RequiredString(element, "en", at), Nl = RequiredString(element, "nl", at) };
+        if (!TimeOnly.TryParseExact(time, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            errors.Add(path, ValidationCodes.Invalid, "expected a time as HH:mm");
+        }
     }
 
-    private static JsonElement Object(JsonElement element, string at, string[] allowed)
+    private static LocalizedText ReadText(JsonElement element, string path, ErrorCollector errors)
     {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            throw Invalid(at, $"is {JsonFields.Describe(element.ValueKind)}, not an object");
-        }
-
-        foreach (var property in element.EnumerateObject())
-        {
-            if (System.Array.IndexOf(allowed, property.Name) < 0)
-            {
-                throw Invalid($"{at}.{property.Name}", "is not a known property");
-            }
-        }
-
-        return element;
+        var fields = new JsonFields(element, path, TextFields, errors);
+        return new LocalizedText { En = fields.RequiredString("en", MaxText), Nl = fields.RequiredString("nl", MaxText) };
     }
 
-    private static JsonElement Required(JsonElement element, string name, string at) =>
-        Optional(element, name) ?? throw Invalid($"{at}.{name}", "is missing");
+    private static RoutingSituation ReadSituation(JsonElement element, string path, ErrorCollector errors) =>
+        JsonFields.EnumValue<RoutingSituation>(element, path, errors) ?? default;
 
-    /// <summary>Gets the property's value, or null when it is absent or JSON null.</summary>
-    private static JsonElement? Optional(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
-
-    private static string RequiredString(JsonElement element, string name, string at) =>
-        String(Required(element, name, at), $"{at}.{name}");
-
-    private static string? OptionalString(JsonElement element, string name, string at) =>
-        Optional(element, name) is { } value ? String(value, $"{at}.{name}") : null;
-
-    private static string String(JsonElement element, string at) =>
-        element.ValueKind == JsonValueKind.String
-            ? element.GetString()!
-            : throw Invalid(at, $"is {JsonFields.Describe(element.ValueKind)}, not a string");
-
-    private static bool Boolean(JsonElement element, string at) => element.ValueKind switch
-    {
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => throw Invalid(at, $"is {JsonFields.Describe(element.ValueKind)}, not true or false"),
-    };
-
-    private static TEnum Enum<TEnum>(JsonElement element, string at)
-        where TEnum : struct, Enum =>
-        EnumNames<TEnum>.TryParse(String(element, at), out var value)
-            ? value
-            : throw Invalid(at, $"is not one of {EnumNames<TEnum>.Allowed}");
-
-    private static T[] Array<T>(JsonElement element, string at, Func<JsonElement, string, T> read)
-    {
-        if (element.ValueKind != JsonValueKind.Array)
-        {
-            throw Invalid(at, $"is {JsonFields.Describe(element.ValueKind)}, not an array");
-        }
-
-        var items = new T[element.GetArrayLength()];
-        var index = 0;
-        foreach (var item in element.EnumerateArray())
-        {
-            items[index] = read(item, $"{at}[{index}]");
-            index++;
-        }
-
-        return items;
-    }
-
-    private static InvalidDataException Invalid(string at, string what) => new($"The directory's {at} {what}.");
+    private static DayOfWeek ReadDay(JsonElement element, string path, ErrorCollector errors) =>
+        JsonFields.EnumValue<DayOfWeek>(element, path, errors) ?? default;
 }
