@@ -337,32 +337,13 @@ internal static class AssessmentWriter
         where T : class =>
         value ?? throw new JsonException($"The property '{property}' is null, which the contract does not allow.");
 
-    /// <summary>An enum's contract names, encoded once and found by the value's number (the enums count 0, 1, 2, ...).</summary>
+    /// <summary>An enum's contract names as JSON, from the shared name table (<see cref="EnumNames{TEnum}"/>).</summary>
     private static class EnumText<TEnum>
         where TEnum : struct, Enum
     {
-        // Indexed by the value's number; a number without a name keeps the empty default.
-        private static readonly JsonEncodedText[] ByNumber = Build();
-
-        public static JsonEncodedText Of(TEnum value)
-        {
-            var number = EnumNames<TEnum>.Number(value);
-            return (ulong)number < (ulong)ByNumber.Length && ByNumber[number].EncodedUtf8Bytes.Length > 0
-                ? ByNumber[number]
-                : throw new JsonException($"The value {number} is not a defined {typeof(TEnum).Name}.");
-        }
-
-        private static JsonEncodedText[] Build()
-        {
-            var values = Enum.GetValues<TEnum>();
-            var byNumber = new JsonEncodedText[values.Length == 0 ? 0 : values.Max(EnumNames<TEnum>.Number) + 1];
-            foreach (var value in values)
-            {
-                byNumber[EnumNames<TEnum>.Number(value)] = JsonEncodedText.Encode(EnumNames<TEnum>.Name(value));
-            }
-
-            return byNumber;
-        }
+        public static JsonEncodedText Of(TEnum value) =>
+            EnumNames<TEnum>.Encoded(value)
+            ?? throw new JsonException($"The value {EnumNames<TEnum>.Number(value)} is not a defined {typeof(TEnum).Name}.");
     }
 
     /// <summary>The contract's property names, encoded once.</summary>

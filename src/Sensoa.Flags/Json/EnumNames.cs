@@ -20,6 +20,9 @@ internal static class EnumNames<TEnum>
     /// <summary>Gets the names in the order of their values.</summary>
     public static IReadOnlyList<string> All => Table.Names;
 
+    /// <summary>Gets the value's name encoded for JSON output (made once per enum, on first use), or null when no value has that number.</summary>
+    public static JsonEncodedText? Encoded(TEnum value) => Table.EncodedOf(ToInt64(value));
+
     /// <summary>Gets the value's number, for tables indexed by it (the contract's enums are small and non-negative).</summary>
     public static long Number(TEnum value) => ToInt64(value);
 
@@ -73,6 +76,7 @@ internal sealed class EnumTable
     private readonly long[] numbers;
     private readonly string[] names;
     private readonly Dictionary<string, int> indexByName;
+    private JsonEncodedText[]? encoded;
 
     // The contract's enums number their values 0, 1, 2, ...: then a number is its own index, offset by the smallest.
     private readonly long min;
@@ -128,6 +132,19 @@ internal sealed class EnumTable
     }
 
     public bool IsDefined(long number) => IndexOf(number) >= 0;
+
+    /// <summary>Gets the name of the value with this number encoded for JSON output, or null when no value has it.</summary>
+    public JsonEncodedText? EncodedOf(long number)
+    {
+        var index = IndexOf(number);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        // Made on first use; two threads racing make the same texts and one array wins.
+        return LazyInitializer.EnsureInitialized(ref encoded, () => Array.ConvertAll(names, name => JsonEncodedText.Encode(name)))[index];
+    }
 
     private int IndexOf(long number)
     {
