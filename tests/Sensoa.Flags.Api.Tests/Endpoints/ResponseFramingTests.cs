@@ -21,9 +21,7 @@ public sealed class ResponseFramingTests
         var (status, response) = await api.SendAsync([LoopbackApi.Head(target, $"Content-Length: {incident.Length}"), incident]);
 
         status.Should().Be(200);
-        var headEnd = response.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        var head = response[..headEnd];
-        var body = Encoding.UTF8.GetBytes(response[(headEnd + 4)..]);
+        var (head, body) = Split(response);
         head.Should().NotContainEquivalentOf("Transfer-Encoding");
         head.Should().Contain($"Content-Length: {body.Length}\r\n");
         body[^1].Should().Be((byte)'\n');
@@ -55,10 +53,16 @@ public sealed class ResponseFramingTests
             var (status, response) = await api.SendAsync([LoopbackApi.Head("/assessments", $"Content-Length: {body.Length}"), body]);
 
             status.Should().Be(200);
-            var headEnd = response.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-            var answer = Encoding.UTF8.GetBytes(response[(headEnd + 4)..]);
-            response[..headEnd].Should().Contain($"Content-Length: {answer.Length}\r\n");
+            var (head, answer) = Split(response);
+            head.Should().Contain($"Content-Length: {answer.Length}\r\n");
             JsonNode.Parse(answer)!["behaviours"]!.AsArray().Should().HaveCount(body == large ? 60 : 2);
         }
+    }
+
+    /// <summary>Splits a raw answer into its head and its body's bytes.</summary>
+    private static (string Head, byte[] Body) Split(string response)
+    {
+        var headEnd = response.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        return (response[..headEnd], Encoding.UTF8.GetBytes(response[(headEnd + 4)..]));
     }
 }
