@@ -10,8 +10,6 @@ namespace Sensoa.Flags.Cli.Commands;
 /// <summary><c>sexting start|advance|show &lt;state.json&gt;</c>: the sexting incident workflow on a saved state file.</summary>
 internal static class SextingCommand
 {
-    private static string[] TriggerNames => [.. EnumNames<SextingTrigger>.All];
-
     public static Command Create(TimeProvider time, TextWriter stdout, TextWriter stderr)
     {
         var workflow = SextingWorkflow.Create(FlagAssessor.Create(), time);
@@ -78,8 +76,8 @@ internal static class SextingCommand
     private static Command Advance(ISextingWorkflow workflow, TextWriter stdout, TextWriter stderr)
     {
         var file = new Argument<string>("state") { Description = "The state file." };
-        var trigger = new Argument<string>("trigger") { Description = "What happened: " + string.Join(", ", TriggerNames) + "." };
-        trigger.AcceptOnlyFromAmong(TriggerNames);
+        var trigger = new Argument<string>("trigger") { Description = "What happened: " + EnumNames<SextingTrigger>.Allowed + "." };
+        trigger.AcceptOnlyFromAmong([.. EnumNames<SextingTrigger>.All]);
         var input = new Option<string?>("--input") { Description = "A JSON file with what the trigger records (e.g. the conversations)." };
         var output = new Option<string?>("--out") { Description = "Write the new state here instead of over the state file." };
         var lang = ProcedureCommandSupport.LanguageOption();
