@@ -38,6 +38,9 @@ internal static class Modes
                 var requestAssessor = FlagAssessor.Create();
                 AllocationProfile.Run("AssessJson (two-person-sexting.json)", () => requestAssessor.AssessJson(requestBody).IsValid ? 1 : 0, 100_000);
                 return true;
+            case "probe-phases":
+                PhaseProbe.Run();
+                return true;
             case "probe-session":
                 var factory = Sensoa.Flags.Rules.FlagRules.SensoaRuleSet.Instance.Factory;
                 Probe.Compare("Session", 10, ("CreateSession", () => factory.CreateSession() is null ? 0 : 1), ("CreateAndFireEmpty", () => factory.CreateSession().Fire()));
