@@ -50,6 +50,8 @@ internal static class PhaseProbe
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"NRules session, two-person-sexting.json, mean of {Runs:N0} runs: insert {insert / Runs:N0} B, fire {fire / Runs:N0} B, retract {retract / Runs:N0} B"));
         Console.WriteLine($"per run: {inserts} facts inserted, {updates} updates, {retracts} retracted, {firings} rules fired");
+        var schema = ((NRules.Diagnostics.ISessionSchemaProvider)counted).GetSchema();
+        Console.WriteLine("rule network: " + string.Join(", ", schema.Nodes.GroupBy(node => node.NodeType).Select(g => $"{g.Count()} {g.Key}")));
     }
 
     private static object[] Facts(Incident incident) =>

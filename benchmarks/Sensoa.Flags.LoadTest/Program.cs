@@ -13,7 +13,7 @@ using Sensoa.Flags.LoadTest;
 // Warm-up runs both endpoints in turns of --warmup seconds each until the JIT has settled (it compiled for less than 1% of
 // a turn's time, at most --max-warmup seconds): tiered compilation recompiles the hot methods in the background for
 // several seconds, and a measurement that overlaps it charges the endpoint with more code (ours) for the compiler's time.
-//   dotnet run -c Release --project benchmarks/Sensoa.Flags.LoadTest -- [--seconds 5] [--warmup 2] [--max-warmup 60] [--connections 1,8,32] [--rounds 4]
+//   dotnet run -c Release --project benchmarks/Sensoa.Flags.LoadTest -- [--seconds 5] [--warmup 2] [--max-warmup 60] [--connections 1,8,32] [--rounds 4] [--profile]
 var seconds = Option("--seconds", 5.0);
 var rounds = (int)Option("--rounds", 4);
 var warmup = Option("--warmup", 2.0);
@@ -37,6 +37,17 @@ try
     var assess = new Uri(address, "/assessments");
     var floor = new Uri(address, FloorEndpoint.Path);
     await CheckSameAnswerAsync(assess, floor, body, answer);
+
+    if (args.Contains("--profile"))
+    {
+        // For a profiler attached from outside (perf, dotnet-trace): only POST /assessments, at the last level, after the warm-up.
+        var level = connectionCounts[^1];
+        await WarmUpAsync(assess, floor, body, level);
+        Console.WriteLine($"warm; pid {Environment.ProcessId}: POST /assessments alone at {level} connections for {seconds} s");
+        var alone = await LoadClient.RunAsync(assess, body, level, TimeSpan.FromSeconds(seconds), MaxRequestsPerRun);
+        Row("POST /assessments", level, alone);
+        return alone.Failures == 0 ? 0 : 1;
+    }
 
     Console.WriteLine($"POST {Path.GetFileName(caseFile)} ({body.Length} bytes in, {answer.Length} bytes out), {seconds} s per endpoint after a warm-up in turns of {warmup} s until the JIT settled,");
     Console.WriteLine($"in {rounds} rounds of floor, assessments, assessments, floor at each level; {Environment.ProcessorCount} logical cores, loopback, server GC.");

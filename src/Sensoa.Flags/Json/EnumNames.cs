@@ -142,8 +142,15 @@ internal sealed class EnumTable
             return null;
         }
 
-        // Made on first use; two threads racing make the same texts and one array wins.
-        return LazyInitializer.EnsureInitialized(ref encoded, () => Array.ConvertAll(names, name => JsonEncodedText.Encode(name)))[index];
+        // Made on first use; two threads racing make the same texts and one array wins. No lambda on this path: one that
+        // captures the table is a new delegate on every call, and this runs for every enum value the writer writes.
+        return (encoded ?? CreateEncoded())[index];
+    }
+
+    private JsonEncodedText[] CreateEncoded()
+    {
+        var made = Array.ConvertAll(names, name => JsonEncodedText.Encode(name));
+        return Interlocked.CompareExchange(ref encoded, made, null) ?? made;
     }
 
     private int IndexOf(long number)
