@@ -13,7 +13,7 @@ using Sensoa.Flags.LoadTest;
 // Warm-up runs both endpoints in turns of --warmup seconds each until the JIT has settled (it compiled for less than 1% of
 // a turn's time, at most --max-warmup seconds): tiered compilation recompiles the hot methods in the background for
 // several seconds, and a measurement that overlaps it charges the endpoint with more code (ours) for the compiler's time.
-//   dotnet run -c Release --project benchmarks/Sensoa.Flags.LoadTest -- [--seconds 5] [--warmup 2] [--max-warmup 60] [--connections 1,8,32] [--rounds 4] [--profile]
+//   dotnet run -c Release --project benchmarks/Sensoa.Flags.LoadTest -- [--seconds 5] [--warmup 2] [--max-warmup 60] [--connections 1,8,32] [--rounds 4] [--profile assessments|floor]
 var seconds = Option("--seconds", 5.0);
 var rounds = (int)Option("--rounds", 4);
 var warmup = Option("--warmup", 2.0);
@@ -38,14 +38,16 @@ try
     var floor = new Uri(address, FloorEndpoint.Path);
     await CheckSameAnswerAsync(assess, floor, body, answer);
 
-    if (args.Contains("--profile"))
+    if (Text("--profile", "") is { Length: > 0 } profiled)
     {
-        // For a profiler attached from outside (perf, dotnet-trace): only POST /assessments, at the last level, after the warm-up.
+        // For a profiler attached from outside (perf, dotnet-trace): one endpoint alone (assessments or floor), at the last
+        // level, after the warm-up.
         var level = connectionCounts[^1];
+        var target = profiled == "floor" ? floor : assess;
         await WarmUpAsync(assess, floor, body, level);
-        Console.WriteLine($"warm; pid {Environment.ProcessId}: POST /assessments alone at {level} connections for {seconds} s");
-        var alone = await LoadClient.RunAsync(assess, body, level, TimeSpan.FromSeconds(seconds), MaxRequestsPerRun);
-        Row("POST /assessments", level, alone);
+        Console.WriteLine($"warm; pid {Environment.ProcessId}: {target.AbsolutePath} alone at {level} connections for {seconds} s");
+        var alone = await LoadClient.RunAsync(target, body, level, TimeSpan.FromSeconds(seconds), MaxRequestsPerRun);
+        Row(target.AbsolutePath, level, alone);
         return alone.Failures == 0 ? 0 : 1;
     }
 
@@ -82,8 +84,8 @@ try
     Console.WriteLine();
     Console.WriteLine("What the runtime did while each endpoint was measured (the whole process: client and server; the client is the same for both):");
     Console.WriteLine();
-    Console.WriteLine("| endpoint | connections | warm-up s | KB allocated per request | gen0/1/2 collections | GC pause, % of the time | JIT ms (methods) |");
-    Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+    Console.WriteLine("| endpoint | connections | warm-up s | CPU µs per request, user + system | cores busy | KB allocated per request | gen0/1/2 collections | GC pause, % of the time | JIT ms (methods) |");
+    Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     foreach (var (connections, a, f) in atMost)
     {
         var warm = warmups.Single(w => w.Connections == connections).WarmUp;
@@ -120,7 +122,7 @@ static void RuntimeRow(string endpoint, int connections, WarmUp warm, LoadResult
 {
     var r = result.Runtime;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {endpoint} | {connections} | {warm.Elapsed.TotalSeconds:F0}{(warm.Settled ? "" : " (not settled)")} | {r.AllocatedBytes / 1024.0 / Math.Max(1, result.Requests):F1} | {r.Gen0}/{r.Gen1}/{r.Gen2} | {100 * r.GcPause / result.Elapsed:F1} | {r.JitTime.TotalMilliseconds:F0} ({r.JitMethods}) |"));
+        $"| {endpoint} | {connections} | {warm.Elapsed.TotalSeconds:F0}{(warm.Settled ? "" : " (not settled)")} | {r.UserCpu.TotalMicroseconds / Math.Max(1, result.Requests):F0} + {r.SystemCpu.TotalMicroseconds / Math.Max(1, result.Requests):F0} | {(r.UserCpu + r.SystemCpu) / result.Elapsed:F2} | {r.AllocatedBytes / 1024.0 / Math.Max(1, result.Requests):F1} | {r.Gen0}/{r.Gen1}/{r.Gen2} | {100 * r.GcPause / result.Elapsed:F1} | {r.JitTime.TotalMilliseconds:F0} ({r.JitMethods}) |"));
 }
 
 // Turns of both endpoints until a turn spent under 1% of its time compiling, or --max-warmup has passed.

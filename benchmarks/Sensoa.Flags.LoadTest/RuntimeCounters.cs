@@ -3,11 +3,11 @@ using System.Runtime;
 namespace Sensoa.Flags.LoadTest;
 
 /// <summary>
-/// What the runtime of this process did over a stretch of time: bytes allocated, collections, time paused by the GC and
-/// time spent compiling. Client and server share the process, so an endpoint's numbers include its client's, which is the
+/// What the runtime of this process did over a stretch of time: bytes allocated, collections, time paused by the GC,
+/// time spent compiling and processor time (user and system, all threads). Client and server share the process, so an endpoint's numbers include its client's, which is the
 /// same code for both endpoints: the difference between them is the server's.
 /// </summary>
-internal readonly record struct RuntimeCounters(long AllocatedBytes, int Gen0, int Gen1, int Gen2, TimeSpan GcPause, TimeSpan JitTime, long JitMethods)
+internal readonly record struct RuntimeCounters(long AllocatedBytes, int Gen0, int Gen1, int Gen2, TimeSpan GcPause, TimeSpan JitTime, long JitMethods, TimeSpan UserCpu, TimeSpan SystemCpu)
 {
     public static RuntimeCounters Now() => new(
         GC.GetTotalAllocatedBytes(precise: false),
@@ -16,7 +16,9 @@ internal readonly record struct RuntimeCounters(long AllocatedBytes, int Gen0, i
         GC.CollectionCount(2),
         GC.GetTotalPauseDuration(),
         JitInfo.GetCompilationTime(currentThread: false),
-        JitInfo.GetCompiledMethodCount(currentThread: false));
+        JitInfo.GetCompiledMethodCount(currentThread: false),
+        Environment.CpuUsage.UserTime,
+        Environment.CpuUsage.PrivilegedTime);
 
     public static RuntimeCounters operator -(RuntimeCounters after, RuntimeCounters before) => new(
         after.AllocatedBytes - before.AllocatedBytes,
@@ -25,7 +27,9 @@ internal readonly record struct RuntimeCounters(long AllocatedBytes, int Gen0, i
         after.Gen2 - before.Gen2,
         after.GcPause - before.GcPause,
         after.JitTime - before.JitTime,
-        after.JitMethods - before.JitMethods);
+        after.JitMethods - before.JitMethods,
+        after.UserCpu - before.UserCpu,
+        after.SystemCpu - before.SystemCpu);
 
     public static RuntimeCounters operator +(RuntimeCounters a, RuntimeCounters b) => new(
         a.AllocatedBytes + b.AllocatedBytes,
@@ -34,5 +38,7 @@ internal readonly record struct RuntimeCounters(long AllocatedBytes, int Gen0, i
         a.Gen2 + b.Gen2,
         a.GcPause + b.GcPause,
         a.JitTime + b.JitTime,
-        a.JitMethods + b.JitMethods);
+        a.JitMethods + b.JitMethods,
+        a.UserCpu + b.UserCpu,
+        a.SystemCpu + b.SystemCpu);
 }

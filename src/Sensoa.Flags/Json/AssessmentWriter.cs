@@ -114,7 +114,7 @@ internal static class AssessmentWriter
     private static void WriteAssessment(Utf8JsonWriter w, Assessment assessment)
     {
         w.WriteStartObject();
-        w.WriteString(Names.RuleSetVersion, Required(assessment.RuleSetVersion, nameof(Assessment.RuleSetVersion)));
+        WriteText(w, Names.RuleSetVersion, Required(assessment.RuleSetVersion, nameof(Assessment.RuleSetVersion)));
         WriteArray(w, Names.Behaviours, Required(assessment.Behaviours, nameof(Assessment.Behaviours)), WriteBehaviour);
         WriteArray(w, Names.Referrals, Required(assessment.Referrals, nameof(Assessment.Referrals)), WriteReferral);
         w.WriteEndObject();
@@ -160,10 +160,10 @@ internal static class AssessmentWriter
         }
 
         w.WriteStartObject();
-        w.WriteString(Names.Id, Required(rule.Id, nameof(FiredRule.Id)));
+        WriteText(w, Names.Id, Required(rule.Id, nameof(FiredRule.Id)));
         WriteEnum(w, Names.From, rule.From);
         WriteEnum(w, Names.To, rule.To);
-        w.WriteString(Names.Message, Required(rule.Message, nameof(FiredRule.Message)));
+        WriteText(w, Names.Message, Required(rule.Message, nameof(FiredRule.Message)));
         w.WriteEndObject();
     }
 
@@ -192,8 +192,8 @@ internal static class AssessmentWriter
         }
 
         w.WriteStartObject();
-        w.WriteString(Names.Id, Required(consideration.Id, nameof(Consideration.Id)));
-        w.WriteString(Names.Message, Required(consideration.Message, nameof(Consideration.Message)));
+        WriteText(w, Names.Id, Required(consideration.Id, nameof(Consideration.Id)));
+        WriteText(w, Names.Message, Required(consideration.Message, nameof(Consideration.Message)));
         w.WriteEndObject();
     }
 
@@ -213,7 +213,7 @@ internal static class AssessmentWriter
         {
             if (steps[i] is { } step)
             {
-                w.WriteStringValue(step);
+                WriteTextValue(w, step);
             }
             else
             {
@@ -240,8 +240,8 @@ internal static class AssessmentWriter
         {
             // The same shape as every other provenance the library prints (rules, considerations, referral conditions).
             w.WriteStartObject(Names.Source);
-            w.WriteString(Names.Document, Required(source.Document, nameof(source.Document)));
-            w.WriteString(Names.Part, Required(source.Part, nameof(source.Part)));
+            WriteText(w, Names.Document, Required(source.Document, nameof(source.Document)));
+            WriteText(w, Names.Part, Required(source.Part, nameof(source.Part)));
             w.WriteBoolean(Names.IsLibrary, source.IsLibrary);
             w.WriteEndObject();
         }
@@ -262,11 +262,11 @@ internal static class AssessmentWriter
         }
 
         w.WriteStartObject();
-        w.WriteString(Names.Id, Required(referral.Id, nameof(Referral.Id)));
-        w.WriteString(Names.Name, Required(referral.Name, nameof(Referral.Name)));
+        WriteText(w, Names.Id, Required(referral.Id, nameof(Referral.Id)));
+        WriteText(w, Names.Name, Required(referral.Name, nameof(Referral.Name)));
         WriteNullable(w, Names.Phone, referral.Phone);
         WriteNullable(w, Names.Hours, referral.Hours);
-        w.WriteString(Names.Why, Required(referral.Why, nameof(Referral.Why)));
+        WriteText(w, Names.Why, Required(referral.Why, nameof(Referral.Why)));
         WriteNullable(w, Names.WhatTheyDo, referral.WhatTheyDo);
         WriteNullable(w, Names.Contact, referral.Contact);
         WriteNullable(w, Names.Mail, referral.Mail);
@@ -290,7 +290,7 @@ internal static class AssessmentWriter
 
         if (referral.AvailabilityNote is { } note)
         {
-            w.WriteString(Names.AvailabilityNote, note);
+            WriteText(w, Names.AvailabilityNote, note);
         }
 
         w.WriteEndObject();
@@ -317,7 +317,7 @@ internal static class AssessmentWriter
         }
         else
         {
-            w.WriteString(name, value);
+            WriteText(w, name, value);
         }
     }
 
@@ -331,6 +331,32 @@ internal static class AssessmentWriter
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>Writes a text property, from its encoding made once when the text is one the library keeps (<see cref="LongLivedTexts"/>).</summary>
+    private static void WriteText(Utf8JsonWriter w, JsonEncodedText name, string value)
+    {
+        if (LongLivedTexts.TryGet(value, Options.Encoder!, out var encoded))
+        {
+            w.WriteString(name, encoded);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    /// <summary>Writes a text array item, as <see cref="WriteText"/>.</summary>
+    private static void WriteTextValue(Utf8JsonWriter w, string value)
+    {
+        if (LongLivedTexts.TryGet(value, Options.Encoder!, out var encoded))
+        {
+            w.WriteStringValue(encoded);
+        }
+        else
+        {
+            w.WriteStringValue(value);
+        }
     }
 
     private static T Required<T>(T? value, string property)

@@ -156,4 +156,23 @@ public sealed class AssessmentWriterTests
 
         (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
     }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("nl")]
+    public void Write_TextsKeptEncoded_SameBytesAsSerializer(string language)
+    {
+        // Once the library's texts live in the oldest generation, the writer writes them from their kept encoding: the
+        // bytes must not change, also for a text with characters to escape (a long-lived string built here).
+        var awkward = new string("é \"quoted\" \\ \u0001 \u2028 \U0001F6A9 <b>&".AsSpan());
+        var assessment = FlagAssessor.Create().AssessJson(Samples.Read("netherlands-sexting-black.json"), new AssessmentOptions { Culture = CultureInfo.GetCultureInfo(language) }).Assessment!;
+        assessment = assessment with { Referrals = [.. assessment.Referrals, new Referral { Id = "x", Name = awkward, Why = awkward }] };
+        GC.Collect();
+        GC.Collect();
+        GC.GetGeneration(awkward).Should().Be(GC.MaxGeneration);
+        GC.GetGeneration(assessment.Behaviours[0].Responses[0].Steps[0]).Should().BeGreaterThanOrEqualTo(GC.MaxGeneration);
+
+        SensoaJson.SerializeToUtf8Bytes(assessment).Should().Equal(JsonSerializer.SerializeToUtf8Bytes(assessment, Serializer));
+        SensoaJson.SerializeToUtf8Bytes(assessment).Should().Equal(JsonSerializer.SerializeToUtf8Bytes(assessment, Serializer), "the second write reads every text from the table");
+    }
 }
