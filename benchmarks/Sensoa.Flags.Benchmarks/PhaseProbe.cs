@@ -54,6 +54,10 @@ internal static class PhaseProbe
         Console.WriteLine("rule network: " + string.Join(", ", schema.Nodes.GroupBy(node => node.NodeType).Select(g => $"{g.Count()} {g.Key}")));
     }
 
-    private static object[] Facts(Incident incident) =>
-        [.. incident.Behaviours.Select(behaviour => new BehaviourFact(incident, behaviour, incident.People.First(person => person.Id == behaviour.ActorId), CultureInfo.InvariantCulture, null))];
+    /// <summary>The facts the assessor inserts: each behaviour's fact, then each one's traits.</summary>
+    private static object[] Facts(Incident incident)
+    {
+        var facts = incident.Behaviours.Select(behaviour => new BehaviourFact(incident, behaviour, incident.People.First(person => person.Id == behaviour.ActorId), CultureInfo.InvariantCulture, null)).ToArray();
+        return [.. facts, .. facts.Select(fact => new BehaviourTraits(fact))];
+    }
 }

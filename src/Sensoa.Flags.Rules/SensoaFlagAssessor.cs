@@ -135,9 +135,21 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
 
     private void Fire(BehaviourFact[] facts)
     {
-        // Organisation rules match the read-only views, never the library's own facts.
+        // Each behaviour goes in as its fact and its unchanging traits (BehaviourTraits says why); organisation rules match
+        // the read-only views, never the library's own facts.
         var rules = CompiledRules;
-        object[] inserted = rules.OrganisationRuleCount == 0 ? facts : [.. facts, .. facts.Select(fact => fact.View!)];
-        rules.Sessions.Run(inserted, rules.FiringLimit(facts.Length));
+        var count = facts.Length;
+        var inserted = new object[(rules.OrganisationRuleCount == 0 ? 2 : 3) * count];
+        for (var i = 0; i < count; i++)
+        {
+            inserted[i] = facts[i];
+            inserted[count + i] = new BehaviourTraits(facts[i]);
+            if (rules.OrganisationRuleCount > 0)
+            {
+                inserted[(2 * count) + i] = facts[i].View!;
+            }
+        }
+
+        rules.Sessions.Run(inserted, rules.FiringLimit(count));
     }
 }

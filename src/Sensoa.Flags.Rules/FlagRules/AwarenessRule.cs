@@ -21,8 +21,8 @@ internal sealed class AwarenessRule : Rule
 
     public override void Define()
     {
-        BehaviourFact fact = null!;
-        When().Match(() => fact, f => f.Behaviour.AwareAtTheTime);
-        Then().Do(ctx => fact.Consider(Considerations.Get(fact.Culture, 0)));
+        BehaviourTraits traits = null!;
+        When().Match(() => traits, t => t.Behaviour.AwareAtTheTime);
+        Then().Do(ctx => traits.Fact.Consider(Considerations.Get(traits.Fact.Culture, 0)));
     }
 }

@@ -5,11 +5,12 @@ using NRules.RuleModel;
 namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary>
-/// The fact the Sensoa rules match in the NRules session: one behaviour of one actor, with the flag as the rules leave it.
-/// The actions change it through <see cref="Change"/>, <see cref="Note"/> and <see cref="Consider"/>, which record the
-/// rationale; only <see cref="Change"/> tells the session (one update per raise), since nothing else a condition reads changes.
-/// Each rule matches it with a single condition (its tests joined with <c>&amp;&amp;</c>): every condition is a node of
-/// NRules' network that each insert, update and retract of every behaviour passes through, so one node per rule instead
+/// The fact the Sensoa rules that read the flag match in the NRules session: one behaviour of one actor, with the flag as
+/// the rules leave it (the rules that read only what never changes match its <see cref="BehaviourTraits"/>). The actions
+/// change it through <see cref="Change"/>, <see cref="Note"/> and <see cref="Consider"/>, which record the rationale; only
+/// <see cref="Change"/> tells the session (one update per raise), since nothing else a condition reads changes.
+/// Each rule matches with a single condition (its tests joined with <c>&amp;&amp;</c>): every condition is a node of
+/// NRules' network that each insert, update and retract of a fact of its type passes through, so one node per rule instead
 /// of up to four cut the time per behaviour by about a fifth (benchmarks/README.md).
 /// </summary>
 internal sealed class BehaviourFact

@@ -21,8 +21,8 @@ internal sealed class HandsOnRule : Rule
 
     public override void Define()
     {
-        BehaviourFact fact = null!;
-        When().Match(() => fact, f => f.Behaviour.Intimacy == Intimacy.HandsOn);
-        Then().Do(ctx => fact.Consider(Considerations.Get(fact.Culture, 0)));
+        BehaviourTraits traits = null!;
+        When().Match(() => traits, t => t.Behaviour.Intimacy == Intimacy.HandsOn);
+        Then().Do(ctx => traits.Fact.Consider(Considerations.Get(traits.Fact.Culture, 0)));
     }
 }

@@ -28,9 +28,10 @@ internal sealed class SextingDistributionRule : Rule
 
     public override void Define()
     {
-        BehaviourFact fact = null!;
-        When().Match(() => fact, f => f.Behaviour.DistributesImages);
-        Then().Do(ctx => Apply(ctx, fact));
+        // Matches the unchanging part: the action reads the flag as the rules above it left it.
+        BehaviourTraits traits = null!;
+        When().Match(() => traits, t => t.Behaviour.DistributesImages);
+        Then().Do(ctx => Apply(ctx, traits.Fact));
     }
 
     private static void Apply(IContext context, BehaviourFact fact)

@@ -27,9 +27,10 @@ internal sealed class UnknownCriteriaRule : Rule
 
     public override void Define()
     {
-        BehaviourFact fact = null!;
-        When().Match(() => fact, f => f.UnknownMask != 0);
-        Then().Do(ctx => Apply(fact));
+        // Matches the unchanging part: the action reads the flag as the raises above it left it.
+        BehaviourTraits traits = null!;
+        When().Match(() => traits, t => t.UnknownMask != 0);
+        Then().Do(ctx => Apply(traits.Fact));
     }
 
     private static void Apply(BehaviourFact fact)

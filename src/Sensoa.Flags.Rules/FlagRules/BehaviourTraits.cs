@@ -1,0 +1,19 @@
+namespace Sensoa.Flags.Rules.FlagRules;
+
+/// <summary>
+/// The part of a behaviour that no rule changes, inserted as a fact of its own beside its <see cref="BehaviourFact"/>. The
+/// rules whose conditions read only this (the considerations, the unknown criteria, passing on images) match it, so that
+/// the flag's changes do not pass through them: NRules sends every update of a fact through the condition of each rule
+/// that matches the fact's type, and the flag of a behaviour changes once to four times. Their actions record on the
+/// behaviour's fact, as before.
+/// </summary>
+internal sealed class BehaviourTraits(BehaviourFact fact)
+{
+    /// <summary>Gets the behaviour's fact, on which actions record what they find.</summary>
+    public BehaviourFact Fact { get; } = fact;
+
+    public Behaviour Behaviour => Fact.Behaviour;
+
+    /// <summary>Gets the criteria rated unknown as bits; read once when the fact was made.</summary>
+    public int UnknownMask => Fact.UnknownMask;
+}
