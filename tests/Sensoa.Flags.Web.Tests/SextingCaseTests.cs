@@ -84,6 +84,29 @@ public sealed class SextingCaseTests(BrowserFixture browser)
         }
     }
 
+    [BrowserFact]
+    public async Task SextingCase_ResponseSteps_ShowWhatEachRestsOn()
+    {
+        var page = browser.Page;
+        page.Open();
+        page.OpenSextingCase();
+        page.Assess();
+
+        var expected = await AssessAsync("en");
+        foreach (var behaviour in expected.GetProperty("behaviours").EnumerateArray())
+        {
+            var id = behaviour.GetProperty("behaviourId").GetString();
+            var details = behaviour.GetProperty("responses").EnumerateArray().SelectMany(r => r.GetProperty("stepDetails").EnumerateArray()).ToArray();
+            var wanted = details.Select(d => d.GetProperty("source")).Select(source => source.GetProperty("isLibrary").GetBoolean()
+                ? $"Source: Sensoa.Flags’ own choice: {source.GetProperty("part").GetString()}"
+                : $"Source: {source.GetProperty("document").GetString()}, {source.GetProperty("part").GetString()}");
+
+            page.All($".behaviour-result[data-behaviour='{id}'] .step-source").Select(e => e.Text).Should().Equal(wanted, "every step shows its source, in the answer's order");
+            page.All($".behaviour-result[data-behaviour='{id}'] li[data-kind]").Select(e => e.GetAttribute("data-kind")).Should().Equal(
+                details.Select(d => d.GetProperty("kind").GetString()));
+        }
+    }
+
     /// <summary>What the API answers for the same incident: the page must show exactly the library's words.</summary>
     private async Task<JsonElement> AssessAsync(string lang)
     {

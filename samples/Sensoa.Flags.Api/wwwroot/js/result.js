@@ -38,9 +38,21 @@ export function renderResult(section, data, t, lang) {
 
 // What a fired rule or a consideration rests on, from GET /rules: nothing when the rule set could not be loaded.
 function sourceLine(list, id, t) {
-  const source = list?.find(x => x.id === id)?.source;
+  return sourceSpan(list?.find(x => x.id === id)?.source, 'rule-source', t);
+}
+
+// A source as the library gives it (a published document and its part, or the library's own choice and why).
+function sourceSpan(source, cssClass, t) {
   if (!source) return null;
-  return el('span', { class: 'rule-source' }, source.isLibrary ? t('result.ruleSourceLibrary', source.part) : t('result.ruleSource', source.document, source.part));
+  return el('span', { class: cssClass }, source.isLibrary ? t('result.ruleSourceLibrary', source.part) : t('result.ruleSource', source.document, source.part));
+}
+
+// A response's steps, each with what it rests on (the answer's stepDetails, in the same order as the steps).
+function stepItems(response, t) {
+  return response.steps.map((step, i) => {
+    const detail = response.stepDetails?.[i];
+    return el('li', detail ? { 'data-kind': detail.kind } : {}, step, sourceSpan(detail?.source, 'step-source', t));
+  });
 }
 
 function dl(rows) {
@@ -114,7 +126,7 @@ function behaviourPart(input, result, { t, flag, yesNo, criterionName, guide, ru
     ] : null,
     result.responses.length > 0 ? [
       el('h4', {}, t('result.responses')),
-      ...result.responses.map(r => [el('h5', {}, t(`role.${r.role}`)), el('ul', {}, ...r.steps.map(s => el('li', {}, s)))]),
+      ...result.responses.map(r => [el('h5', {}, t(`role.${r.role}`)), el('ul', {}, ...stepItems(r, t))]),
     ] : null);
 }
 
