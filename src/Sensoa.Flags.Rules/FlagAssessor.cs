@@ -41,7 +41,7 @@ public static class FlagAssessor
     public static IReadOnlyList<RuleDescription> DescribeRules(CultureInfo? culture = null)
     {
         culture ??= AssessmentOptions.Default.Culture;
-        return SensoaRuleSet.Instance.Rules
+        return SensoaRuleSet.LoadDefinitions()
             .Select(rule => new RuleDescription(rule.Name, rule.Priority, RuleTexts.Description(rule.Name, culture), rule.Tags.ToArray(), SensoaRuleSet.SourceOf(rule, culture)))
             .ToArray();
     }
@@ -52,7 +52,7 @@ public static class FlagAssessor
     public static IReadOnlyList<ConsiderationDescription> DescribeConsiderations(CultureInfo? culture = null)
     {
         culture ??= AssessmentOptions.Default.Culture;
-        return SensoaRuleSet.Instance.Rules
+        return SensoaRuleSet.LoadDefinitions()
             .Select(rule => (rule.Name, Source: SensoaRuleSet.ConsiderationSourceOf(rule, culture)))
             .Where(rule => rule.Source is not null)
             .Select(rule => new ConsiderationDescription(rule.Name, RuleTexts.Consideration(rule.Name, culture).Message, rule.Source!))

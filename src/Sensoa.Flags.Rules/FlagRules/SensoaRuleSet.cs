@@ -26,6 +26,9 @@ internal sealed class SensoaRuleSet
     /// <summary>Gets the library's rule set, compiled on first use and shared by every assessor without organisation rules.</summary>
     public static Lazy<SensoaRuleSet> Shared { get; } = new(Create);
 
+    /// <summary>The library's rule definitions loaded once without compiling them (<see cref="LoadDefinitions"/>).</summary>
+    private static readonly Lazy<IRuleDefinition[]> Definitions = new(() => LoadLibrary(new RuleRepository()));
+
     private static readonly CultureInfo[] Cultures = [.. Languages.Supported.Select(Languages.Culture)];
 
     private SensoaRuleSet(ISessionFactory factory, IReadOnlyList<IRuleDefinition> rules, int organisationRuleCount, TimeSpan compileTime)
@@ -69,15 +72,7 @@ internal sealed class SensoaRuleSet
     {
         var clock = Stopwatch.StartNew();
         var repository = new RuleRepository();
-        repository.Load(spec => spec
-            .From(scan => scan.Assembly(typeof(SensoaRuleSet).Assembly).PrivateTypes().NestedTypes())
-            .Where(rule => rule.Tags.Contains(RuleTags.Sensoa)));
-        var rules = repository.GetRuleSets()
-            .SelectMany(set => set.Rules)
-            .OrderByDescending(rule => rule.Priority)
-            .ThenBy(rule => rule.Name, StringComparer.Ordinal)
-            .ToArray();
-        Check(rules);
+        var rules = LoadLibrary(repository);
         var ours = typeof(SensoaRuleSet).Assembly;
         var theirs = organisation.Where(a => a != ours).Distinct().ToArray();
         var organisationCount = 0;
@@ -99,6 +94,14 @@ internal sealed class SensoaRuleSet
         return new SensoaRuleSet(factory, rules, organisationCount, clock.Elapsed);
     }
 
+    /// <summary>
+    /// Loads the library's rule definitions without compiling them, for describing the rules (the command line's
+    /// <c>rules</c>, <c>GET /rules</c>): compiling is most of the cost of a rule set, and a description needs none of it.
+    /// </summary>
+    /// <exception cref="RuleSetException">The scan did not find exactly the library's rules, or two rules share an id.</exception>
+    public static IReadOnlyList<IRuleDefinition> LoadDefinitions() =>
+        Shared.IsValueCreated ? Shared.Value.Rules : Definitions.Value;
+
     /// <summary>Gets what a rule rests on: the document from the <see cref="SourceAttribute"/> on its class (found through NRules' metadata), the part from its text <c>rule.{id}.source</c>.</summary>
     /// <exception cref="RuleSetException">The rule names no source, or its part has no text.</exception>
     public static Provenance SourceOf(IRuleDefinition rule, CultureInfo culture) =>
@@ -118,6 +121,21 @@ internal sealed class SensoaRuleSet
         return Attribute<ConsiderationSourceAttribute>(rule) is { } attribute
             ? new Provenance(attribute.Document, Part(rule, $"rule.{rule.Name}.considerationSource", culture))
             : throw new RuleSetException(rule.Name, $"Rule '{rule.Name}' adds a consideration but names no source for it.", null);
+    }
+
+    /// <summary>Loads the library's rules into <paramref name="repository"/> and checks them; returns them in agenda order.</summary>
+    private static IRuleDefinition[] LoadLibrary(RuleRepository repository)
+    {
+        repository.Load(spec => spec
+            .From(scan => scan.Assembly(typeof(SensoaRuleSet).Assembly).PrivateTypes().NestedTypes())
+            .Where(rule => rule.Tags.Contains(RuleTags.Sensoa)));
+        var rules = repository.GetRuleSets()
+            .SelectMany(set => set.Rules)
+            .OrderByDescending(rule => rule.Priority)
+            .ThenBy(rule => rule.Name, StringComparer.Ordinal)
+            .ToArray();
+        Check(rules);
+        return rules;
     }
 
     private static TAttribute? Attribute<TAttribute>(IRuleDefinition rule)

@@ -18,6 +18,14 @@ public sealed class SensoaRuleSetTests
     }
 
     [Fact]
+    public void LoadDefinitions_WithoutCompiling_TheCompiledRuleSetsRulesInItsOrder()
+    {
+        // Describing the rules loads them without compiling; it must list what an assessor runs, in the same order.
+        SensoaRuleSet.LoadDefinitions().Select(rule => (rule.Name, rule.Priority)).Should().Equal(
+            SensoaRuleSet.Create().Rules.Select(rule => (rule.Name, rule.Priority)));
+    }
+
+    [Fact]
     public void Rules_InAgendaOrder_HighestPriorityFirst()
     {
         var rules = SensoaRuleSet.Instance.Rules;
