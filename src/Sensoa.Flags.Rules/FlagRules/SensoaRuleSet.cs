@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
 using NRules;
@@ -31,13 +30,12 @@ internal sealed class SensoaRuleSet
 
     private static readonly CultureInfo[] Cultures = [.. Languages.Supported.Select(Languages.Culture)];
 
-    private SensoaRuleSet(ISessionFactory factory, IReadOnlyList<IRuleDefinition> rules, int organisationRuleCount, TimeSpan compileTime)
+    private SensoaRuleSet(ISessionFactory factory, IReadOnlyList<IRuleDefinition> rules, int organisationRuleCount)
     {
         Factory = factory;
         Sessions = new SessionPool(factory, reuse: organisationRuleCount == 0);
         Rules = rules;
         OrganisationRuleCount = organisationRuleCount;
-        CompileTime = compileTime;
     }
 
     /// <summary>Gets how many organisation rules were added beside the library's.</summary>
@@ -58,9 +56,6 @@ internal sealed class SensoaRuleSet
     /// <summary>Gets the rules in agenda order: highest priority first, ties by id.</summary>
     public IReadOnlyList<IRuleDefinition> Rules { get; }
 
-    /// <summary>Gets how long loading and compiling took (for the benchmarks' record).</summary>
-    public TimeSpan CompileTime { get; }
-
     /// <summary>Loads and compiles the rules anew (tests and benchmarks; the assessor uses <see cref="Instance"/>).</summary>
     /// <exception cref="RuleSetException">The scan did not find exactly the library's rules, or two rules share an id.</exception>
     public static SensoaRuleSet Create() => Create([]);
@@ -70,7 +65,6 @@ internal sealed class SensoaRuleSet
     /// <exception cref="RuleSetException">A rule was not loaded, an id is used twice, or a library rule or its consideration names no source.</exception>
     public static SensoaRuleSet Create(IReadOnlyCollection<Assembly> organisation)
     {
-        var clock = Stopwatch.StartNew();
         var repository = new RuleRepository();
         var rules = LoadLibrary(repository);
         var ours = typeof(SensoaRuleSet).Assembly;
@@ -91,7 +85,7 @@ internal sealed class SensoaRuleSet
             ? repository.GetRuleSets().SelectMany(set => set.Rules)
             : rules.Where(rule => rule.Name != OrganisationConcernRule.Id);
         var factory = new RuleCompiler { ExpressionCompiler = FastCompiler.Instance }.Compile(compiled);
-        return new SensoaRuleSet(factory, rules, organisationCount, clock.Elapsed);
+        return new SensoaRuleSet(factory, rules, organisationCount);
     }
 
     /// <summary>
