@@ -51,7 +51,14 @@ internal static class AssessmentWriter
     }
 
     /// <summary>Writes the assessment into a pooled buffer and hands its bytes to <paramref name="use"/>.</summary>
-    public static TResult Write<TResult>(Assessment assessment, Func<ReadOnlySpan<byte>, TResult> use)
+    public static TResult Write<TResult>(Assessment assessment, Func<ReadOnlySpan<byte>, TResult> use) =>
+        Write(assessment, use, static (utf8, use) => use(utf8));
+
+    /// <summary>
+    /// Writes the assessment into a pooled buffer and hands its bytes and <paramref name="state"/> to <paramref name="use"/>
+    /// (a static lambda with its state: no closure per call, for the HTTP sample's answers).
+    /// </summary>
+    public static TResult Write<TState, TResult>(Assessment assessment, TState state, Func<ReadOnlySpan<byte>, TState, TResult> use)
     {
         var pooled = Rent();
         try
@@ -62,7 +69,7 @@ internal static class AssessmentWriter
             writer.Reset(buffer);
             WriteAssessment(writer, assessment);
             writer.Flush();
-            return use(buffer.WrittenSpan);
+            return use(buffer.WrittenSpan, state);
         }
         finally
         {
