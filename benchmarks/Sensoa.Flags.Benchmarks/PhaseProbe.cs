@@ -54,10 +54,9 @@ internal static class PhaseProbe
         Console.WriteLine("rule network: " + string.Join(", ", schema.Nodes.GroupBy(node => node.NodeType).Select(g => $"{g.Count()} {g.Key}")));
     }
 
-    /// <summary>The facts the assessor inserts: each behaviour's fact, then each one's traits.</summary>
-    private static object[] Facts(Incident incident)
-    {
-        var facts = incident.Behaviours.Select(behaviour => new BehaviourFact(incident, behaviour, incident.People.First(person => person.Id == behaviour.ActorId), CultureInfo.InvariantCulture, null)).ToArray();
-        return [.. facts, .. facts.Select(fact => new BehaviourTraits(fact))];
-    }
+    /// <summary>The facts the assessor inserts for the incident (no organisation rules).</summary>
+    private static object[] Facts(Incident incident) =>
+        Sensoa.Flags.Rules.SensoaFlagAssessor.SessionFacts(
+            [.. incident.Behaviours.Select(behaviour => new BehaviourFact(incident, behaviour, incident.People.First(person => person.Id == behaviour.ActorId), CultureInfo.InvariantCulture, null))],
+            withViews: false);
 }

@@ -135,21 +135,28 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
 
     private void Fire(BehaviourFact[] facts)
     {
-        // Each behaviour goes in as its fact and its unchanging traits (BehaviourTraits says why); organisation rules match
-        // the read-only views, never the library's own facts.
         var rules = CompiledRules;
+        rules.Sessions.Run(SessionFacts(facts, withViews: rules.OrganisationRuleCount > 0), rules.FiringLimit(facts.Length));
+    }
+
+    /// <summary>
+    /// What goes into the session for these behaviours: each one's fact and its unchanging traits (BehaviourTraits says
+    /// why), and with organisation rules each one's read-only view, which those rules match instead of the library's facts.
+    /// </summary>
+    internal static object[] SessionFacts(BehaviourFact[] facts, bool withViews)
+    {
         var count = facts.Length;
-        var inserted = new object[(rules.OrganisationRuleCount == 0 ? 2 : 3) * count];
+        var inserted = new object[(withViews ? 3 : 2) * count];
         for (var i = 0; i < count; i++)
         {
             inserted[i] = facts[i];
             inserted[count + i] = new BehaviourTraits(facts[i]);
-            if (rules.OrganisationRuleCount > 0)
+            if (withViews)
             {
                 inserted[(2 * count) + i] = facts[i].View!;
             }
         }
 
-        rules.Sessions.Run(inserted, rules.FiringLimit(count));
+        return inserted;
     }
 }
