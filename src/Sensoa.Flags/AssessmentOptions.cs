@@ -2,19 +2,61 @@ using System.Globalization;
 
 namespace Sensoa.Flags;
 
-/// <summary>Options for one assessment.</summary>
+/// <summary>
+/// Options for one assessment. Where an assessor has configured defaults (<c>services.AddSensoaFlags(...)</c>), a call's
+/// options add to them: what the call sets wins, what it leaves unset keeps the configured value.
+/// </summary>
 public sealed record AssessmentOptions
 {
-    /// <summary>Gets the default options: English.</summary>
+    private readonly CultureInfo culture = CultureInfo.GetCultureInfo("en");
+    private readonly TimeProvider? clock;
+
+    /// <summary>Gets the default options: English, no clock, nothing set.</summary>
     public static AssessmentOptions Default { get; } = new();
 
-    /// <summary>Gets the language of every text in the result; English unless Dutch (<c>nl</c>, <c>nl-BE</c>, ...) is asked for.</summary>
-    public CultureInfo Culture { get; init; } = CultureInfo.GetCultureInfo("en");
+    /// <summary>Gets the language of every text in the result and of the error messages; English unless Dutch (<c>nl</c>, <c>nl-BE</c>, ...) is asked for.</summary>
+    public CultureInfo Culture
+    {
+        get => culture;
+        init
+        {
+            culture = value;
+            CultureIsSet = true;
+        }
+    }
 
     /// <summary>
     /// Gets the clock for "open now": with it, each referral says whether it is open at that moment (in the
     /// organisation's time zone) and when it opens or closes; null (the default) leaves those fields out, so the output
-    /// depends on the input alone.
+    /// depends on the input alone. Setting it, even to null, overrides a configured clock.
     /// </summary>
-    public TimeProvider? Clock { get; init; }
+    public TimeProvider? Clock
+    {
+        get => clock;
+        init
+        {
+            clock = value;
+            ClockIsSet = true;
+        }
+    }
+
+    // Whether the caller set each option (to anything, null included), so that Over knows what to keep.
+    private bool CultureIsSet { get; init; }
+
+    private bool ClockIsSet { get; init; }
+
+    /// <summary>Gets these options laid over configured defaults: each option this call set wins, the others come from <paramref name="defaults"/>.</summary>
+    /// <param name="defaults">The configured defaults.</param>
+    /// <returns>The options to assess with.</returns>
+    public AssessmentOptions Over(AssessmentOptions defaults)
+    {
+        ArgumentNullException.ThrowIfNull(defaults);
+        if (CultureIsSet && ClockIsSet)
+        {
+            return this;
+        }
+
+        var merged = CultureIsSet ? this with { } : this with { Culture = defaults.Culture, CultureIsSet = defaults.CultureIsSet };
+        return ClockIsSet ? merged : merged with { Clock = defaults.Clock, ClockIsSet = defaults.ClockIsSet };
+    }
 }

@@ -1,6 +1,6 @@
 namespace Sensoa.Flags.Rules.DependencyInjection;
 
-/// <summary>The registered assessor: the Sensoa assessor with the configured defaults for calls that pass no options.</summary>
+/// <summary>The registered assessor: the Sensoa assessor with the configured defaults, which a call's options add to (what the call sets wins).</summary>
 internal sealed class ConfiguredFlagAssessor : IFlagAssessor
 {
     private readonly IFlagAssessor inner;
@@ -11,14 +11,14 @@ internal sealed class ConfiguredFlagAssessor : IFlagAssessor
         Defaults = defaults;
     }
 
-    /// <summary>Gets the options used when a call passes none.</summary>
+    /// <summary>Gets the configured options: all of them when a call passes none, the rest when it sets some.</summary>
     public AssessmentOptions Defaults { get; }
 
     public string RuleSetVersion => inner.RuleSetVersion;
 
     public AssessmentResult Assess(Incident incident, AssessmentOptions? options = null) =>
-        inner.Assess(incident, options ?? Defaults);
+        inner.Assess(incident, options?.Over(Defaults) ?? Defaults);
 
     public AssessmentResult AssessJson(ReadOnlySpan<byte> utf8Json, AssessmentOptions? options = null) =>
-        inner.AssessJson(utf8Json, options ?? Defaults);
+        inner.AssessJson(utf8Json, options?.Over(Defaults) ?? Defaults);
 }

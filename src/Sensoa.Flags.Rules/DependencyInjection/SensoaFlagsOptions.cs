@@ -6,13 +6,13 @@ namespace Sensoa.Flags;
 /// <summary>The defaults of the <see cref="IFlagAssessor"/> that <c>services.AddSensoaFlags()</c> registers.</summary>
 public sealed class SensoaFlagsOptions
 {
-    /// <summary>Gets or sets the language of every text when a call passes no <see cref="AssessmentOptions"/>; English by default.</summary>
+    /// <summary>Gets or sets the language of every text and error message when a call sets no <see cref="AssessmentOptions.Culture"/>; English by default.</summary>
     public CultureInfo Culture { get; set; } = AssessmentOptions.Default.Culture;
 
     /// <summary>
-    /// Gets or sets the clock for calls that pass no <see cref="AssessmentOptions"/> (see <see cref="AssessmentOptions.Clock"/>):
-    /// with it, each referral says whether it is open now. Null, the default, leaves that out, so that the output depends
-    /// on the input alone; <c>o.TimeProvider = TimeProvider.System</c> turns it on.
+    /// Gets or sets the clock for calls that set no <see cref="AssessmentOptions.Clock"/>: with it, each referral says
+    /// whether it is open now. Null, the default, takes the container's <see cref="System.TimeProvider"/>, else the system
+    /// clock. A call that wants output that depends on its input alone sets <c>Clock = null</c>.
     /// </summary>
     public TimeProvider? TimeProvider { get; set; }
 

@@ -8,11 +8,13 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class SensoaFlagsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IFlagAssessor"/> as a singleton (it is thread-safe) whose calls without options use the
-    /// configured language and clock. Calling it again keeps the first registration.
+    /// Registers <see cref="IFlagAssessor"/> as a singleton (it is thread-safe) with the configured language and clock as
+    /// defaults: a call's <see cref="AssessmentOptions"/> add to them (what the call sets wins, the rest is kept). The clock
+    /// is <see cref="SensoaFlagsOptions.TimeProvider"/>, else the container's <see cref="TimeProvider"/>, else
+    /// <see cref="TimeProvider.System"/>. Calling it again keeps the first registration.
     /// </summary>
     /// <param name="services">The services.</param>
-    /// <param name="configure">Sets the defaults; null for English and no clock.</param>
+    /// <param name="configure">Sets the defaults; null for English and the container's clock.</param>
     /// <returns>The same services, for chaining.</returns>
     public static IServiceCollection AddSensoaFlags(this IServiceCollection services, Action<SensoaFlagsOptions>? configure = null)
     {
@@ -21,9 +23,10 @@ public static class SensoaFlagsServiceCollectionExtensions
         configure?.Invoke(options);
         ArgumentNullException.ThrowIfNull(options.Culture, "SensoaFlagsOptions.Culture");
 
-        var defaults = new AssessmentOptions { Culture = options.Culture, Clock = options.TimeProvider };
+        var culture = options.Culture;
+        var configuredClock = options.TimeProvider;
         var assemblies = options.RuleAssemblies.ToArray();
-        services.TryAddSingleton<IFlagAssessor>(_ => new ConfiguredFlagAssessor(
+        services.TryAddSingleton<IFlagAssessor>(provider => new ConfiguredFlagAssessor(
             FlagAssessor.Create(o =>
             {
                 foreach (var assembly in assemblies)
@@ -31,7 +34,11 @@ public static class SensoaFlagsServiceCollectionExtensions
                     o.AddRules(assembly);
                 }
             }),
-            defaults));
+            new AssessmentOptions
+            {
+                Culture = culture,
+                Clock = configuredClock ?? provider.GetService<TimeProvider>() ?? TimeProvider.System,
+            }));
         return services;
     }
 }

@@ -51,14 +51,71 @@ public sealed class AddSensoaFlagsTests
     }
 
     [Fact]
-    public void AddSensoaFlags_NoTimeProvider_NoClockSoOutputDependsOnInputAlone()
+    public void AddSensoaFlags_NoTimeProviderConfigured_TakesTheContainersClock()
     {
-        using var provider = new ServiceCollection().AddSingleton<TimeProvider>(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero))).AddSensoaFlags().BuildServiceProvider();
+        var clock = Saturday();
+        using var provider = new ServiceCollection().AddSingleton<TimeProvider>(clock).AddSensoaFlags().BuildServiceProvider();
         var assessor = provider.GetRequiredService<IFlagAssessor>();
-        ((ConfiguredFlagAssessor)assessor).Defaults.Clock.Should().BeNull();
+        ((ConfiguredFlagAssessor)assessor).Defaults.Clock.Should().BeSameAs(clock);
+        var referrals = assessor.AssessJson(Samples.Read("two-person-sexting.json")).Assessment!.Referrals;
+        referrals.Should().OnlyContain(r => r.Availability != null, "the container's clock says which referral is open now");
+    }
+
+    [Fact]
+    public void AddSensoaFlags_NoClockAnywhere_TakesTheSystemClock()
+    {
+        using var provider = new ServiceCollection().AddSensoaFlags().BuildServiceProvider();
+        ((ConfiguredFlagAssessor)provider.GetRequiredService<IFlagAssessor>()).Defaults.Clock.Should().BeSameAs(TimeProvider.System);
+    }
+
+    [Fact]
+    public void AddSensoaFlags_ConfiguredTimeProvider_WinsOverTheContainersClock()
+    {
+        var configured = Saturday();
+        using var provider = new ServiceCollection().AddSingleton<TimeProvider>(Saturday()).AddSensoaFlags(o => o.TimeProvider = configured).BuildServiceProvider();
+        ((ConfiguredFlagAssessor)provider.GetRequiredService<IFlagAssessor>()).Defaults.Clock.Should().BeSameAs(configured);
+    }
+
+    [Fact]
+    public void AddSensoaFlags_CallSetsOnlyTheClock_KeepsTheConfiguredLanguage()
+    {
+        using var provider = new ServiceCollection()
+            .AddSensoaFlags(o => o.Culture = CultureInfo.GetCultureInfo("nl"))
+            .BuildServiceProvider();
         var bytes = Samples.Read("two-person-sexting.json");
-        Sensoa.Flags.Json.SensoaJson.Serialize(assessor.AssessJson(bytes).Assessment!)
+        var clock = Saturday();
+        var result = provider.GetRequiredService<IFlagAssessor>().AssessJson(bytes, new AssessmentOptions { Clock = clock });
+        var dutch = FlagAssessor.Create().AssessJson(bytes, new AssessmentOptions { Culture = CultureInfo.GetCultureInfo("nl"), Clock = clock });
+        Sensoa.Flags.Json.SensoaJson.Serialize(result.Assessment!).Should().Be(Sensoa.Flags.Json.SensoaJson.Serialize(dutch.Assessment!));
+    }
+
+    [Fact]
+    public void AddSensoaFlags_CallSetsOnlyTheLanguage_KeepsTheConfiguredClock()
+    {
+        var clock = Saturday();
+        using var provider = new ServiceCollection().AddSensoaFlags(o => o.TimeProvider = clock).BuildServiceProvider();
+        var result = provider.GetRequiredService<IFlagAssessor>()
+            .AssessJson(Samples.Read("two-person-sexting.json"), new AssessmentOptions { Culture = CultureInfo.GetCultureInfo("nl") });
+        result.Assessment!.Referrals.Should().OnlyContain(r => r.Availability != null);
+        result.Assessment.Behaviours[0].FiredRules[0].Message.Should().NotBe(EnglishMessage());
+    }
+
+    [Fact]
+    public void AddSensoaFlags_CallSetsClockToNull_NoOpenNowSoOutputDependsOnInputAlone()
+    {
+        using var provider = new ServiceCollection().AddSingleton<TimeProvider>(Saturday()).AddSensoaFlags().BuildServiceProvider();
+        var bytes = Samples.Read("two-person-sexting.json");
+        var result = provider.GetRequiredService<IFlagAssessor>().AssessJson(bytes, new AssessmentOptions { Clock = null });
+        Sensoa.Flags.Json.SensoaJson.Serialize(result.Assessment!)
             .Should().Be(Sensoa.Flags.Json.SensoaJson.Serialize(FlagAssessor.Create().AssessJson(bytes).Assessment!));
+    }
+
+    [Fact]
+    public void Over_NothingSetOnEitherSide_EnglishAndNoClock()
+    {
+        var merged = new AssessmentOptions().Over(AssessmentOptions.Default);
+        merged.Culture.Name.Should().Be("en");
+        merged.Clock.Should().BeNull();
     }
 
     [Fact]
@@ -76,6 +133,9 @@ public sealed class AddSensoaFlagsTests
         var act = () => SensoaFlagsServiceCollectionExtensions.AddSensoaFlags(null!);
         act.Should().Throw<ArgumentNullException>();
     }
+
+    private static Microsoft.Extensions.Time.Testing.FakeTimeProvider Saturday() =>
+        new(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.FromHours(1)));
 
     private static AssessmentOptions Dutch() => new() { Culture = CultureInfo.GetCultureInfo("nl") };
 
