@@ -40,7 +40,7 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
             var errors = lists.Errors;
             IncidentValidator.Validate(incident, lists, errors);
             return errors.HasErrors
-                ? AssessmentResult.Invalid(errors.ToList())
+                ? AssessmentResult.Invalid(InLanguage(errors.ToList(), options))
                 : AssessmentResult.Success(AssessValid(incident, lists, options ?? AssessmentOptions.Default));
         }
         finally
@@ -49,12 +49,29 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
         }
     }
 
+    /// <summary>The errors with their messages in the options' language; English ones as they are.</summary>
+    private static IReadOnlyList<ValidationError> InLanguage(IReadOnlyList<ValidationError> errors, AssessmentOptions? options)
+    {
+        if (options is null || !Languages.IsDutch(options.Culture))
+        {
+            return errors;
+        }
+
+        var localized = new ValidationError[errors.Count];
+        for (var i = 0; i < localized.Length; i++)
+        {
+            localized[i] = errors[i].Localize(options.Culture);
+        }
+
+        return localized;
+    }
+
     public AssessmentResult AssessJson(ReadOnlySpan<byte> utf8Json, AssessmentOptions? options = null)
     {
         var parsed = SensoaJson.ParseIncident(utf8Json);
         if (!parsed.IsValid)
         {
-            return AssessmentResult.Invalid(parsed.Errors);
+            return AssessmentResult.Invalid(InLanguage(parsed.Errors, options));
         }
 
         var lists = IncidentLists.Rent();

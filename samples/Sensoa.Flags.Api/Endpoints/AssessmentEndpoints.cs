@@ -26,7 +26,7 @@ internal static class AssessmentEndpoints
 
     private static async Task<IResult> AssessAsync(HttpContext context, IFlagAssessor assessor, TimeProvider clock, string? lang, string? at, string? format, [FromQuery(Name = "case")] string? caseReference, string? author)
     {
-        if (!QueryOptions.TryParse(lang, at, clock, out var options, out var queryError))
+        if (!QueryOptions.TryParse(lang ?? RequestLanguage.FromAcceptLanguage(context.Request), at, clock, out var options, out var queryError))
         {
             return queryError;
         }

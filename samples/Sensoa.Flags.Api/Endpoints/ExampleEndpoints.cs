@@ -1,3 +1,4 @@
+using Sensoa.Flags.Api.Localization;
 using Sensoa.Flags.Guidance;
 using Sensoa.Flags.Json;
 
@@ -26,7 +27,7 @@ internal static class ExampleEndpoints
 
     private static async Task<IResult> FindAsync(HttpContext context, IFlagAssessor assessor, TimeProvider clock, string? lang, string? count)
     {
-        if (!QueryOptions.TryParse(lang, null, clock, out var options, out var queryError))
+        if (!QueryOptions.TryParse(lang ?? RequestLanguage.FromAcceptLanguage(context.Request), null, clock, out var options, out var queryError))
         {
             return queryError;
         }
@@ -34,7 +35,7 @@ internal static class ExampleEndpoints
         var howMany = 3;
         if (count is not null && (!int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out howMany) || howMany is < 1 or > MaxCount))
         {
-            return Problems.InvalidQuery([new ValidationError("?count", ValidationCodes.Invalid, $"expected a whole number from 1 to {MaxCount}")]);
+            return Problems.InvalidQuery([ProblemTexts.Error("?count", ValidationCodes.Invalid, "error.count", MaxCount)]);
         }
 
         var (body, bodyProblem) = await RequestBody.ReadAsync(context, Limits.MaxInputBytes);

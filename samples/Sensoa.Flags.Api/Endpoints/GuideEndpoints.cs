@@ -1,3 +1,4 @@
+using Sensoa.Flags.Api.Localization;
 using System.Globalization;
 using System.Text;
 using Microsoft.Net.Http.Headers;
@@ -36,36 +37,10 @@ internal static class GuideEndpoints
     {
         if (lang is not null && !Languages.IsSupported(lang))
         {
-            return Problems.InvalidQuery([new ValidationError("?lang", ValidationCodes.UnknownValue, $"not an allowed value; expected one of {string.Join(", ", Languages.Supported)}")]);
+            return Problems.InvalidQuery([ProblemTexts.Error("?lang", ValidationCodes.UnknownValue, "error.notAllowed", string.Join(", ", Languages.Supported))]);
         }
 
-        var culture = Languages.Culture(lang ?? FromAcceptLanguage(request));
+        var culture = RequestLanguage.Of(request, lang);
         return Results.Text(serialize(culture), "application/json", Encoding.UTF8);
-    }
-
-    /// <summary>The first of en or nl in the header by quality (nl-BE counts as nl); English when neither is asked for or the header is malformed.</summary>
-    private static string FromAcceptLanguage(HttpRequest request)
-    {
-        if (!StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptLanguage, out var languages))
-        {
-            return "en";
-        }
-
-        foreach (var language in languages.Where(l => l.Quality is null or > 0).OrderByDescending(l => l.Quality ?? 1))
-        {
-            var tag = language.Value.Value ?? string.Empty;
-            var primary = tag.Split('-')[0];
-            if (primary.Equals("nl", StringComparison.OrdinalIgnoreCase))
-            {
-                return "nl";
-            }
-
-            if (primary.Equals("en", StringComparison.OrdinalIgnoreCase))
-            {
-                return "en";
-            }
-        }
-
-        return "en";
     }
 }

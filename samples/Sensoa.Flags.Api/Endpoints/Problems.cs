@@ -1,10 +1,13 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Sensoa.Flags.Api.Localization;
 
 namespace Sensoa.Flags.Api.Endpoints;
 
 /// <summary>
 /// The RFC 9457 problem documents of the API. Input errors carry an <c>errors</c> array of <c>{ path, code, message }</c>
-/// with the same JSON paths, codes and messages as the library and the command line.
+/// with the same JSON paths, codes and messages as the library and the command line. Titles, details and messages are
+/// in the request's language (<c>lang</c>, else <c>Accept-Language</c>, else English); types, paths and codes never change.
 /// </summary>
 internal static class Problems
 {
@@ -22,46 +25,68 @@ internal static class Problems
     {
         if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
         {
+            var culture = RequestLanguage.Of(context.HttpContext.Request);
             context.ProblemDetails.Type = UnsupportedMediaTypeType;
-            context.ProblemDetails.Title = "The request body is not JSON.";
-            context.ProblemDetails.Detail = "Send the incident with Content-Type: application/json.";
-            context.ProblemDetails.Extensions["errors"] = new[] { new ProblemError("$", "unsupportedMediaType", "expected Content-Type: application/json") };
+            context.ProblemDetails.Title = ProblemTexts.Get("title.unsupportedMediaType", culture);
+            context.ProblemDetails.Detail = ProblemTexts.Get("detail.unsupportedMediaType", culture);
+            context.ProblemDetails.Extensions["errors"] = new[] { new ProblemError("$", "unsupportedMediaType", ProblemTexts.Get("error.unsupportedMediaType", culture)) };
         }
     }
 
     public static IResult InvalidIncident(IReadOnlyList<ValidationError> errors) => Problem(
         StatusCodes.Status400BadRequest,
         InvalidIncidentType,
-        "The incident is not valid.",
-        $"{errors.Count} problem(s) found; each error names the offending value by its JSON path.",
+        "title.invalidIncident",
+        errors.Count == 1 ? "detail.invalidIncident.one" : "detail.invalidIncident.other",
+        [errors.Count],
         errors);
 
     public static IResult InvalidQuery(IReadOnlyList<ValidationError> errors) => Problem(
         StatusCodes.Status400BadRequest,
         InvalidQueryType,
-        "The query is not valid.",
-        "Each error names the query parameter.",
+        "title.invalidQuery",
+        "detail.invalidQuery",
+        [],
         errors);
 
     public static IResult TooLarge() => Problem(
         StatusCodes.Status413PayloadTooLarge,
         TooLargeType,
-        "The request body is too large.",
-        $"The limit is {Limits.MaxInputBytes} bytes.",
-        [new ValidationError("$", ValidationCodes.TooLarge, $"the input is larger than {Limits.MaxInputBytes} bytes, the limit")]);
+        "title.tooLarge",
+        "detail.tooLarge",
+        [Limits.MaxInputBytes],
+        [ProblemTexts.Error("$", ValidationCodes.TooLarge, "error.tooLarge", Limits.MaxInputBytes)]);
 
     /// <summary>The body could not be read as HTTP frames it: bad chunk framing or cut short (400), or too slow (408).</summary>
     public static IResult BadBody(int status) => Problem(
         status == StatusCodes.Status408RequestTimeout ? status : StatusCodes.Status400BadRequest,
         BadBodyType,
-        "The request body could not be read.",
-        "The body was framed wrongly (chunked transfer coding), cut short, or sent too slowly; send it again in one piece.",
-        [new ValidationError("$", ValidationCodes.InvalidJson, "the request body could not be read in full")]);
+        "title.badBody",
+        "detail.badBody",
+        [],
+        [ProblemTexts.Error("$", ValidationCodes.InvalidJson, "error.badBody")]);
 
-    private static IResult Problem(int status, string type, string title, string detail, IReadOnlyList<ValidationError> errors)
+    private static IResult Problem(int status, string type, string titleKey, string detailKey, object?[] detailArgs, IReadOnlyList<ValidationError> errors) =>
+        new LocalizedProblem(status, type, titleKey, detailKey, detailArgs, errors);
+
+    /// <summary>A problem document written in the request's language when it is sent.</summary>
+    private sealed class LocalizedProblem(int status, string type, string titleKey, string detailKey, object?[] detailArgs, IReadOnlyList<ValidationError> errors) : IResult
     {
-        var problem = new ProblemDetails { Status = status, Type = type, Title = title, Detail = detail };
-        problem.Extensions["errors"] = errors.Select(e => new ProblemError(e.Path, e.Code, e.Message)).ToArray();
-        return Results.Problem(problem);
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            var culture = RequestLanguage.Of(httpContext.Request);
+            var problem = new ProblemDetails
+            {
+                Status = status,
+                Type = type,
+                Title = ProblemTexts.Get(titleKey, culture),
+                Detail = ProblemTexts.Format(detailKey, culture, detailArgs),
+            };
+            problem.Extensions["errors"] = errors
+                .Select(e => ProblemTexts.Localize(e, culture))
+                .Select(e => new ProblemError(e.Path, e.Code, e.Message))
+                .ToArray();
+            return Results.Problem(problem).ExecuteAsync(httpContext);
+        }
     }
 }

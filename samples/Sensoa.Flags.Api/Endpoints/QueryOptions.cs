@@ -1,3 +1,4 @@
+using Sensoa.Flags.Api.Localization;
 using System.Globalization;
 
 namespace Sensoa.Flags.Api.Endpoints;
@@ -14,7 +15,7 @@ internal static class QueryOptions
         var culture = lang is null ? Languages.Culture(Languages.English) : Languages.IsSupported(lang) ? Languages.Culture(lang) : null;
         if (culture is null)
         {
-            errors.Add(new ValidationError("?lang", ValidationCodes.UnknownValue, $"not an allowed value; expected one of {string.Join(", ", Languages.Supported)}"));
+            errors.Add(ProblemTexts.Error("?lang", ValidationCodes.UnknownValue, "error.notAllowed", string.Join(", ", Languages.Supported)));
         }
 
         TimeProvider? moment = null;

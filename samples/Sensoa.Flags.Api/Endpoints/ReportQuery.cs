@@ -1,3 +1,4 @@
+using Sensoa.Flags.Api.Localization;
 using Sensoa.Flags.Reporting;
 
 namespace Sensoa.Flags.Api.Endpoints;
@@ -24,7 +25,7 @@ internal static class ReportQuery
                 report = ReportFormat.Html;
                 break;
             default:
-                errors.Add(new ValidationError("?format", ValidationCodes.UnknownValue, "not an allowed value; expected one of json, md, html"));
+                errors.Add(ProblemTexts.Error("?format", ValidationCodes.UnknownValue, "error.notAllowed", "json, md, html"));
                 break;
         }
 
@@ -48,7 +49,7 @@ internal static class ReportQuery
 
         if (report is null)
         {
-            errors.Add(new ValidationError(name, ValidationCodes.Invalid, "is for a report: add format=md or format=html"));
+            errors.Add(ProblemTexts.Error(name, ValidationCodes.Invalid, "error.reportOnly"));
         }
         else if (ReportDetails.Problem(value) is { } problem)
         {

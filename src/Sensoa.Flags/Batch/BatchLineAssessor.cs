@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using Sensoa.Flags.Json;
 using Sensoa.Flags.Validation;
+using Sensoa.Flags.Localization;
 
 namespace Sensoa.Flags.Batch;
 
@@ -26,8 +27,7 @@ internal static class BatchLineAssessor
     {
         if (line.IsTooLong)
         {
-            return Refused(line.Number, false, new ValidationError(JsonPaths.Root, ValidationCodes.TooLarge, string.Create(
-                CultureInfo.InvariantCulture, $"the line is {line.TooLongBytes} bytes; the limit is {JsonLinesReader.MaxLineBytes}")));
+            return Refused(line.Number, false, options, new ValidationError(JsonPaths.Root, ValidationCodes.TooLarge, new ErrorMessage("error.lineTooLarge", line.TooLongBytes, JsonLinesReader.MaxLineBytes)));
         }
 
         if (!IsPair(utf8.Span))
@@ -67,7 +67,7 @@ internal static class BatchLineAssessor
         }
         catch (JsonException)
         {
-            return Refused(number, true, JsonErrorLocator.Locate(utf8.Span));
+            return Refused(number, true, options, JsonErrorLocator.Locate(utf8.Span));
         }
 
         using (document)
@@ -88,23 +88,23 @@ internal static class BatchLineAssessor
                 }
                 else if (property.NameEquals("incident"u8) || property.NameEquals("assessment"u8))
                 {
-                    errors.Add(path, ValidationCodes.DuplicateProperty, "given twice");
+                    errors.Add(path, ValidationCodes.DuplicateProperty, new ErrorMessage("error.givenTwice"));
                 }
                 else
                 {
-                    errors.Add(path, ValidationCodes.UnknownProperty, "unknown property; a line holds an incident, or a pair of \"incident\" and \"assessment\"");
+                    errors.Add(path, ValidationCodes.UnknownProperty, new ErrorMessage("error.unknownLineProperty"));
                 }
             }
 
             if (incident is null)
             {
-                errors.Add(IncidentPath, ValidationCodes.Required, "required");
+                errors.Add(IncidentPath, ValidationCodes.Required, new ErrorMessage("error.required"));
             }
 
             var storedAssessment = stored is { } given ? StoredAssessmentReader.Read(given, errors) : null;
             if (errors.HasErrors)
             {
-                return Refused(number, true, [.. errors.ToList()]);
+                return Refused(number, true, options, [.. errors.ToList()]);
             }
 
             // The incident's own bytes: the library's reader then gives the same errors and result as for a lone incident.
@@ -122,6 +122,14 @@ internal static class BatchLineAssessor
     private static ValidationError[] Under(IReadOnlyList<ValidationError> errors) =>
         [.. errors.Select(e => e with { Path = e.Path.Length == 1 ? IncidentPath : string.Concat(IncidentPath, e.Path.AsSpan(1)) })];
 
-    private static BatchResult Refused(long number, bool pair, params ValidationError[] errors) =>
-        new() { LineNumber = number, Result = AssessmentResult.Invalid(errors), HasStoredAssessment = pair, Change = null };
+    /// <summary>A refused line, its messages in the options' language (the assessor already gives an incident's errors in it).</summary>
+    private static BatchResult Refused(long number, bool pair, AssessmentOptions? options, params ValidationError[] errors)
+    {
+        if (options is not null && Languages.IsDutch(options.Culture))
+        {
+            errors = [.. errors.Select(e => e.Localize(options.Culture))];
+        }
+
+        return new() { LineNumber = number, Result = AssessmentResult.Invalid(errors), HasStoredAssessment = pair, Change = null };
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Sensoa.Flags.Validation;
+using Sensoa.Flags.Localization;
 
 namespace Sensoa.Flags.Json;
 
@@ -33,7 +34,7 @@ internal static class IncidentReader
         {
             if (root.ValueKind != JsonValueKind.Object)
             {
-                errors.Add(JsonPaths.Root, ValidationCodes.WrongType, $"expected an object (one incident), found {JsonFields.Describe(root.ValueKind)}");
+                errors.Add(JsonPaths.Root, ValidationCodes.WrongType, new ErrorMessage("error.expectedIncident", ErrorMessage.Kind(root.ValueKind)));
                 return null;
             }
 

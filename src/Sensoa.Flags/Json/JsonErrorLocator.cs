@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Sensoa.Flags.Localization;
 
 namespace Sensoa.Flags.Json;
 
@@ -35,7 +36,7 @@ internal static class JsonErrorLocator
                             return new ValidationError(
                                 PathOf(frames),
                                 ValidationCodes.TooLarge,
-                                $"nested deeper than {Limits.MaxDepth} levels");
+                                new ErrorMessage("error.tooDeep", Limits.MaxDepth));
                         }
 
                         frames.Add(new Frame(reader.TokenType == JsonTokenType.StartArray, -1, null, false));
@@ -59,10 +60,10 @@ internal static class JsonErrorLocator
             return new ValidationError(
                 PathOf(frames),
                 ValidationCodes.InvalidJson,
-                string.Create(CultureInfo.InvariantCulture, $"not valid JSON at line {line}, byte {position}"));
+                new ErrorMessage("error.invalidJsonAt", line, position));
         }
 
-        return new ValidationError(JsonPaths.Root, ValidationCodes.InvalidJson, "not valid JSON");
+        return new ValidationError(JsonPaths.Root, ValidationCodes.InvalidJson, new ErrorMessage("error.invalidJson"));
     }
 
     /// <summary>A value starts: in an array it is the next element.</summary>

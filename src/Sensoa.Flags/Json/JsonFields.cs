@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Sensoa.Flags.Validation;
+using Sensoa.Flags.Localization;
 
 namespace Sensoa.Flags.Json;
 
@@ -30,7 +31,7 @@ internal struct JsonFields
         this.errors = errors;
         if (element.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(path, ValidationCodes.WrongType, $"expected an object, found {Describe(element.ValueKind)}");
+            errors.Add(path, ValidationCodes.WrongType, new ErrorMessage("error.expectedObject", ErrorMessage.Kind(element.ValueKind)));
             return;
         }
 
@@ -50,7 +51,7 @@ internal struct JsonFields
             }
             else if ((present & (1u << index)) != 0)
             {
-                errors.Add(JsonPaths.Property(path, set.Names[index]), ValidationCodes.DuplicateProperty, "given more than once");
+                errors.Add(JsonPaths.Property(path, set.Names[index]), ValidationCodes.DuplicateProperty, new ErrorMessage("error.givenMoreThanOnce"));
             }
             else
             {
@@ -70,31 +71,19 @@ internal struct JsonFields
     /// The message for an unknown property: the closest allowed name when the name looks misspelt, then every allowed
     /// name. Only allowed names are quoted, never the unknown one (it is in the path already).
     /// </summary>
-    public static string UnknownProperty(string name, JsonFieldSet set) =>
+    public static ErrorMessage UnknownProperty(string name, JsonFieldSet set) =>
         ClosestName.Find(name, set.Names) is { } closest
-            ? $"unknown property; did you mean '{closest}'? allowed here: {set.Allowed}"
-            : $"unknown property; allowed here: {set.Allowed}";
-
-    /// <summary>Names a JSON kind in an error ("an object", "null").</summary>
-    public static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        JsonValueKind.Null => "null",
-        _ => "nothing",
-    };
+            ? new("error.unknownPropertyDidYouMean", closest, set.Allowed)
+            : new("error.unknownProperty", set.Allowed);
 
     /// <summary>Reads a string value; on a problem returns null with the error's code and message, for the caller to add with its path.</summary>
-    public static string? StringValue(JsonElement element, int maxLength, out string? code, out string? message)
+    public static string? StringValue(JsonElement element, int maxLength, out string? code, out ErrorMessage? message)
     {
         code = null;
         message = null;
         if (element.ValueKind != JsonValueKind.String)
         {
-            (code, message) = (ValidationCodes.WrongType, $"expected a string, found {Describe(element.ValueKind)}");
+            (code, message) = (ValidationCodes.WrongType, new ErrorMessage("error.expectedString", ErrorMessage.Kind(element.ValueKind)));
             return null;
         }
 
@@ -105,14 +94,13 @@ internal struct JsonFields
         }
         catch (InvalidOperationException)
         {
-            (code, message) = (ValidationCodes.Invalid, "the string holds an invalid escape (an unpaired surrogate)");
+            (code, message) = (ValidationCodes.Invalid, new ErrorMessage("error.invalidEscape"));
             return null;
         }
 
         if (value.Length > maxLength)
         {
-            (code, message) = (ValidationCodes.TooLarge, string.Create(
-                CultureInfo.InvariantCulture, $"{value.Length} characters; the limit is {maxLength}"));
+            (code, message) = (ValidationCodes.TooLarge, new ErrorMessage("error.tooManyCharacters", value.Length, maxLength));
             return null;
         }
 
@@ -145,14 +133,14 @@ internal struct JsonFields
     }
 
     /// <summary>Reads an enum value by its contract name; on a problem returns null with the error's code and message.</summary>
-    public static TEnum? EnumValue<TEnum>(JsonElement element, out string? code, out string? message)
+    public static TEnum? EnumValue<TEnum>(JsonElement element, out string? code, out ErrorMessage? message)
         where TEnum : struct, Enum
     {
         code = null;
         message = null;
         if (element.ValueKind != JsonValueKind.String)
         {
-            (code, message) = (ValidationCodes.WrongType, $"expected one of {EnumNames<TEnum>.Allowed}, found {Describe(element.ValueKind)}");
+            (code, message) = (ValidationCodes.WrongType, new ErrorMessage("error.expectedOneOfFound", EnumNames<TEnum>.Allowed, ErrorMessage.Kind(element.ValueKind)));
             return null;
         }
 
@@ -171,7 +159,7 @@ internal struct JsonFields
             return value;
         }
 
-        (code, message) = (ValidationCodes.UnknownValue, $"not an allowed value; expected one of {EnumNames<TEnum>.Allowed}");
+        (code, message) = (ValidationCodes.UnknownValue, new ErrorMessage("error.notAllowed", EnumNames<TEnum>.Allowed));
         return null;
     }
 
@@ -218,7 +206,7 @@ internal struct JsonFields
 
         if (IsObject)
         {
-            errors.Add(At(name), ValidationCodes.Required, "required");
+            errors.Add(At(name), ValidationCodes.Required, new ErrorMessage("error.required"));
         }
 
         return false;
@@ -246,13 +234,13 @@ internal struct JsonFields
 
         if (element.ValueKind != JsonValueKind.Number || !element.TryGetInt64(out var value))
         {
-            errors.Add(At(name), ValidationCodes.WrongType, $"expected a whole number, found {Describe(element.ValueKind)}");
+            errors.Add(At(name), ValidationCodes.WrongType, new ErrorMessage("error.expectedWholeNumber", ErrorMessage.Kind(element.ValueKind)));
             return 0;
         }
 
         if (value < min || value > max)
         {
-            errors.Add(At(name), ValidationCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"must be from {min} to {max}"));
+            errors.Add(At(name), ValidationCodes.OutOfRange, new ErrorMessage("error.range", min, max));
             return 0;
         }
 
@@ -298,15 +286,14 @@ internal struct JsonFields
     {
         if (element.ValueKind != JsonValueKind.Array)
         {
-            errors.Add(at, ValidationCodes.WrongType, $"expected an array, found {Describe(element.ValueKind)}");
+            errors.Add(at, ValidationCodes.WrongType, new ErrorMessage("error.expectedArray", ErrorMessage.Kind(element.ValueKind)));
             return null;
         }
 
         var count = element.GetArrayLength();
         if (count > maxItems)
         {
-            errors.Add(at, ValidationCodes.TooLarge, string.Create(
-                CultureInfo.InvariantCulture, $"{count} items; the limit is {maxItems}"));
+            errors.Add(at, ValidationCodes.TooLarge, new ErrorMessage("error.tooManyItems", count, maxItems));
             return null;
         }
 
@@ -405,7 +392,7 @@ internal struct JsonFields
             return element.GetBoolean();
         }
 
-        errors.Add(At(name), ValidationCodes.WrongType, $"expected true or false, found {Describe(element.ValueKind)}");
+        errors.Add(At(name), ValidationCodes.WrongType, new ErrorMessage("error.expectedBoolean", ErrorMessage.Kind(element.ValueKind)));
         return null;
     }
 
@@ -413,13 +400,13 @@ internal struct JsonFields
     {
         if (element.ValueKind != JsonValueKind.Number)
         {
-            errors.Add(At(name), ValidationCodes.WrongType, $"expected a number, found {Describe(element.ValueKind)}");
+            errors.Add(At(name), ValidationCodes.WrongType, new ErrorMessage("error.expectedNumber", ErrorMessage.Kind(element.ValueKind)));
             return 0;
         }
 
         if (!element.TryGetDouble(out var value) || !double.IsFinite(value))
         {
-            errors.Add(At(name), ValidationCodes.OutOfRange, "the number is out of range");
+            errors.Add(At(name), ValidationCodes.OutOfRange, new ErrorMessage("error.numberOutOfRange"));
             return 0;
         }
 

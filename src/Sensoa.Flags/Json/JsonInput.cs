@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using Sensoa.Flags.Validation;
+using Sensoa.Flags.Localization;
 
 namespace Sensoa.Flags.Json;
 
@@ -30,9 +31,7 @@ internal static class JsonInput
     {
         if (utf8.Length > maxBytes)
         {
-            errors.Add(JsonPaths.Root, ValidationCodes.TooLarge, string.Create(
-                CultureInfo.InvariantCulture,
-                $"the input is {utf8.Length} bytes; the limit is {maxBytes}"));
+            errors.Add(JsonPaths.Root, ValidationCodes.TooLarge, new ErrorMessage("error.inputTooLarge", utf8.Length, maxBytes));
             return null;
         }
 
@@ -44,8 +43,7 @@ internal static class JsonInput
         // The parser checks UTF-8 only where it transcodes a string, mid-walk: check it all first.
         if (!System.Text.Unicode.Utf8.IsValid(utf8))
         {
-            errors.Add(JsonPaths.Root, ValidationCodes.InvalidJson, string.Create(
-                CultureInfo.InvariantCulture, $"not valid UTF-8 (first bad byte at offset {FirstInvalidByte(utf8)})"));
+            errors.Add(JsonPaths.Root, ValidationCodes.InvalidJson, new ErrorMessage("error.invalidUtf8", FirstInvalidByte(utf8)));
             return null;
         }
 
@@ -61,7 +59,7 @@ internal static class JsonInput
             catch (JsonException)
             {
                 var error = JsonErrorLocator.Locate(utf8);
-                errors.Add(error.Path, error.Code, error.Message);
+                errors.Add(error);
                 return null;
             }
 

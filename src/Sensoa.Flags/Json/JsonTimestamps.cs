@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sensoa.Flags.Validation;
+using Sensoa.Flags.Localization;
 
 namespace Sensoa.Flags.Json;
 
@@ -31,7 +32,7 @@ internal static class JsonTimestamps
         }
 
         // Where the value was no string at all, its error is already there and this one is dropped (one error per path).
-        errors.Add(fields.At(name), ValidationCodes.Invalid, "expected an ISO 8601 time with milliseconds and offset, e.g. 2026-03-02T09:15:00.000+01:00");
+        errors.Add(fields.At(name), ValidationCodes.Invalid, new ErrorMessage("error.timestamp"));
         return default;
     }
 }

@@ -1,3 +1,5 @@
+using Sensoa.Flags.Localization;
+
 namespace Sensoa.Flags.Validation;
 
 /// <summary>
@@ -14,22 +16,53 @@ internal sealed class ErrorCollector
 
     public void Add(in ValidationPath path, string code, string message) => Add(path.ToString(), code, message);
 
+    public void Add(in ValidationPath path, string code, ErrorMessage message) => Add(path.ToString(), code, message);
+
+    /// <summary>Adds an error whose message can be written again in the caller's language (see <see cref="ValidationError.Localize"/>).</summary>
+    public void Add(string path, string code, ErrorMessage message)
+    {
+        if (Accept(path))
+        {
+            errors!.Add(new ValidationError(path, code, message));
+        }
+    }
+
+    /// <summary>Adds an error as it is, its message's key and arguments included.</summary>
+    public void Add(ValidationError error)
+    {
+        if (Accept(error.Path))
+        {
+            errors!.Add(error);
+        }
+    }
+
+    /// <summary>Adds an error with a message in English only (the procedures' own files).</summary>
+
     public void Add(string path, string code, string message)
+    {
+        if (Accept(path))
+        {
+            errors!.Add(new ValidationError(path, code, message));
+        }
+    }
+
+    /// <summary>Whether an error at this path is kept: the first per path, up to the limit (the rest are counted).</summary>
+    private bool Accept(string path)
     {
         paths ??= new HashSet<string>(StringComparer.Ordinal);
         if (!paths.Add(path))
         {
-            return;
+            return false;
         }
 
         errors ??= [];
         if (errors.Count >= Limits.MaxErrors)
         {
             overflow++;
-            return;
+            return false;
         }
 
-        errors.Add(new ValidationError(path, code, message));
+        return true;
     }
 
     /// <summary>Forgets every error, so that the collector can be used again (it is pooled per thread with <see cref="IncidentLists"/>).</summary>
@@ -54,7 +87,7 @@ internal sealed class ErrorCollector
 
         var all = new List<ValidationError>(errors)
         {
-            new("$", ValidationCodes.TooLarge, $"{overflow} more error(s) not shown; at most {Limits.MaxErrors} are reported"),
+            new("$", ValidationCodes.TooLarge, new ErrorMessage("error.moreErrors", overflow, Limits.MaxErrors)),
         };
         return all;
     }

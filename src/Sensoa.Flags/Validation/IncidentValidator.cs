@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using Sensoa.Flags.Json;
+using Sensoa.Flags.Localization;
 
 namespace Sensoa.Flags.Validation;
 
@@ -18,6 +19,8 @@ internal static class IncidentValidator
     private static readonly Criterion[] AllCriteria = Enum.GetValues<Criterion>();
 
     private const string BehavioursPath = "$.behaviours";
+
+    private static readonly ErrorMessage Required = new("error.required");
 
     private static readonly string[] CriterionMembers = [.. AllCriteria.Select(c => "." + EnumNames<Criterion>.Name(c))];
 
@@ -39,7 +42,7 @@ internal static class IncidentValidator
     {
         if (incident is null)
         {
-            errors.Add(JsonPaths.Root, ValidationCodes.Required, "required: an incident");
+            errors.Add(JsonPaths.Root, ValidationCodes.Required, new ErrorMessage("error.requiredIncident"));
             return;
         }
 
@@ -67,7 +70,7 @@ internal static class IncidentValidator
     private static PeopleIndex ValidatePeople(IReadOnlyList<Person>? list, IncidentLists lists, ErrorCollector errors)
     {
         const string at = "$.people";
-        if (!Count(list, at, Limits.MaxPeople, "person", errors))
+        if (!Count(list, at, Limits.MaxPeople, "error.atLeastOnePerson", errors))
         {
             return default;
         }
@@ -80,14 +83,14 @@ internal static class IncidentValidator
             var person = people[i];
             if (person is null)
             {
-                errors.Add(ValidationPath.Of(at).Item(i), ValidationCodes.Required, "expected a person, found null");
+                errors.Add(ValidationPath.Of(at).Item(i), ValidationCodes.Required, new ErrorMessage("error.expectedPerson"));
                 continue;
             }
 
             var id = person.Id;
             if (Id(id, ValidationPath.Of(at).Item(i).Then(".id"), errors) && index.Add(id, i) is var first and >= 0)
             {
-                errors.Add(ValidationPath.Of(at).Item(i).Then(".id"), ValidationCodes.DuplicateId, $"the id of $.people[{first}] is used again");
+                errors.Add(ValidationPath.Of(at).Item(i).Then(".id"), ValidationCodes.DuplicateId, new ErrorMessage("error.personIdUsedAgain", first));
             }
 
             if (!Within(person.AgeYears))
@@ -101,7 +104,7 @@ internal static class IncidentValidator
 
     private static void ValidateBehaviours(IReadOnlyList<Behaviour>? list, IncidentLists lists, in PeopleIndex people, ErrorCollector errors)
     {
-        if (!Count(list, BehavioursPath, Limits.MaxBehaviours, "behaviour", errors))
+        if (!Count(list, BehavioursPath, Limits.MaxBehaviours, "error.atLeastOneBehaviour", errors))
         {
             return;
         }
@@ -114,20 +117,20 @@ internal static class IncidentValidator
             var behaviour = behaviours[i];
             if (behaviour is null)
             {
-                errors.Add(ValidationPath.Of(BehavioursPath).Item(i), ValidationCodes.Required, "expected a behaviour, found null");
+                errors.Add(ValidationPath.Of(BehavioursPath).Item(i), ValidationCodes.Required, new ErrorMessage("error.expectedBehaviour"));
                 continue;
             }
 
             var id = behaviour.Id;
             if (Id(id, Member(i, ".id"), errors) && FirstBehaviour(behaviours, ids, id, i) is var first and >= 0)
             {
-                errors.Add(Member(i, ".id"), ValidationCodes.DuplicateId, $"the id of $.behaviours[{first}] is used again");
+                errors.Add(Member(i, ".id"), ValidationCodes.DuplicateId, new ErrorMessage("error.behaviourIdUsedAgain", first));
             }
 
             var actor = behaviour.ActorId;
             if (Id(actor, Member(i, ".actorId"), errors) && !people.Contains(actor))
             {
-                errors.Add(Member(i, ".actorId"), ValidationCodes.DanglingId, "names no person of this incident");
+                errors.Add(Member(i, ".actorId"), ValidationCodes.DanglingId, new ErrorMessage("error.namesNoPerson"));
             }
 
             ValidateAffected(behaviour, i, people, errors);
@@ -159,14 +162,13 @@ internal static class IncidentValidator
     {
         if (labels is null)
         {
-            errors.Add(Member(index, ".labels"), ValidationCodes.Required, "expected a list of labels (it may be empty), found null");
+            errors.Add(Member(index, ".labels"), ValidationCodes.Required, new ErrorMessage("error.expectedLabels"));
             return;
         }
 
         if (labels.Count > Limits.MaxLabels)
         {
-            errors.Add(Member(index, ".labels"), ValidationCodes.TooLarge, string.Create(
-                CultureInfo.InvariantCulture, $"{labels.Count} items; the limit is {Limits.MaxLabels}"));
+            errors.Add(Member(index, ".labels"), ValidationCodes.TooLarge, new ErrorMessage("error.tooManyItems", labels.Count, Limits.MaxLabels));
             return;
         }
 
@@ -174,12 +176,11 @@ internal static class IncidentValidator
         {
             if (labels[j] is null)
             {
-                errors.Add(Member(index, ".labels").Item(j), ValidationCodes.Required, "expected a label, found null");
+                errors.Add(Member(index, ".labels").Item(j), ValidationCodes.Required, new ErrorMessage("error.expectedLabel"));
             }
             else if (labels[j].Length > Limits.MaxLabelLength)
             {
-                errors.Add(Member(index, ".labels").Item(j), ValidationCodes.TooLarge, string.Create(
-                    CultureInfo.InvariantCulture, $"{labels[j].Length} characters; the limit is {Limits.MaxLabelLength}"));
+                errors.Add(Member(index, ".labels").Item(j), ValidationCodes.TooLarge, new ErrorMessage("error.tooManyCharacters", labels[j].Length, Limits.MaxLabelLength));
             }
         }
     }
@@ -216,15 +217,14 @@ internal static class IncidentValidator
         var affected = behaviour.AffectedIds;
         if (affected is null)
         {
-            errors.Add(Member(index, ".affectedIds"), ValidationCodes.Required, "expected a list of ids (it may be empty), found null");
+            errors.Add(Member(index, ".affectedIds"), ValidationCodes.Required, new ErrorMessage("error.expectedIds"));
             return;
         }
 
         var count = affected.Count;
         if (count > Limits.MaxPeople)
         {
-            errors.Add(Member(index, ".affectedIds"), ValidationCodes.TooLarge, string.Create(
-                CultureInfo.InvariantCulture, $"{count} items; the limit is {Limits.MaxPeople}"));
+            errors.Add(Member(index, ".affectedIds"), ValidationCodes.TooLarge, new ErrorMessage("error.tooManyItems", count, Limits.MaxPeople));
             return;
         }
 
@@ -239,15 +239,15 @@ internal static class IncidentValidator
 
             if (seen is null ? ListedBefore(affected, id, j) : !seen.Add(id))
             {
-                errors.Add(Member(index, ".affectedIds").Item(j), ValidationCodes.DuplicateId, "this person is already listed as affected");
+                errors.Add(Member(index, ".affectedIds").Item(j), ValidationCodes.DuplicateId, new ErrorMessage("error.alreadyAffected"));
             }
             else if (string.Equals(id, behaviour.ActorId, StringComparison.Ordinal))
             {
-                errors.Add(Member(index, ".affectedIds").Item(j), ValidationCodes.Invalid, "the actor cannot be listed as affected by their own behaviour; rate harm to self under the impact criterion");
+                errors.Add(Member(index, ".affectedIds").Item(j), ValidationCodes.Invalid, new ErrorMessage("error.actorAffected"));
             }
             else if (!people.Contains(id))
             {
-                errors.Add(Member(index, ".affectedIds").Item(j), ValidationCodes.DanglingId, "names no person of this incident");
+                errors.Add(Member(index, ".affectedIds").Item(j), ValidationCodes.DanglingId, new ErrorMessage("error.namesNoPerson"));
             }
         }
     }
@@ -269,7 +269,7 @@ internal static class IncidentValidator
     {
         if (criteria is null)
         {
-            errors.Add(Member(index, ".criteria"), ValidationCodes.Required, "required");
+            errors.Add(Member(index, ".criteria"), ValidationCodes.Required, Required);
             return;
         }
 
@@ -296,7 +296,7 @@ internal static class IncidentValidator
         var reasonPath = at.Then(".reason");
         if (string.IsNullOrWhiteSpace(request.Reason))
         {
-            errors.Add(reasonPath, ValidationCodes.Required, "required: say why the final flag differs");
+            errors.Add(reasonPath, ValidationCodes.Required, new ErrorMessage("error.requiredReason"));
         }
         else if (request.Reason.Length > Limits.MaxReasonLength)
         {
@@ -304,23 +304,23 @@ internal static class IncidentValidator
         }
     }
 
-    private static bool Count<T>(IReadOnlyList<T>? items, string at, int max, string what, ErrorCollector errors)
+    private static bool Count<T>(IReadOnlyList<T>? items, string at, int max, string emptyKey, ErrorCollector errors)
     {
         if (items is null)
         {
-            errors.Add(at, ValidationCodes.Required, "required");
+            errors.Add(at, ValidationCodes.Required, Required);
             return false;
         }
 
         if (items.Count == 0)
         {
-            errors.Add(at, ValidationCodes.Required, $"at least one {what} is required");
+            errors.Add(at, ValidationCodes.Required, new ErrorMessage(emptyKey));
             return false;
         }
 
         if (items.Count > max)
         {
-            errors.Add(at, ValidationCodes.TooLarge, string.Create(CultureInfo.InvariantCulture, $"{items.Count} items; the limit is {max}"));
+            errors.Add(at, ValidationCodes.TooLarge, new ErrorMessage("error.tooManyItems", items.Count, max));
             return false;
         }
 
@@ -332,7 +332,7 @@ internal static class IncidentValidator
     {
         if (string.IsNullOrWhiteSpace(id))
         {
-            errors.Add(at, ValidationCodes.Required, "required: a non-empty id");
+            errors.Add(at, ValidationCodes.Required, new ErrorMessage("error.requiredId"));
             return false;
         }
 
@@ -347,7 +347,7 @@ internal static class IncidentValidator
         {
             if (Rune.DecodeFromUtf16(rest, out var rune, out var used) != OperationStatus.Done || Rune.IsControl(rune))
             {
-                errors.Add(at, ValidationCodes.Invalid, "an id may not hold control characters or unpaired surrogates");
+                errors.Add(at, ValidationCodes.Invalid, new ErrorMessage("error.idCharacters"));
                 return false;
             }
 
@@ -364,8 +364,7 @@ internal static class IncidentValidator
     {
         if (!Within(value))
         {
-            errors.Add(at, ValidationCodes.OutOfRange, string.Create(
-                CultureInfo.InvariantCulture, $"must be a number from 0 to {Limits.MaxYears}"));
+            errors.Add(at, ValidationCodes.OutOfRange, new ErrorMessage("error.yearsRange", Limits.MaxYears));
         }
     }
 
@@ -374,10 +373,10 @@ internal static class IncidentValidator
     {
         if (!EnumNames<TEnum>.IsDefined(value))
         {
-            errors.Add(at, ValidationCodes.UnknownValue, $"not an allowed value; expected one of {EnumNames<TEnum>.Allowed}");
+            errors.Add(at, ValidationCodes.UnknownValue, new ErrorMessage("error.notAllowed", EnumNames<TEnum>.Allowed));
         }
     }
 
     private static void TooLong(int length, int max, in ValidationPath at, ErrorCollector errors) =>
-        errors.Add(at, ValidationCodes.TooLarge, string.Create(CultureInfo.InvariantCulture, $"{length} characters; the limit is {max}"));
+        errors.Add(at, ValidationCodes.TooLarge, new ErrorMessage("error.tooManyCharacters", length, max));
 }
