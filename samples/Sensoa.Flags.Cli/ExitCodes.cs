@@ -6,7 +6,7 @@ namespace Sensoa.Flags.Cli;
 /// <summary>
 /// The one definition of what the CLI's exit codes mean, for every command. The numbers above 2 are the BSD
 /// <c>sysexits.h</c> ones, so that scripts and service managers that know them read them right. <see cref="Table"/> is
-/// what <c>--help</c> prints and what the README's table is checked against.
+/// what <c>--help</c> prints and what the table in docs/cli.md is checked against.
 /// </summary>
 internal static class ExitCodes
 {

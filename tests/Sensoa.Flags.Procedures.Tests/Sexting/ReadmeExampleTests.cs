@@ -5,7 +5,7 @@ namespace Sensoa.Flags.Procedures.Tests.Sexting;
 public sealed class ReadmeExampleTests
 {
     [Fact]
-    public void SextingExample_AsPrintedInTheReadme_PrintsTheRefusalItShows()
+    public void SextingExample_AsPrintedInTheDocs_PrintsTheRefusalItShows()
     {
         var workflow = SextingWorkflow.Create();
         var state = workflow.Start("case-14", [new Participant { Id = "p1", AgeYears = 15, Roles = [ParticipantRole.Portrayed] }]).State;
@@ -20,6 +20,6 @@ public sealed class ReadmeExampleTests
             root = root.Parent;
         }
 
-        File.ReadAllText(Path.Combine(root!.FullName, "README.md")).Should().Contain("// " + early.Refusals[0]);
+        File.ReadAllText(Path.Combine(root!.FullName, "docs", "procedures.md")).Should().Contain("// " + early.Refusals[0]);
     }
 }

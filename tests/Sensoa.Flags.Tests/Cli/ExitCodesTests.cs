@@ -35,9 +35,9 @@ public sealed partial class ExitCodesTests : IDisposable
     }
 
     [Fact]
-    public void Readme_ExitCodeTable_HasEveryCodeAndNoOther()
+    public void Docs_ExitCodeTable_HasEveryCodeAndNoOther()
     {
-        var readme = File.ReadAllText(Path.Combine(Snapshot.RepositoryRoot, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(Snapshot.RepositoryRoot, "docs", "cli.md"));
         var section = readme[readme.IndexOf("### Exit codes", StringComparison.Ordinal)..];
         section = section[..section.IndexOf("\n\n", section.IndexOf("| code |", StringComparison.Ordinal), StringComparison.Ordinal)];
         var codes = TableRow().Matches(section).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));

@@ -17,7 +17,9 @@ public sealed partial class RepositoryFilesTests
     [Fact]
     public void Readme_OutputFilesOfItsCommands_AreIgnoredByGit()
     {
-        var readme = File.ReadAllText(Path.Combine(Snapshot.RepositoryRoot, "README.md"));
+        // The README and the docs it sends readers to: their commands run from the repository root too.
+        var readme = string.Join('\n', Directory.GetFiles(Path.Combine(Snapshot.RepositoryRoot, "docs"), "*.md")
+            .Prepend(Path.Combine(Snapshot.RepositoryRoot, "README.md")).Select(File.ReadAllText));
         var outputs = OutputPath().Matches(readme).Select(m => m.Groups["path"].Value)
             .Where(path => !path.StartsWith('/') && !path.StartsWith("..", StringComparison.Ordinal))
             .Append("artifacts/Sensoa.Flags.1.0.0.nupkg")

@@ -16,6 +16,7 @@ internal static partial class OutsidePointers
         "http://www.w3.org/2000/svg",
         "http://www.w3.org/1999/xhtml",
         "http://www.w3.org/2001/XMLSchema",
+        "https://api.nuget.org/v3/index.json", // the nuget.org feed in the nuget.config the README shows
     ];
 
     /// <summary>Hosts that lead nowhere outside: this machine, and names reserved for examples and tests.</summary>
