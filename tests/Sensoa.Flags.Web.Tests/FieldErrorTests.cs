@@ -25,6 +25,7 @@ public sealed class FieldErrorTests(BrowserFixture browser)
         page.Find("result").Displayed.Should().BeFalse();
         page.ActiveId.Should().Be("error-summary");
         page.Text("#error-summary").Should().Contain("Person 2, Age at the time (years)");
+        page.Text("#error-summary p").Should().Be("1 problem; it is shown beside its field.");
 
         page.First("#error-summary button").Click();
 
@@ -46,7 +47,8 @@ public sealed class FieldErrorTests(BrowserFixture browser)
         page.Assess();
 
         var error = page.Find("w-behaviours-0-override-reason").FindElement(By.CssSelector(".field-error"));
-        error.Text.Should().EndWith("verplicht (required)", "the page explains the code in Dutch and keeps the library's words");
+        error.Text.Should().Be("!verplicht", "the library writes its message in the page's language (the icon is the \"!\")");
+        page.Text("#error-summary p").Should().Be("1 probleem; het staat naast zijn veld.", "one problem, in the singular");
         page.All(".field-error").Should().ContainSingle();
 
         page.Type("f-behaviours-0-override-reason", "De groep speelt in een ruimte zonder toezicht.");

@@ -39,7 +39,9 @@ public sealed partial class PageFilesTests(BrowserFixture browser)
             .ToList();
 
         named.Should().HaveCountGreaterThan(50);
-        named.Should().BeSubsetOf(english.Keys);
+        // A counting text has a form per plural category instead of one text.
+        named.Where(k => !english.ContainsKey(k + ".other")).Should().BeSubsetOf(english.Keys);
+        english.Keys.Where(k => k.EndsWith(".one", StringComparison.Ordinal)).Should().OnlyContain(k => english.ContainsKey(k.Substring(0, k.Length - 4) + ".other"));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ import { showErrors, showGeneralError, clearErrors } from './errors.js';
 import { renderResult } from './result.js';
 
 // Everything lives in this page's memory: nothing is stored, nothing goes into the address bar.
-const state = { lang: preferredLanguage(), t: null, guide: null, pitfalls: null, rules: null, model: emptyIncident(), caseFile: { reference: '', author: '' }, hasResult: false, busy: false, status: '' };
+const state = { lang: preferredLanguage(), t: null, guide: null, pitfalls: null, rules: null, model: emptyIncident(), caseFile: { reference: '', author: '' }, hasResult: false, busy: false, status: [] };
 const form = document.getElementById('incident-form');
 const result = document.getElementById('result');
 const incidentForm = new IncidentForm(form, { onChange: markStale });
@@ -66,12 +66,17 @@ function renderTools() {
       el('label', { for: `case-${key}` }, t(`tools.${key}`)),
       el('input', { type: 'text', id: `case-${key}`, value: state.caseFile[key], autocomplete: 'off',
         oninput: e => { state.caseFile[key] = e.target.value; markStale(); } })))),
-    el('p', { class: 'status', id: 'tools-status', role: 'status' }, state.status));
+    el('p', { class: 'status', id: 'tools-status', role: 'status' }, statusText()));
 }
 
-function setStatus(text) {
-  state.status = text;
-  document.getElementById('tools-status').textContent = text;
+// The status line is kept as text keys, not text, so that it follows a change of language.
+function setStatus(...parts) {
+  state.status = parts.filter(Boolean);
+  document.getElementById('tools-status').textContent = statusText();
+}
+
+function statusText() {
+  return state.status.map(([key, ...args]) => state.t(key, ...args)).join(' ');
 }
 
 function hideResult() {
@@ -87,9 +92,9 @@ async function loadFile(input) {
     state.model = model;
     hideResult();
     incidentForm.render(state.model, state.t, state.guide);
-    setStatus([state.t('tools.loaded', file.name), ignored.length > 0 ? state.t('tools.ignored', ignored.join(', ')) : ''].join(' ').trim());
+    setStatus(['tools.loaded', file.name], ignored.length > 0 && ['tools.ignored', ignored.join(', ')]);
   } catch (error) {
-    setStatus(state.t('tools.loadFailed', error.message));
+    setStatus([error instanceof SyntaxError ? 'tools.notJson' : 'tools.notIncident']);
   }
   input.value = '';
 }
@@ -111,7 +116,7 @@ function startAgain() {
   hideResult();
   clearErrors(form);
   incidentForm.render(state.model, state.t, state.guide);
-  setStatus('');
+  setStatus();
   document.getElementById('f-jurisdiction-flanders')?.focus();
 }
 

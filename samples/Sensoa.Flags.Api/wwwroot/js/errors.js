@@ -41,7 +41,7 @@ export function clearErrors(form) {
 }
 
 // The library's own errors, each placed beside the field its JSON path names, and a summary that leads to them.
-// In Dutch the library's English message follows the page's Dutch explanation of its code.
+// The library writes its messages in the language the page asks for, so they stand as they are.
 export function showErrors(form, errors, slots, t, lang) {
   clearErrors(form);
   const summary = form.querySelector('#error-summary');
@@ -49,8 +49,7 @@ export function showErrors(form, errors, slots, t, lang) {
   errors.forEach((error, n) => {
     const slotElement = slotFor(error.path, slots);
     const id = `error-${n}`;
-    const message = el('span', { lang: 'en' }, error.message);
-    const explained = lang === 'en' ? [message] : [t(`code.${error.code}`), ' (', message, ')'];
+    const explained = [el('span', { lang }, error.message)];
     slotElement.append(el('p', { class: 'field-error', id }, el('span', { class: 'error-icon', 'aria-hidden': 'true' }, '!'), ...explained));
     const target = focusable(slotElement);
     if (target) {

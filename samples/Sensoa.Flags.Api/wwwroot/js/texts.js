@@ -9,8 +9,11 @@ export async function loadTexts(lang) {
     loaded.set(lang, await response.json());
   }
   const texts = loaded.get(lang);
+  const plural = new Intl.PluralRules(lang);
+  // A text that counts has a form per plural category ("errors.count.one", "errors.count.other"), chosen by its first argument.
   return (key, ...args) => {
-    const text = texts[key] ?? key;
+    const counted = typeof args[0] === 'number' ? texts[`${key}.${plural.select(args[0])}`] ?? texts[`${key}.other`] : undefined;
+    const text = counted ?? texts[key] ?? key;
     return text.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)] ?? ''));
   };
 }
