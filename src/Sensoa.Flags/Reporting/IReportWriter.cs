@@ -3,7 +3,8 @@ namespace Sensoa.Flags.Reporting;
 /// <summary>The building blocks of a report; each format escapes every text it is given.</summary>
 internal interface IReportWriter
 {
-    void Begin(string title, string languageTag);
+    /// <summary>Starts the report; a printed page repeats <paramref name="runningFooter"/> and its number (<paramref name="pageOfPages"/>, <c>{0}</c> the page, <c>{1}</c> the count).</summary>
+    void Begin(string title, string languageTag, string runningFooter, string pageOfPages);
 
     void Heading(int level, string text);
 

@@ -10,7 +10,7 @@ internal sealed class MarkdownReportWriter : IReportWriter
 {
     private readonly StringBuilder text = new();
 
-    public void Begin(string title, string languageTag)
+    public void Begin(string title, string languageTag, string runningFooter, string pageOfPages)
     {
     }
 

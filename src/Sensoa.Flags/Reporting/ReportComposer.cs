@@ -25,7 +25,10 @@ internal sealed class ReportComposer
 
     public string Compose()
     {
-        writer.Begin(T("report.title"), Languages.Of(culture));
+        var footer = string.IsNullOrEmpty(details.CaseReference)
+            ? T("report.title")
+            : string.Concat(T("report.caseReference"), " ", details.CaseReference, " · ", T("report.title"));
+        writer.Begin(T("report.title"), Languages.Of(culture), footer, T("report.pageOfPages"));
         writer.Heading(1, T("report.title"));
         writer.Paragraph(T("report.intro"));
         WriteDetails();
