@@ -8,7 +8,7 @@ namespace Sensoa.Flags.Tests.Rules.Organisation;
 
 public sealed class OrganisationRulesTests
 {
-    private static readonly IFlagAssessor WithRules = FlagAssessor.Create(o => o.AddRules(typeof(OrganisationRulesTests).Assembly));
+    private static readonly IFlagAssessor WithRules = FlagAssessor.Create(o => o.AddRules(typeof(PrivateChatRule), typeof(ZeroToleranceRule)));
 
     private static BehaviourAssessment Assess(IFlagAssessor assessor, CriterionRating level, params string[] labels) =>
         assessor.Assess(Flanders().Behaviour(new Behaviour
@@ -90,7 +90,7 @@ public sealed class OrganisationRulesTests
     [Fact]
     public void AddSensoaFlags_WithRules_AppliesThem()
     {
-        using var provider = new ServiceCollection().AddSensoaFlags(o => o.AddRules(typeof(OrganisationRulesTests).Assembly)).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddSensoaFlags(o => o.AddRules(typeof(PrivateChatRule))).BuildServiceProvider();
         var assessor = provider.GetRequiredService<IFlagAssessor>();
 
         Assess(assessor, CriterionRating.Green, "staff-pupil-private-chat").ComputedFlag.Should().Be(Flag.Yellow);
