@@ -203,6 +203,31 @@ public sealed class HostileOrganisationRulesTests
     }
 
     [Fact]
+    public void FailingAssessments_InParallelWithGoodOnes_EachGetsItsOwnOutcome()
+    {
+        var assessor = FlagAssessor.Create(o => o.AddRules(typeof(ThrowOnLabelRule), typeof(OrganisationRulesTests.PrivateChatRule)));
+        var expected = Json(assessor, TwoGreen("staff-pupil-private-chat"));
+        var outcomes = new string[400];
+
+        Parallel.For(0, outcomes.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            try
+            {
+                outcomes[i] = i % 2 == 0 ? Json(assessor, TwoGreen("staff-pupil-private-chat")) : Json(assessor, TwoGreen("boom"));
+            }
+            catch (RuleSetException e)
+            {
+                outcomes[i] = "error " + e.RuleId;
+            }
+        });
+
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            outcomes[i].Should().Be(i % 2 == 0 ? expected : "error hostile.throwOnLabel", "assessment {0}", i);
+        }
+    }
+
+    [Fact]
     public void TimeLimit_OutOfRange_Refused()
     {
         var options = new FlagAssessorOptions();
@@ -394,6 +419,19 @@ public sealed class HostileOrganisationRulesTests
         }
 
         private static void Throw(BehaviourView view) => throw new InvalidOperationException($"no {view.BehaviourId}");
+    }
+
+    [Name("hostile.throwOnLabel")]
+    public sealed class ThrowOnLabelRule : Rule
+    {
+        public override void Define()
+        {
+            BehaviourView view = null!;
+            When().Match(() => view, v => v.Labels.Contains("boom"));
+            Then().Do(_ => Throw(view));
+        }
+
+        private static void Throw(BehaviourView view) => throw new InvalidOperationException($"boom {view.BehaviourId}");
     }
 
     [Name("hostile.throwInCondition")]
