@@ -26,6 +26,8 @@ public static class SensoaFlagsServiceCollectionExtensions
         var culture = options.Culture;
         var configuredClock = options.TimeProvider;
         var assemblies = options.RuleAssemblies.ToArray();
+        var types = options.RuleTypes.ToArray();
+        var timeLimit = options.OrganisationRuleTimeLimit;
         services.TryAddSingleton<IFlagAssessor>(provider => new ConfiguredFlagAssessor(
             FlagAssessor.Create(o =>
             {
@@ -33,6 +35,9 @@ public static class SensoaFlagsServiceCollectionExtensions
                 {
                     o.AddRules(assembly);
                 }
+
+                o.AddRules(types);
+                o.OrganisationRuleTimeLimit = timeLimit;
             }),
             new AssessmentOptions
             {
