@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Sensoa.Flags.Api.Endpoints;
+using Sensoa.Flags.Api.OpenApi;
 using Sensoa.Flags.Api.Page;
 
 namespace Sensoa.Flags.Api;
@@ -34,6 +35,7 @@ internal static class ApiApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = Problems.Customize);
         builder.Services.AddOpenApi();
+        builder.Services.AddSingleton<ApiDocument>();
         builder.Services.AddHealthChecks().AddCheck<AssessorHealthCheck>("assessor");
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
@@ -42,7 +44,7 @@ internal static class ApiApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAssessmentPage();
-        app.MapOpenApi();
+        app.MapApiDocument();
         app.MapHealthChecks("/health");
         app.MapAssessments();
         app.MapReferrals();
