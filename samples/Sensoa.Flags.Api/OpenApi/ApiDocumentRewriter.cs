@@ -81,6 +81,11 @@ internal sealed partial class ApiDocumentRewriter(JsonObject document, IFlagAsse
                 + "load balancers, is left out of this document on purpose.",
             ["version"] = "3.0.0",
         };
+        document["servers"] = new JsonArray(new JsonObject
+        {
+            ["url"] = "http://localhost:5000",
+            ["description"] = "The sample as dotnet run starts it; a client sets the address the API really runs at.",
+        });
         document["tags"] = new JsonArray(
             Tag(ApiTags.Assessments, "Assess an incident: a flag for every behaviour, the rules that fired, the responses and whom to turn to; as JSON or as a printable report."),
             Tag(ApiTags.Guidance, "Reference texts beside the rating: the six criteria at each flag, the pitfalls of giving a flag, and the rules with their sources."),
