@@ -29,6 +29,15 @@ internal static class ApiApp
         // document under any server. Kestrel's own limit only stops a runaway: it counts the chunk framing too (a body of
         // 1 MiB in one-byte chunks is 6 MiB on the wire), so at the handler's limit it would refuse chunked bodies that fit.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = FramedBodyLimit);
+
+        // Kestrel answers a request line or headers over its limits with a bare 414 or 431; its limits are raised, and the
+        // documented ones (Kestrel's defaults) are checked by the app, which answers with a problem document (RequestLimits).
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestLineSize = RequestLimits.HardRequestLine;
+            kestrel.Limits.MaxRequestHeadersTotalSize = RequestLimits.HardHeadersTotal;
+            kestrel.Limits.MaxRequestHeaderCount = RequestLimits.HardHeaderCount;
+        });
         builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
 
         builder.Services.AddSensoaFlags();
@@ -41,6 +50,7 @@ internal static class ApiApp
 
         configure?.Invoke(builder);
         var app = builder.Build();
+        app.UseRequestLimits();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAssessmentPage();

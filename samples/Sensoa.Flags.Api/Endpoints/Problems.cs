@@ -79,6 +79,9 @@ internal static class Problems
         "The body was framed wrongly (chunked transfer coding), cut short, or sent too slowly; send it again in one piece.",
         [new ValidationError("$", ValidationCodes.InvalidJson, "the request body could not be read in full")]);
 
+    /// <summary>A refusal of the request as a whole (its line or headers), with no input value at fault: no errors.</summary>
+    public static IResult Refuse(int status, string type, string title, string detail) => Problem(status, type, title, detail, []);
+
     private static IResult Problem(int status, string type, string title, string detail, IReadOnlyList<ValidationError> errors)
     {
         var problem = new ProblemDetails { Status = status, Type = type, Title = title, Detail = detail };
