@@ -18,6 +18,9 @@ public sealed class KiotaClient : IAsyncLifetime
     /// <summary>Gets what the generator printed.</summary>
     public string GeneratorOutput { get; private set; } = string.Empty;
 
+    /// <summary>Gets the generated client's source, all files together.</summary>
+    public string GeneratedSource { get; private set; } = string.Empty;
+
     /// <summary>Gets the compiler's warnings about the generated client and the program.</summary>
     public IReadOnlyList<string> Warnings { get; private set; } = [];
 
@@ -40,6 +43,7 @@ public sealed class KiotaClient : IAsyncLifetime
         GeneratorOutput = generate.Output;
         generate.Code.Should().Be(0, generate.Output);
 
+        GeneratedSource = string.Concat(Directory.EnumerateFiles(output, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText));
         var sources = Directory.EnumerateFiles(output, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Append(Path.Combine(root, "tests", "clients", "csharp", "ClientProgram.cs"))
             .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), new CSharpParseOptions(LanguageVersion.Latest), f))
@@ -97,6 +101,16 @@ public sealed class KiotaClientTests(KiotaClient kiota) : IClassFixture<KiotaCli
     {
         kiota.GeneratorOutput.Should().NotContain("OpenAPI warning").And.NotContain("OpenAPI error");
         kiota.Warnings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Generate_NullNeverAnEnumMember_NumbersTyped()
+    {
+        kiota.GeneratedSource.Should().NotContain("NullSentinel", "null is not a value of an enum");
+        kiota.GeneratedSource.Should().Contain("public global::Sensoa.Flags.Client.Models.Flag? CriteriaFlag { get; set; }");
+        kiota.GeneratedSource.Should().Contain("public double? AgeYears { get; set; }");
+        kiota.GeneratedSource.Should().Contain("public int? Count { get; set; }");
+        kiota.GeneratedSource.Should().NotContain("UntypedNode", "every value has a type");
     }
 
     [Fact]
