@@ -393,7 +393,7 @@ internal sealed partial class ApiDocumentRewriter(JsonObject document, IFlagAsse
             var r = response!.AsObject();
             if (status.StartsWith('4'))
             {
-                r["description"] = ProblemDescription(status);
+                r["description"] = ProblemDescription(status, operation.ContainsKey("requestBody"));
                 r["content"] = new JsonObject
                 {
                     ["application/problem+json"] = new JsonObject
@@ -448,9 +448,10 @@ internal sealed partial class ApiDocumentRewriter(JsonObject document, IFlagAsse
         }
     }
 
-    private static string ProblemDescription(string status) => status switch
+    private static string ProblemDescription(string status, bool hasBody) => status switch
     {
-        "400" => "Refused: a wrong incident (invalid-incident), a wrong query parameter (invalid-query) or a body HTTP could not carry (bad-body).",
+        "400" when hasBody => "Refused: a wrong incident (invalid-incident), a wrong query parameter (invalid-query) or a body HTTP could not carry (bad-body).",
+        "400" => "Refused: a wrong query parameter (invalid-query).",
         "413" => $"Refused: the body is larger than {Limits.MaxInputBytes} bytes.",
         "415" => "Refused: the body is not sent as UTF-8 JSON (Content-Type: application/json, no charset or charset=utf-8).",
         _ => "Refused.",
