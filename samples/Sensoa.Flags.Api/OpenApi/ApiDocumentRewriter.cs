@@ -45,6 +45,26 @@ internal sealed partial class ApiDocumentRewriter(JsonObject document, IFlagAsse
         ["ExampleMatch.distance"] = "How far the example is from the behaviour: 0 when every criterion is rated the same; the list is sorted on it, nearest first.",
         ["Response.stepDetails"] = "For each step of steps, at the same position: which step of the reaction it is and what it rests on.",
         ["ResponseStep"] = "What one step of a response is and what it rests on; the step's text is at the same position in the response's steps.",
+        ["Flag"] = "A flag colour: green, yellow, red or black, from acceptable to seriously crossing a boundary.",
+        ["Intimacy"] = "Whether a behaviour was hands-on (touching) or hands-off.",
+        ["Availability"] = "Whether an organisation is open at the time asked: open, closed, or unknown when its hours are not known.",
+        ["ReferralList"] = "The organisations of the directory.",
+        ["ReferralList.directoryVersion"] = "The version of the directory's data.",
+        ["ReferralList.referrals"] = "The organisations, in the directory's fixed order.",
+        ["ExampleList"] = "For each behaviour of an incident, the closest worked examples.",
+        ["ExampleList.examplesVersion"] = "The version of the worked examples' data.",
+        ["ExampleList.behaviours"] = "One entry per behaviour, in the order of the incident.",
+        ["BehaviourExamples"] = "The worked examples closest to one behaviour.",
+        ["BehaviourExamples.behaviourId"] = "The behaviour's id.",
+        ["BehaviourExamples.matches"] = "The examples, nearest first.",
+    };
+
+    /// <summary>C# names that the generated descriptions carry, in the words of the JSON.</summary>
+    private static readonly Dictionary<string, string> PlainNames = new()
+    {
+        ["int Limits.MaxLabels"] = Limits.MaxLabels.ToString(CultureInfo.InvariantCulture),
+        ["string Provenance.Library"] = "library",
+        ["CriterionRating.Unknown"] = "unknown",
     };
 
     private readonly JsonObject schemas = document["components"]!["schemas"]!.AsObject();
@@ -302,7 +322,7 @@ internal sealed partial class ApiDocumentRewriter(JsonObject document, IFlagAsse
             ["properties"] = new JsonObject
             {
                 ["path"] = Text("Where: the JSON path of the value in the body (for example $.behaviours[0].criteria.impact), ?name for a query parameter, $ for the body as a whole."),
-                ["code"] = new JsonObject { ["$ref"] = SchemaRef + "ErrorCode" },
+                ["code"] = new JsonObject { ["description"] = "What is wrong, as a stable code.", ["$ref"] = SchemaRef + "ErrorCode" },
                 ["message"] = Text("What is wrong, for people; the wording may change between versions, the code does not."),
             },
             ["required"] = new JsonArray("path", "code", "message"),
@@ -372,6 +392,14 @@ internal sealed partial class ApiDocumentRewriter(JsonObject document, IFlagAsse
     private static string Clean(string text)
     {
         text = GetsPrefix().Replace(text, string.Empty);
+        foreach (var (name, plain) in PlainNames)
+        {
+            text = text.Replace(name, plain, StringComparison.Ordinal);
+        }
+
+        // A member named by its C# signature ("string WorkedExample.Attribution") is said by its JSON name (`attribution`).
+        text = CSharpMember().Replace(text, m => "`" + char.ToLowerInvariant(m.Groups[1].Value[0]) + m.Groups[1].Value[1..] + "`");
+
         return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
     }
 
@@ -589,6 +617,9 @@ internal sealed partial class ApiDocumentRewriter(JsonObject document, IFlagAsse
             }
         }
     }
+
+    [GeneratedRegex(@"\b(?:string|int|bool|double|[A-Z]\w*\??) [A-Z]\w*\.([A-Z]\w*)\b")]
+    private static partial Regex CSharpMember();
 
     [GeneratedRegex(@"^Gets (or sets )?")]
     private static partial Regex GetsPrefix();

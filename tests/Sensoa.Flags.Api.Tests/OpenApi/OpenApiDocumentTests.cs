@@ -235,8 +235,12 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
         descriptions.Should().AllSatisfy(d =>
         {
             d.Text.Should().NotStartWith("Gets ", d.Pointer);
-            d.Text.Should().NotContainAny(["&lt;", "<c>", "cref", "IReadOnly", "Nullable`"], d.Pointer);
+            d.Text.Should().NotContainAny(["&lt;", "<c>", "cref", "IReadOnly", "Nullable`", "Limits.", "CriterionRating."], d.Pointer);
+            d.Text.Should().NotMatchRegex(@"\b(int|string|bool) [A-Z]", d.Pointer);
         });
+        document.Schemas.Should().AllSatisfy(s => s.Value!["description"]!.GetValue<string>().Should().NotBeNullOrWhiteSpace(s.Key));
+        document.Schemas.Where(s => s.Value!["properties"] is not null).SelectMany(s => s.Value!["properties"]!.AsObject().Select(p => (s.Key + "." + p.Key, p.Value)))
+            .Should().AllSatisfy(p => p.Value!["description"]?.GetValue<string>().Should().NotBeNullOrWhiteSpace(p.Item1));
         document.Paths.ContainsKey("/health").Should().BeFalse();
         document.Root["info"]!["description"]!.GetValue<string>().Should().Contain("GET /health", "left out on purpose, and said so");
     }
