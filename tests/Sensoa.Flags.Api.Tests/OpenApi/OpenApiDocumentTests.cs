@@ -145,6 +145,43 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
             .Should().AllSatisfy(p => p!["schema"]!["type"]!.GetValue<string>().Should().BeOneOf("string", "integer"));
     }
 
+    /// <summary>
+    /// Accept-Language is declared exactly on the operations that read it: asked for Dutch by the header alone, they answer
+    /// as with lang=nl; the others answer as without it.
+    /// </summary>
+    [Fact]
+    public async Task AcceptLanguage_DeclaredExactlyWhereRead()
+    {
+        var document = await Document();
+        var client = factory.CreateClient();
+
+        foreach (var (path, method, operation) in document.Operations.Where(o => o.Operation["parameters"]?.AsArray().Any(p => p!["name"]!.GetValue<string>() == "lang") == true))
+        {
+            async Task<string> Answer(string query, string? acceptLanguage)
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), path + query);
+                if (method == "post")
+                {
+                    request.Content = Problem.Json(TestFiles.Case("two-person-sexting.json"));
+                }
+
+                if (acceptLanguage is not null)
+                {
+                    request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+                }
+
+                using var response = await client.SendAsync(request);
+                return await response.Content.ReadAsStringAsync();
+            }
+
+            var dutch = await Answer("?lang=nl", null);
+            (await Answer(string.Empty, null)).Should().NotBe(dutch, $"{path} has Dutch texts");
+            var readsHeader = await Answer(string.Empty, "nl-BE") == dutch;
+            var declared = operation["parameters"]!.AsArray().Any(p => p!["name"]!.GetValue<string>() == "Accept-Language");
+            declared.Should().Be(readsHeader, $"{method} {path} {(readsHeader ? "reads" : "does not read")} Accept-Language");
+        }
+    }
+
     [Fact]
     public async Task Reports_TextNotAssessment()
     {
