@@ -221,7 +221,7 @@ internal sealed partial class ApiDocumentRewriter(JsonObject document, IFlagAsse
             ["$.behaviours[].criteria"] = "Criteria",
             ["$.behaviours[].override"] = "OverrideRequest",
         };
-        var generated = names.Values.Where(schemas.ContainsKey).ToDictionary(n => n, n => schemas[n]!.DeepClone().AsObject());
+        var generated = schemas.Where(c => c.Value?["properties"] is JsonObject).ToDictionary(c => c.Key, c => c.Value!.DeepClone().AsObject());
         ConvertShipped(shipped, "$", names, generated);
     }
 
@@ -241,7 +241,11 @@ internal sealed partial class ApiDocumentRewriter(JsonObject document, IFlagAsse
         if (node["properties"] is JsonObject properties)
         {
             var converted = new JsonObject();
-            var name = names.GetValueOrDefault(path);
+
+            // The component of the same C# type: by its place, else the generated object with exactly these properties.
+            var name = names.GetValueOrDefault(path)
+                ?? generated.FirstOrDefault(g => g.Value["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal)
+                    .SequenceEqual(properties.Select(p => p.Key).Order(StringComparer.Ordinal))).Key;
             var descriptions = name is not null && generated.TryGetValue(name, out var g) ? g : null;
             if (descriptions?["description"] is { } description)
             {
