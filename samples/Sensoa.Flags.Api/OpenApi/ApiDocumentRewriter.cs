@@ -97,7 +97,9 @@ internal sealed partial class ApiDocumentRewriter(JsonObject document, IFlagAsse
                 + "system (Vlaggensysteem) that Sensoa publishes; an independent implementation, not a Sensoa product. Send an incident "
                 + "(the people involved and each behaviour rated on six criteria) and get a flag per behaviour with the reasons, what "
                 + "to do and whom to turn to. Every refused request gets a problem document (application/problem+json) whose errors "
-                + "name each wrong value by its JSON path (or ?name for a query parameter) with a stable code. GET /health, for "
+                + "name each wrong value by its JSON path (or ?name for a query parameter) with a stable code; a request line over "
+                + $"{RequestLimits.MaxRequestLine} bytes gets 414 and headers over {RequestLimits.MaxHeaderCount} lines or "
+                + $"{RequestLimits.MaxHeadersTotal} bytes get 431, as problem documents too. GET /health, for "
                 + "load balancers, is left out of this document on purpose.",
             ["version"] = "3.0.0",
         };
