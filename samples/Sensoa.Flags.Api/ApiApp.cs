@@ -37,6 +37,9 @@ internal static class ApiApp
             kestrel.Limits.MaxRequestLineSize = RequestLimits.HardRequestLine;
             kestrel.Limits.MaxRequestHeadersTotalSize = RequestLimits.HardHeadersTotal;
             kestrel.Limits.MaxRequestHeaderCount = RequestLimits.HardHeaderCount;
+
+            // Past those, and for a request it cannot parse, Kestrel answers by itself: that answer gets a problem body too.
+            kestrel.ConfigureEndpointDefaults(listen => listen.Use(BareErrorRewriter.Use));
         });
         builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
 

@@ -130,15 +130,57 @@ public sealed class RequestEdgeTests(ApiFactory factory) : IClassFixture<ApiFact
         status.Should().Be(200);
     }
 
-    [Fact]
-    public async Task PastKestrelsHardLimit_BareAnswerNoCrash()
+    public static TheoryData<string, int, string> KestrelRefusals => new()
     {
-        // Documented: past the raised hard limit Kestrel answers by itself, before the app, with no body.
+        { "GET /referrals?x=" + new string('x', 70_000) + " HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n", 414, "uri-too-long" },
+        { "GET /referrals HTTP/1.1\r\nHost: a\r\n" + string.Concat(Enumerable.Range(0, 1200).Select(i => $"X-F{i}: {new string('y', 300)}\r\n")) + "\r\n", 431, "headers-too-large" },
+        { "GET /referrals HTTP/1.1\r\nHost: a\r\nA header without a colon\r\n\r\n", 400, "bad-request" },
+        { "GET /referrals HTTP/1.1\r\n\r\n", 400, "bad-request" },
+        { "NOT HTTP AT ALL\r\n\r\n", 400, "bad-request" },
+        { "GET /referrals HTTP/1.1\r\nHost: a\r\nContent-Length: abc\r\n\r\n", 400, "bad-request" },
+    };
+
+    /// <summary>Past its raised hard limits, or for a request it cannot parse, Kestrel answers before the app: with the problem document all the same.</summary>
+    [Theory]
+    [MemberData(nameof(KestrelRefusals))]
+    public async Task KestrelsOwnRefusal_ProblemDocument(string request, int expected, string type)
+    {
         await using var api = await LoopbackApi.StartAsync();
 
-        var (status, _) = await api.SendAsync([Get("/referrals?x=" + new string('x', 70_000), string.Empty)]);
+        var (status, text) = await api.SendAsync([Encoding.ASCII.GetBytes(request)]);
 
-        status.Should().Be(414);
+        status.Should().Be(expected);
+        var problem = Body(text);
+        problem["type"]!.GetValue<string>().Should().Be("urn:sensoa-flags:problem:" + type);
+        problem["status"]!.GetValue<int>().Should().Be(expected);
+        problem["errors"]!.AsArray().Should().BeEmpty();
+        problem["traceId"]!.GetValue<string>().Should().NotBeEmpty();
+        var length = int.Parse(text.Split("\r\n").Single(l => l.StartsWith("Content-Length: ", StringComparison.Ordinal))["Content-Length: ".Length..], System.Globalization.CultureInfo.InvariantCulture);
+        Encoding.UTF8.GetByteCount(text[(text.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)..]).Should().Be(length, "the length said is the length sent");
+    }
+
+    [Theory]
+    [InlineData("HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json\r\nContent-Length: 120\r\n\r\n")]
+    [InlineData("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")]
+    [InlineData("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\nextra")]
+    [InlineData("HTTP/1.1 400 Bad Request\r\nTransfer-Encoding: chunked\r\n\r\n")]
+    [InlineData("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n")]
+    [InlineData("{\"type\":\"HTTP/1.1 400 Bad Request\\r\\nContent-Length: 0\\r\\n\\r\\n\"}")]
+    public void Rewrite_AnythingButABareError_Untouched(string written)
+    {
+        Api.Endpoints.BareErrorRewriter.Rewrite(Encoding.ASCII.GetBytes(written), "c1").Should().BeNull();
+    }
+
+    [Fact]
+    public void Rewrite_BareError_SameHeadWithAProblemBody()
+    {
+        var written = "HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Length: 0\r\nConnection: close\r\nDate: Mon, 07 Dec 2026 02:53:14 GMT\r\n\r\n";
+
+        var rewritten = Encoding.UTF8.GetString(Api.Endpoints.BareErrorRewriter.Rewrite(Encoding.ASCII.GetBytes(written), "c1")!);
+
+        rewritten.Should().StartWith("HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Type: application/problem+json\r\nContent-Length: ");
+        rewritten.Should().Contain("\r\nConnection: close\r\nDate: Mon, 07 Dec 2026 02:53:14 GMT\r\n\r\n{");
+        rewritten.Should().EndWith("\"errors\":[],\"traceId\":\"c1\"}");
     }
 
     private static ByteArrayContent Content(string? contentType)
