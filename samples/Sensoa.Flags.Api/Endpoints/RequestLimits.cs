@@ -18,7 +18,7 @@ internal static class RequestLimits
     /// <summary>The most header lines: Kestrel's default.</summary>
     public const int MaxHeaderCount = 100;
 
-    /// <summary>Kestrel's own limits, above the documented ones: past these it answers by itself, without a body.</summary>
+    /// <summary>Kestrel's own limits, above the documented ones: past these it answers by itself (<see cref="BareErrorRewriter"/> gives that answer its problem body).</summary>
     public const int HardRequestLine = 64 * 1024;
 
     public const int HardHeadersTotal = 256 * 1024;
