@@ -193,10 +193,7 @@ internal static class LogbookCommand
         return [.. receipts];
     }
 
-    /// <summary>A path or argument as typed, with control characters escaped, so that it cannot drive the terminal.</summary>
-    private static string Shown(string text) => text.Any(char.IsControl)
-        ? string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()))
-        : text;
+    private static string Shown(string text) => Printable.Text(text);
 
     /// <summary>One entry on one line: when and where the incident happened, then when it was written, never the description.</summary>
     private static string Describe(LogbookEntry entry)
