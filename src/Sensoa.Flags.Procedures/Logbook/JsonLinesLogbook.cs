@@ -35,19 +35,30 @@ internal sealed class JsonLinesLogbook(TimeProvider time, Func<Stream, Stream>? 
         }
 
         var full = Path.GetFullPath(path);
-        var (stream, created) = Open(full);
-        using (stream)
-        using (FileLock.Acquire(stream))
+        for (var attempt = 0; ; attempt++)
         {
-            try
+            var (stream, created) = Open(full);
+            using (stream)
+            using (FileLock.Acquire(stream))
             {
-                return AppendLocked(stream, full, created, entry);
-            }
-            catch (IOException) when (created)
-            {
-                // A logbook this append created and could not write to (a full disk) is not left behind empty.
-                RemoveIfEmpty(stream, full);
-                throw;
+                // Another append may have removed the file it created and could not write, while this one waited for the
+                // lock on it: the path no longer names the file held, so it is opened again rather than written unseen.
+                if (!created && attempt < 3 && FileStatus.Of(full) != FileKind.SymbolicLink
+                    && FileStatus.Identity(stream.SafeFileHandle) is { } held && FileStatus.Identity(full) != held)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    return AppendLocked(stream, full, created, entry);
+                }
+                catch (IOException) when (created)
+                {
+                    // A logbook this append created and could not write to (a full disk) is not left behind empty.
+                    RemoveIfEmpty(stream, full);
+                    throw;
+                }
             }
         }
     }
