@@ -73,7 +73,7 @@ internal static class CliApp
         return new RootCommand("Sensoa.Flags: decision support with the Sensoa flag system.")
         {
             assess,
-            RulesCommand.Create(stdout),
+            RulesCommand.Create(Assessor, stdout),
             Commands.SextingCommand.Create(TimeProvider.System, stdout, stderr),
             Commands.LogbookCommand.Create(TimeProvider.System, stdout, stderr),
             Commands.HarassmentCommand.Create(stdout),
