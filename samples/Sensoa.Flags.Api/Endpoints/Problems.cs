@@ -17,20 +17,46 @@ internal static class Problems
     public const string BadBodyType = "urn:sensoa-flags:problem:bad-body";
     public const string UnsupportedMediaTypeType = "urn:sensoa-flags:problem:unsupported-media-type";
 
+    /// <summary>The code of the one error of a 415 answer; an API code, beside the library's <see cref="ValidationCodes"/>.</summary>
+    public const string UnsupportedMediaTypeCode = "unsupportedMediaType";
+
+    /// <summary>The keys of the messages <see cref="RequestBody.ContentTypeProblem"/> gives, so that a 415 speaks the request's language.</summary>
+    private static readonly string[] ContentTypeMessages = ["error.noContentType", "error.unsupportedMediaType", "error.notUtf8"];
+
     /// <summary>
-    /// The problem documents that the framework writes itself (a 415 from routing, when the body is not JSON) get the
-    /// project's own type and an <c>errors</c> array like every other answer, instead of a generic RFC link.
+    /// Every problem document the API writes has the same shape: <c>type</c>, <c>title</c>, <c>status</c>, <c>errors</c>
+    /// (empty when no input value is at fault, as for a 404) and <c>traceId</c>. The ones that the framework writes itself
+    /// (a 415 from routing, a 404, a 405) get them here; a 415 gets the project's own type and error.
     /// </summary>
     public static void Customize(ProblemDetailsContext context)
     {
-        if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
+        var problem = context.ProblemDetails;
+        if (problem.Status == StatusCodes.Status415UnsupportedMediaType && problem.Type != UnsupportedMediaTypeType)
         {
             var culture = RequestLanguage.Of(context.HttpContext.Request);
-            context.ProblemDetails.Type = UnsupportedMediaTypeType;
-            context.ProblemDetails.Title = ProblemTexts.Get("title.unsupportedMediaType", culture);
-            context.ProblemDetails.Detail = ProblemTexts.Get("detail.unsupportedMediaType", culture);
-            context.ProblemDetails.Extensions["errors"] = new[] { new ProblemError("$", "unsupportedMediaType", ProblemTexts.Get("error.unsupportedMediaType", culture)) };
+            problem.Type = UnsupportedMediaTypeType;
+            problem.Title = ProblemTexts.Get("title.unsupportedMediaType", culture);
+            problem.Detail = ProblemTexts.Get("detail.unsupportedMediaType", culture);
+            problem.Extensions["errors"] = new[] { new ProblemError("$", UnsupportedMediaTypeCode, ProblemTexts.Get("error.unsupportedMediaType", culture)) };
         }
+
+        problem.Extensions.TryAdd("errors", Array.Empty<ProblemError>());
+        problem.Extensions.TryAdd("traceId", System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
+    }
+
+    /// <summary>A body without <c>Content-Type: application/json</c> (UTF-8, the default, or said as charset=utf-8): 415.</summary>
+    /// <param name="why">What was wrong with the Content-Type, for the error's message (in English, as ContentTypeProblem says it).</param>
+    public static IResult UnsupportedMediaType(string why)
+    {
+        var english = CultureInfo.GetCultureInfo(Languages.English);
+        var key = ContentTypeMessages.FirstOrDefault(k => ProblemTexts.Get(k, english) == why);
+        return Problem(
+            StatusCodes.Status415UnsupportedMediaType,
+            UnsupportedMediaTypeType,
+            "title.unsupportedMediaType",
+            "detail.unsupportedMediaType",
+            [],
+            [key is null ? new ValidationError("$", UnsupportedMediaTypeCode, why) : ProblemTexts.Error("$", UnsupportedMediaTypeCode, key)]);
     }
 
     public static IResult InvalidIncident(IReadOnlyList<ValidationError> errors) => Problem(
@@ -66,22 +92,20 @@ internal static class Problems
         [],
         [ProblemTexts.Error("$", ValidationCodes.InvalidJson, "error.badBody")]);
 
+    /// <summary>A refusal of the request as a whole (its line or headers), with no input value at fault: no errors. Its texts are English.</summary>
+    public static IResult Refuse(int status, string type, string title, string detail) =>
+        new LocalizedProblem(status, type, _ => title, _ => detail, []);
+
     private static IResult Problem(int status, string type, string titleKey, string detailKey, object?[] detailArgs, IReadOnlyList<ValidationError> errors) =>
-        new LocalizedProblem(status, type, titleKey, detailKey, detailArgs, errors);
+        new LocalizedProblem(status, type, c => ProblemTexts.Get(titleKey, c), c => ProblemTexts.Format(detailKey, c, detailArgs), errors);
 
     /// <summary>A problem document written in the request's language when it is sent.</summary>
-    private sealed class LocalizedProblem(int status, string type, string titleKey, string detailKey, object?[] detailArgs, IReadOnlyList<ValidationError> errors) : IResult
+    private sealed class LocalizedProblem(int status, string type, Func<CultureInfo, string> title, Func<CultureInfo, string> detail, IReadOnlyList<ValidationError> errors) : IResult
     {
         public Task ExecuteAsync(HttpContext httpContext)
         {
             var culture = RequestLanguage.Of(httpContext.Request);
-            var problem = new ProblemDetails
-            {
-                Status = status,
-                Type = type,
-                Title = ProblemTexts.Get(titleKey, culture),
-                Detail = ProblemTexts.Format(detailKey, culture, detailArgs),
-            };
+            var problem = new ProblemDetails { Status = status, Type = type, Title = title(culture), Detail = detail(culture) };
             problem.Extensions["errors"] = errors
                 .Select(e => ProblemTexts.Localize(e, culture))
                 .Select(e => new ProblemError(e.Path, e.Code, e.Message))

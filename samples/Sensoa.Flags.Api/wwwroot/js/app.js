@@ -69,14 +69,14 @@ function renderTools() {
     el('p', { class: 'status', id: 'tools-status', role: 'status' }, statusText()));
 }
 
-// The status line is kept as text keys, not text, so that it follows a change of language.
+// The status line is kept as text keys (or a function of the texts), not text, so that it follows a change of language.
 function setStatus(...parts) {
   state.status = parts.filter(Boolean);
   document.getElementById('tools-status').textContent = statusText();
 }
 
 function statusText() {
-  return state.status.map(([key, ...args]) => state.t(key, ...args)).join(' ');
+  return state.status.map(part => (typeof part === 'function' ? part(state.t) : state.t(...part))).join(' ');
 }
 
 function hideResult() {
@@ -88,11 +88,12 @@ async function loadFile(input) {
   const file = input.files?.[0];
   if (!file) return;
   try {
-    const { model, ignored } = fromIncident(JSON.parse(await file.text()));
+    const { model, notLoaded } = fromIncident(JSON.parse(await file.text()));
     state.model = model;
     hideResult();
     incidentForm.render(state.model, state.t, state.guide);
-    setStatus(['tools.loaded', file.name], ignored.length > 0 && ['tools.ignored', ignored.join(', ')]);
+    setStatus(['tools.loaded', file.name], notLoaded.length > 0
+      && (t => t('tools.ignored', notLoaded.map(({ path, reason }) => `${path} (${t(reason)})`).join('; '))));
   } catch (error) {
     setStatus([error instanceof SyntaxError ? 'tools.notJson' : 'tools.notIncident']);
   }
