@@ -117,7 +117,7 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
             facts[i] = new BehaviourFact(incident, behaviour, actor, culture, CompiledRules.OrganisationRuleCount > 0 ? View(incident, behaviour, actor, people) : null);
         }
 
-        Fire(facts);
+        Fire(facts, incident.History);
 
         var results = new BehaviourAssessment[facts.Length];
         for (var i = 0; i < results.Length; i++)
@@ -133,20 +133,27 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
         };
     }
 
-    private void Fire(BehaviourFact[] facts)
+    private void Fire(BehaviourFact[] facts, IReadOnlyList<HistoryEntry> history)
     {
         var rules = CompiledRules;
-        rules.Sessions.Run(SessionFacts(facts, withViews: rules.OrganisationRuleCount > 0), rules.FiringLimit(facts.Length));
+        rules.Sessions.Run(SessionFacts(facts, withViews: rules.OrganisationRuleCount > 0, history), rules.FiringLimit(facts.Length));
     }
 
     /// <summary>
     /// What goes into the session for these behaviours: each one's fact and its unchanging traits (BehaviourTraits says
-    /// why), and with organisation rules each one's read-only view, which those rules match instead of the library's facts.
+    /// why), and with organisation rules each one's read-only view, which those rules match instead of the library's facts;
+    /// then every entry of the case file's history, which the history rules join with the behaviours.
     /// </summary>
-    internal static object[] SessionFacts(BehaviourFact[] facts, bool withViews)
+    internal static object[] SessionFacts(BehaviourFact[] facts, bool withViews, IReadOnlyList<HistoryEntry>? history = null)
     {
         var count = facts.Length;
-        var inserted = new object[(withViews ? 3 : 2) * count];
+        var entries = history?.Count ?? 0;
+        var inserted = new object[((withViews ? 3 : 2) * count) + entries];
+        for (var i = 0; i < entries; i++)
+        {
+            inserted[inserted.Length - entries + i] = new HistoryFact(history![i]);
+        }
+
         for (var i = 0; i < count; i++)
         {
             inserted[i] = facts[i];

@@ -14,6 +14,9 @@ internal sealed class BehaviourTraits(BehaviourFact fact)
 
     public Behaviour Behaviour => Fact.Behaviour;
 
+    /// <summary>Gets the id of the behaviour's actor, on which the history rules join the case file's entries.</summary>
+    public string ActorId => Fact.Behaviour.ActorId;
+
     /// <summary>Gets the criteria rated unknown as bits; read once when the fact was made.</summary>
     public int UnknownMask => Fact.UnknownMask;
 }

@@ -121,7 +121,7 @@ internal sealed class ReportComposer
         writer.Fields(
         [
             new(T("report.affected"), behaviour.AffectedIds.Count == 0 ? T("report.none") : Texts.Join([.. behaviour.AffectedIds.Select(people.Label)], culture)),
-            new(T("report.repeatedAfterCorrection"), ReportTexts.YesNo(behaviour.RepeatedAfterCorrection, culture)),
+            new(T("report.repeatedAfterCorrection"), ReportTexts.YesNo(behaviour.Repeated, culture)),
             new(T("report.priorSeriousAddressed"), ReportTexts.YesNo(behaviour.PriorSeriousAddressed, culture)),
             new(T("report.awareAtTheTime"), ReportTexts.YesNo(behaviour.AwareAtTheTime, culture)),
             new(T("report.distributesImages"), ReportTexts.YesNo(behaviour.DistributesImages, culture)),

@@ -1,0 +1,50 @@
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
+using Sensoa.Flags.Localization;
+
+namespace Sensoa.Flags.Rules.FlagRules;
+
+/// <summary>
+/// <c>history.onRecord</c>: entries of the actor that are neither a repetition of this behaviour nor a known boundary are
+/// listed as a consideration, for the professional to weigh; they never change a flag. History describes what someone did
+/// then, never who they are (pitfall "We hebben hier een rode vlag-persoon!"), and the message says so. Entries of other
+/// people never reach a behaviour: the join is on the actor.
+/// </summary>
+[Name(Id)]
+[Description("Earlier behaviours of the same person in the case file that are neither of the same kind nor serious and addressed are listed for the professional to weigh; they never change a flag, and they describe what happened then, not who the person is.")]
+[Priority(RulePriorities.HistoryOnRecord)]
+[Tag(RuleTags.Sensoa)]
+[Tag(RuleTags.Consideration)]
+[Repeatability(RuleRepeatability.NonRepeatable)]
+[Source(Sources.Library)]
+[ConsiderationSource(Sources.Library)]
+internal sealed class HistoryOnRecordRule : Rule
+{
+    public const string Id = "history.onRecord";
+
+    public override void Define()
+    {
+        BehaviourTraits traits = null!;
+        IEnumerable<HistoryFact> entries = null!;
+        When()
+            .Match(() => traits)
+            .Query(() => entries, q => q
+                .Match<HistoryFact>(
+                    e => !e.SeriousAndAddressed,
+                    e => e.PersonId == traits.ActorId,
+                    e => !e.Repeats(traits.Behaviour))
+                .Collect()
+                .Where(c => c.Any()));
+        Then().Do(ctx => Apply(traits.Fact, entries));
+    }
+
+    private static void Apply(BehaviourFact fact, IEnumerable<HistoryFact> entries)
+    {
+        var culture = fact.Culture;
+        var latest = HistoryTexts.Latest(entries);
+        var named = latest.Take(HistoryTexts.MaxNamed).Select(entry => HistoryTexts.Entry(entry, culture));
+        var message = Texts.Format(
+            RuleTexts.MessageKey(Id), culture, Texts.Join(named, culture), HistoryTexts.More(latest.Length - HistoryTexts.MaxNamed, culture));
+        fact.Consider(new Consideration(Id, message));
+    }
+}
