@@ -8,7 +8,8 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// <c>history.onRecord</c>: entries of the actor that are neither a repetition of this behaviour nor a known boundary are
 /// listed as a consideration, for the professional to weigh; they never change a flag. History describes what someone did
 /// then, never who they are (pitfall "We hebben hier een rode vlag-persoon!"), and the message says so. Entries of other
-/// people never reach a behaviour: the join is on the actor.
+/// people never reach a behaviour: the join is on the actor. The message is the rule's fixed text (as described) followed
+/// by the entries, latest first, at most <see cref="HistoryTexts.MaxNamed"/> by name and the rest counted.
 /// </summary>
 [Name(Id)]
 [Description("Earlier behaviours of the same person in the case file that are neither of the same kind nor serious and addressed are listed for the professional to weigh; they never change a flag, and they describe what happened then, not who the person is.")]
@@ -16,8 +17,8 @@ namespace Sensoa.Flags.Rules.FlagRules;
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Consideration)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
-[Source(Sources.Library)]
-[ConsiderationSource(Sources.Library)]
+[Source(Sources.Flags)]
+[ConsiderationSource(Sources.Flags)]
 internal sealed class HistoryOnRecordRule : Rule
 {
     public const string Id = "history.onRecord";
@@ -43,8 +44,7 @@ internal sealed class HistoryOnRecordRule : Rule
         var culture = fact.Culture;
         var latest = HistoryTexts.Latest(entries);
         var named = latest.Take(HistoryTexts.MaxNamed).Select(entry => HistoryTexts.Entry(entry, culture));
-        var message = Texts.Format(
-            RuleTexts.MessageKey(Id), culture, Texts.Join(named, culture), HistoryTexts.More(latest.Length - HistoryTexts.MaxNamed, culture));
-        fact.Consider(new Consideration(Id, message));
+        var listed = Texts.Format("history.onRecord.entries", culture, Texts.Join(named, culture), HistoryTexts.More(latest.Length - HistoryTexts.MaxNamed, culture));
+        fact.Consider(new Consideration(Id, Texts.Get(RuleTexts.MessageKey(Id), culture) + " " + listed));
     }
 }

@@ -20,7 +20,7 @@ public sealed class ArchiveTests
         result.Result.IsValid.Should().BeTrue(string.Join("; ", result.Result.Errors));
         result.Change.Should().NotBeNull();
         result.Change!.OldRuleSetVersion.Should().Be("1.0.0");
-        result.Change.NewRuleSetVersion.Should().Be("2.0.0");
+        result.Change.NewRuleSetVersion.Should().Be("3.0.0");
         return result.Change;
     }
 
