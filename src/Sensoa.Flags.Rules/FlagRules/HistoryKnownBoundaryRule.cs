@@ -25,7 +25,7 @@ internal sealed class HistoryKnownBoundaryRule : Rule
         BehaviourTraits traits = null!;
         IEnumerable<HistoryFact> entries = null!;
         When()
-            .Match(() => traits)
+            .Match(() => traits, t => t.HasHistory)
             .Query(() => entries, q => q
                 .Match<HistoryFact>(e => e.SeriousAndAddressed, e => e.PersonId == traits.ActorId)
                 .Collect()

@@ -28,7 +28,7 @@ internal sealed class HistoryOnRecordRule : Rule
         BehaviourTraits traits = null!;
         IEnumerable<HistoryFact> entries = null!;
         When()
-            .Match(() => traits)
+            .Match(() => traits, t => t.HasHistory)
             .Query(() => entries, q => q
                 .Match<HistoryFact>(
                     e => !e.SeriousAndAddressed,

@@ -27,7 +27,7 @@ internal sealed class HistoryRepetitionRule : Rule
         BehaviourTraits traits = null!;
         IEnumerable<HistoryFact> entries = null!;
         When()
-            .Match(() => traits)
+            .Match(() => traits, t => t.HasHistory)
             .Query(() => entries, q => q
                 .Match<HistoryFact>(e => e.AtLeastYellow, e => e.PersonId == traits.ActorId, e => e.SharesLabelWith(traits.Behaviour))
                 .Collect()

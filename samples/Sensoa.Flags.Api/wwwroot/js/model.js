@@ -5,8 +5,8 @@ export const SETTINGS = ['school', 'youthWork', 'sport', 'workplace', 'family', 
 export const CRITERIA = ['consent', 'voluntariness', 'equality', 'development', 'context', 'impact'];
 export const FLAGS = ['green', 'yellow', 'red', 'black'];
 export const INTIMACY = ['handsOn', 'handsOff'];
-export const BASES = ['intimacy', 'frequency', 'awareness', 'unsafeContext', 'organisationRule'];
-export const FACTORS = ['repeatedAfterCorrection', 'priorSeriousAddressed', 'awareAtTheTime', 'distributesImages'];
+export const BASES = ['intimacy', 'frequency', 'awareness', 'combination', 'unsafeContext', 'organisationRule'];
+export const FACTORS = ['repeated', 'priorSeriousAddressed', 'awareAtTheTime', 'distributesImages'];
 
 export function newPerson(number) {
   return { id: `p${number}`, ageYears: '', hasDisability: false, lowFunctioning: false };
@@ -20,13 +20,19 @@ export function newBehaviour(number, actor) {
     description: '',
     criteria: Object.fromEntries(CRITERIA.map(c => [c, 'unknown'])),
     intimacy: '',
-    repeatedAfterCorrection: false,
+    repeated: false,
     priorSeriousAddressed: false,
     awareAtTheTime: false,
     distributesImages: false,
     labels: '',
     override: { on: false, flag: '', basis: '', reason: '' },
   };
+}
+
+// An earlier behaviour from the case file: whose (a person's position in the form), when, its flag then, whether it
+// was addressed, and its kind as labels.
+export function newHistoryEntry(number, person) {
+  return { id: `h${number}`, person, occurredOn: '', flag: '', addressed: false, labels: '' };
 }
 
 export function emptyIncident() {
@@ -37,6 +43,7 @@ export function emptyIncident() {
     involvesSexting: false,
     people: [newPerson(1), newPerson(2)],
     behaviours: [newBehaviour(1, 0)],
+    history: [],
   };
 }
 
@@ -55,7 +62,7 @@ function number(text) {
 export function toIncident(model) {
   const slots = new Map([['$', 'incident-form'], ['$.jurisdiction', slot('jurisdiction')], ['$.setting', slot('setting')],
     ['$.occurredYearsAgo', slot('occurredYearsAgo')], ['$.involvesSexting', slot('involvesSexting')],
-    ['$.people', slot('people')], ['$.behaviours', slot('behaviours')]]);
+    ['$.people', slot('people')], ['$.behaviours', slot('behaviours')], ['$.history', slot('history')]]);
   const incident = { jurisdiction: model.jurisdiction, setting: model.setting };
   const years = number(model.occurredYearsAgo);
   if (years !== undefined && years !== 0) incident.occurredYearsAgo = years;
@@ -106,14 +113,29 @@ export function toIncident(model) {
     }
     return json;
   });
+  if (model.history.length > 0) {
+    incident.history = model.history.map((entry, i) => {
+      const at = `$.history[${i}]`;
+      slots.set(at, slot('history', i));
+      for (const field of ['id', 'occurredOn', 'flag', 'addressed', 'labels']) slots.set(`${at}.${field}`, slot('history', i, field));
+      slots.set(`${at}.personId`, slot('history', i, 'person'));
+      const json = { id: entry.id, personId: model.people[entry.person]?.id ?? '', occurredOn: entry.occurredOn };
+      if (entry.flag) json.flag = entry.flag;
+      if (entry.addressed) json.addressed = true;
+      const labels = entry.labels.split(',').map(l => l.trim()).filter(l => l !== '');
+      if (labels.length > 0) json.labels = labels;
+      return json;
+    });
+  }
   return { incident, slots };
 }
 
 const known = {
-  incident: ['jurisdiction', 'setting', 'occurredYearsAgo', 'involvesSexting', 'people', 'behaviours'],
+  incident: ['jurisdiction', 'setting', 'occurredYearsAgo', 'involvesSexting', 'people', 'behaviours', 'history'],
   person: ['id', 'ageYears', 'hasDisability', 'lowFunctioning'],
-  behaviour: ['id', 'actorId', 'affectedIds', 'description', 'criteria', 'intimacy', 'labels', 'override', ...FACTORS],
+  behaviour: ['id', 'actorId', 'affectedIds', 'description', 'criteria', 'intimacy', 'labels', 'override', 'repeatedAfterCorrection', ...FACTORS],
   override: ['flag', 'basis', 'reason'],
+  history: ['id', 'personId', 'occurredOn', 'flag', 'addressed', 'labels'],
 };
 
 function unknownKeys(object, allowed, at, ignored) {
@@ -153,11 +175,31 @@ export function fromIncident(json) {
     for (const criterion of CRITERIA) behaviour.criteria[criterion] = text(b?.criteria?.[criterion] ?? 'unknown');
     behaviour.intimacy = text(b?.intimacy);
     for (const factor of FACTORS) behaviour[factor] = b?.[factor] === true;
+    // Version 2's name means the same; a file that gives both with different values keeps both visible to the library's check.
+    if (b?.repeated === undefined && b?.repeatedAfterCorrection === true) behaviour.repeated = true;
+    if (b?.repeated !== undefined && b?.repeatedAfterCorrection !== undefined && b.repeated !== b.repeatedAfterCorrection) {
+      ignored.push(`${at}.repeatedAfterCorrection`);
+    }
     behaviour.labels = Array.isArray(b?.labels) ? b.labels.join(', ') : '';
     if (b?.override) {
       behaviour.override = { on: true, flag: text(b.override.flag), basis: text(b.override.basis), reason: text(b.override.reason) };
     }
     return behaviour;
+  });
+  const history = Array.isArray(json.history) ? json.history : [];
+  model.history = history.map((h, i) => {
+    const at = `$.history[${i}]`;
+    unknownKeys(h, known.history, at, ignored);
+    const person = indexOf(h?.personId);
+    if (person < 0 && h?.personId !== undefined) ignored.push(`${at}.personId`);
+    return {
+      id: text(h?.id),
+      person: person >= 0 ? person : null,
+      occurredOn: text(h?.occurredOn),
+      flag: text(h?.flag),
+      addressed: h?.addressed === true,
+      labels: Array.isArray(h?.labels) ? h.labels.join(', ') : '',
+    };
   });
   return { model, ignored };
 }
