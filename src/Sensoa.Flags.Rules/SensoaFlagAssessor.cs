@@ -136,7 +136,7 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
     private void Fire(BehaviourFact[] facts, IReadOnlyList<HistoryEntry> history)
     {
         var rules = CompiledRules;
-        rules.Sessions.Run(SessionFacts(facts, withViews: rules.OrganisationRuleCount > 0, history), rules.FiringLimit(facts.Length));
+        rules.Sessions.Run(SessionFacts(facts, withViews: rules.OrganisationRuleCount > 0, history), rules.FiringLimit(facts.Length), fresh: history.Count > 0);
     }
 
     /// <summary>

@@ -39,4 +39,7 @@ internal sealed class HistoryFact(HistoryEntry entry)
 
     /// <summary>Whether it is a repetition of <paramref name="behaviour"/>: yellow or heavier and of the same kind.</summary>
     public bool Repeats(Behaviour behaviour) => AtLeastYellow && SharesLabelWith(behaviour);
+
+    /// <summary>Whether it is neither a repetition of <paramref name="behaviour"/> nor a known boundary: on record, to weigh.</summary>
+    public bool QualifiesForNeither(Behaviour behaviour) => !SeriousAndAddressed && !Repeats(behaviour);
 }

@@ -6,8 +6,8 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// <summary>
 /// <c>history.knownBoundary</c>: the case file holds an earlier red or black behaviour of the same person that was
 /// addressed appropriately: red behaviour becomes black, as with the input's <c>priorSeriousAddressed</c>, and counts once
-/// with it. The join of the behaviour with its actor's entries is the rule's condition; its message names the latest
-/// entry. On a flag other than red it changes nothing and says so, naming the entry.
+/// with it. The join of the behaviour with its actor's entries (grouped by person, as in
+/// <see cref="HistoryRepetitionRule"/>) is the rule's condition; its message names the latest entry. On a flag other than red it changes nothing and says so, naming the entry.
 /// </summary>
 [Name(Id)]
 [Description("An earlier red or black behaviour of the same person in the case file that was addressed appropriately makes red behaviour black: the person should know the boundary. It counts once, together with the input's priorSeriousAddressed.")]
@@ -22,15 +22,14 @@ internal sealed class HistoryKnownBoundaryRule : Rule
 
     public override void Define()
     {
+        IGrouping<string, HistoryFact> entries = null!;
         BehaviourTraits traits = null!;
-        IEnumerable<HistoryFact> entries = null!;
         When()
-            .Match(() => traits, t => t.HasHistory)
             .Query(() => entries, q => q
-                .Match<HistoryFact>(e => e.SeriousAndAddressed, e => e.PersonId == traits.ActorId)
-                .Collect()
-                .Where(c => c.Any()));
-        Then().Do(ctx => Apply(ctx, traits.Fact, entries));
+                .Match<HistoryFact>()
+                .GroupBy(e => e.PersonId))
+            .Match(() => traits, t => t.HasHistory, t => t.ActorId == entries.Key && entries.Any(e => e.SeriousAndAddressed));
+        Then().Do(ctx => Apply(ctx, traits.Fact, entries.Where(e => e.SeriousAndAddressed)));
     }
 
     private static void Apply(IContext context, BehaviourFact fact, IEnumerable<HistoryFact> entries)

@@ -6,7 +6,10 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// <summary>
 /// <c>history.repetition</c>: the case file holds an earlier behaviour of the same person, yellow or heavier, of the same
 /// kind (a shared label): the behaviour counts as repeated. The join of the behaviour with its actor's entries is the
-/// rule's condition; the entries are collected, so the rule fires once per behaviour however many entries qualify, and its
+/// rule's condition: the entries are grouped by person (once per session, by NRules' aggregation), and a behaviour joins
+/// the group of its actor when an entry in it shares a label. NRules evaluates a join on every pair of its inputs, so
+/// joining behaviours with groups instead of single entries keeps the matching at behaviours × people, not behaviours ×
+/// entries (benchmarks/README.md, HistoryJoin). The rule fires once per behaviour however many entries qualify, and its
 /// message names the latest. Repetition counts once: when the input's <c>repeated</c> already raised the flag, this adds
 /// nothing. It matches the behaviour's unchanging traits, so the flag's changes do not pass through the join; the action
 /// reads the flag as the rules above it left it.
@@ -24,15 +27,17 @@ internal sealed class HistoryRepetitionRule : Rule
 
     public override void Define()
     {
+        IGrouping<string, HistoryFact> entries = null!;
         BehaviourTraits traits = null!;
-        IEnumerable<HistoryFact> entries = null!;
         When()
-            .Match(() => traits, t => t.HasHistory)
             .Query(() => entries, q => q
-                .Match<HistoryFact>(e => e.AtLeastYellow, e => e.PersonId == traits.ActorId, e => e.SharesLabelWith(traits.Behaviour))
-                .Collect()
-                .Where(c => c.Any()));
-        Then().Do(ctx => Apply(ctx, traits.Fact, entries));
+                .Match<HistoryFact>()
+                .GroupBy(e => e.PersonId))
+            .Match(
+                () => traits,
+                t => t.HasHistory,
+                t => t.ActorId == entries.Key && entries.Any(e => e.Repeats(t.Behaviour)));
+        Then().Do(ctx => Apply(ctx, traits.Fact, entries.Where(e => e.Repeats(traits.Behaviour))));
     }
 
     private static void Apply(IContext context, BehaviourFact fact, IEnumerable<HistoryFact> entries)

@@ -12,14 +12,40 @@ internal static class HistoryTexts
     /// <summary>The most entries one consideration names; the rest are counted.</summary>
     public const int MaxNamed = 5;
 
-    /// <summary>The entries from the latest to the earliest, ties by id: the same order for every order of the input.</summary>
-    public static HistoryEntry[] Latest(IEnumerable<HistoryFact> facts)
+    /// <summary>
+    /// The <paramref name="most"/> latest entries, latest first, ties by id, and how many there are in all: the same for
+    /// every order of the input. One pass with a short sorted list, since a rule names one entry and a consideration five.
+    /// </summary>
+    public static (List<HistoryEntry> Latest, int Count) Latest(IEnumerable<HistoryFact> facts, int most)
     {
-        var entries = facts.Select(f => f.Entry).ToArray();
-        Array.Sort(entries, static (a, b) =>
-            b.OccurredOn.CompareTo(a.OccurredOn) is var byDate and not 0 ? byDate : string.CompareOrdinal(a.Id, b.Id));
-        return entries;
+        var latest = new List<HistoryEntry>(most + 1);
+        var count = 0;
+        foreach (var fact in facts)
+        {
+            count++;
+            var entry = fact.Entry;
+            var at = latest.Count;
+            while (at > 0 && Before(entry, latest[at - 1]))
+            {
+                at--;
+            }
+
+            if (at < most)
+            {
+                latest.Insert(at, entry);
+                if (latest.Count > most)
+                {
+                    latest.RemoveAt(most);
+                }
+            }
+        }
+
+        return (latest, count);
     }
+
+    /// <summary>Whether <paramref name="a"/> comes before <paramref name="b"/>: later, or on the same day a lower id.</summary>
+    private static bool Before(HistoryEntry a, HistoryEntry b) =>
+        a.OccurredOn != b.OccurredOn ? a.OccurredOn > b.OccurredOn : string.CompareOrdinal(a.Id, b.Id) < 0;
 
     /// <summary>One entry: "h1 of 2026-10-03 (yellow)".</summary>
     public static string Entry(HistoryEntry entry, CultureInfo culture) =>
@@ -35,9 +61,9 @@ internal static class HistoryTexts
     /// <summary>A firing of a history rule that names the latest of <paramref name="facts"/>.</summary>
     public static FiredRule Firing(string id, string variant, Flag from, Flag to, IEnumerable<HistoryFact> facts, CultureInfo culture)
     {
-        var entries = Latest(facts);
+        var (latest, count) = Latest(facts, 1);
         var message = Texts.Format(
-            $"rule.{id}.{variant}", culture, Entry(entries[0], culture), More(entries.Length - 1, culture), Texts.Flag(from, culture));
+            $"rule.{id}.{variant}", culture, Entry(latest[0], culture), More(count - 1, culture), Texts.Flag(from, culture));
         return new FiredRule(id, from, to, message);
     }
 }
