@@ -49,7 +49,6 @@ public sealed class HistoryTests(BrowserFixture browser)
         }
 
         page.Type("f-behaviours-0-labels", "jokes");
-        page.Click("f-behaviours-0-repeated");
         page.Click("add-history");
         page.Type("f-history-0-id", "case-77");
         page.Driver.ExecuteScript("const i = document.getElementById('f-history-0-occurredOn'); i.value = '2026-09-01'; i.dispatchEvent(new Event('input', { bubbles: true }));");
