@@ -21,8 +21,8 @@ public sealed record Behaviour
     /// <summary>Gets whether the behaviour was hands-on or hands-off, when known.</summary>
     public Intimacy? Intimacy { get; init; }
 
-    /// <summary>Gets whether the behaviour was repeated after it had been corrected.</summary>
-    public bool RepeatedAfterCorrection { get; init; }
+    /// <summary>Gets whether the behaviour happened more than once ("herhaald"); no earlier correction is needed. JSON: <c>repeated</c>, or the version-2 name <c>repeatedAfterCorrection</c>.</summary>
+    public bool Repeated { get; init; }
 
     /// <summary>Gets whether an earlier red or black behaviour of the actor was addressed appropriately.</summary>
     public bool PriorSeriousAddressed { get; init; }

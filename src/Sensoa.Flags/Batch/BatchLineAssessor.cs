@@ -105,8 +105,7 @@ internal static class BatchLineAssessor
             if (storedAssessment is not null && IsNewer(storedAssessment.RuleSetVersion, assessor.RuleSetVersion))
             {
                 // Compared with older rules, its flags would read as changes that no rule made: refused, saying why.
-                errors.Add(StoredAssessmentReader.RuleSetVersionPath, ValidationCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture,
-                    $"assessed with rule set {storedAssessment.RuleSetVersion}, newer than this library's {assessor.RuleSetVersion}: re-assess it with that version or a later one"));
+                errors.Add(StoredAssessmentReader.RuleSetVersionPath, ValidationCodes.OutOfRange, new ErrorMessage("error.newerRuleSet", storedAssessment.RuleSetVersion, assessor.RuleSetVersion));
             }
 
             if (errors.HasErrors)

@@ -100,7 +100,7 @@ public static class WorkedExamples
                 InvolvesSexting = incident.InvolvesSexting || incident.Behaviours.Any(b => b.DistributesImages),
                 DistributesImages = behaviour.DistributesImages,
                 Intimacy = behaviour.Intimacy,
-                RepeatedAfterCorrection = behaviour.RepeatedAfterCorrection,
+                Repeated = behaviour.Repeated,
                 PriorSeriousAddressed = behaviour.PriorSeriousAddressed,
                 AwareAtTheTime = behaviour.AwareAtTheTime,
             },
@@ -124,7 +124,7 @@ public static class WorkedExamples
 
         distance += 2 * Math.Abs((int)query.AgeBand - (int)example.AgeBand);
         distance += query.Setting == example.Setting ? 0 : 1;
-        distance += query.RepeatedAfterCorrection == example.RepeatedAfterCorrection ? 0 : 1;
+        distance += query.Repeated == example.Repeated ? 0 : 1;
         distance += query.PriorSeriousAddressed == example.PriorSeriousAddressed ? 0 : 1;
         distance += query.AwareAtTheTime == example.AwareAtTheTime ? 0 : 1;
         return distance;
@@ -139,7 +139,7 @@ public static class WorkedExamples
         Setting = entry.Setting,
         Description = entry.Description.In(culture),
         Criteria = entry.Criteria,
-        RepeatedAfterCorrection = entry.RepeatedAfterCorrection,
+        Repeated = entry.Repeated,
         PriorSeriousAddressed = entry.PriorSeriousAddressed,
         AwareAtTheTime = entry.AwareAtTheTime,
         Intimacy = entry.Intimacy,

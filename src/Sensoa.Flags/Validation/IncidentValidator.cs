@@ -63,6 +63,10 @@ internal static class IncidentValidator
 
         var people = ValidatePeople(incident.People, lists, errors);
         ValidateBehaviours(incident.Behaviours, lists, people, errors);
+        if (incident.History is not { Count: 0 })
+        {
+            ValidateHistory(incident.History, people, errors);
+        }
     }
 
     // The checks below run on every assessment. A JSON path is a small value built in pieces (ValidationPath) and written
@@ -147,7 +151,7 @@ internal static class IncidentValidator
 
             if (behaviour.Labels is not { Count: 0 })
             {
-                ValidateLabels(behaviour.Labels, i, errors);
+                ValidateLabels(behaviour.Labels, Member(i, ".labels"), errors);
             }
 
             if (behaviour.Override is { } request)
@@ -158,17 +162,17 @@ internal static class IncidentValidator
     }
 
     /// <summary>Labels from code get the checks the JSON reader makes: a list, at most <see cref="Limits.MaxLabels"/>, each a short non-null string.</summary>
-    private static void ValidateLabels(IReadOnlyList<string>? labels, int index, ErrorCollector errors)
+    private static void ValidateLabels(IReadOnlyList<string>? labels, in ValidationPath at, ErrorCollector errors)
     {
         if (labels is null)
         {
-            errors.Add(Member(index, ".labels"), ValidationCodes.Required, new ErrorMessage("error.expectedLabels"));
+            errors.Add(at, ValidationCodes.Required, new ErrorMessage("error.expectedLabels"));
             return;
         }
 
         if (labels.Count > Limits.MaxLabels)
         {
-            errors.Add(Member(index, ".labels"), ValidationCodes.TooLarge, new ErrorMessage("error.tooManyItems", labels.Count, Limits.MaxLabels));
+            errors.Add(at, ValidationCodes.TooLarge, new ErrorMessage("error.tooManyItems", labels.Count, Limits.MaxLabels));
             return;
         }
 
@@ -176,11 +180,60 @@ internal static class IncidentValidator
         {
             if (labels[j] is null)
             {
-                errors.Add(Member(index, ".labels").Item(j), ValidationCodes.Required, new ErrorMessage("error.expectedLabel"));
+                errors.Add(at.Item(j), ValidationCodes.Required, new ErrorMessage("error.expectedLabel"));
             }
             else if (labels[j].Length > Limits.MaxLabelLength)
             {
-                errors.Add(Member(index, ".labels").Item(j), ValidationCodes.TooLarge, new ErrorMessage("error.tooManyCharacters", labels[j].Length, Limits.MaxLabelLength));
+                errors.Add(at.Item(j), ValidationCodes.TooLarge, new ErrorMessage("error.tooManyCharacters", labels[j].Length, Limits.MaxLabelLength));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The case file's earlier behaviours: a list of at most <see cref="Limits.MaxHistoryEntries"/>, ids unique among the
+    /// entries, each of a person of this incident, with a defined flag and labels within their limits. A date from code is
+    /// a real date by its type; from JSON the reader checks it.
+    /// </summary>
+    private static void ValidateHistory(IReadOnlyList<HistoryEntry>? history, in PeopleIndex people, ErrorCollector errors)
+    {
+        const string at = "$.history";
+        if (history is null)
+        {
+            errors.Add(at, ValidationCodes.Required, new ErrorMessage("error.expectedHistory"));
+            return;
+        }
+
+        if (history.Count > Limits.MaxHistoryEntries)
+        {
+            errors.Add(at, ValidationCodes.TooLarge, new ErrorMessage("error.tooManyItems", history.Count, Limits.MaxHistoryEntries));
+            return;
+        }
+
+        var ids = new Dictionary<string, int>(history.Count, StringComparer.Ordinal);
+        for (var i = 0; i < history.Count; i++)
+        {
+            var entry = history[i];
+            var item = ValidationPath.Of(at).Item(i);
+            if (entry is null)
+            {
+                errors.Add(item, ValidationCodes.Required, new ErrorMessage("error.expectedHistoryEntry"));
+                continue;
+            }
+
+            if (Id(entry.Id, item.Then(".id"), errors) && !ids.TryAdd(entry.Id, i))
+            {
+                errors.Add(item.Then(".id"), ValidationCodes.DuplicateId, new ErrorMessage("error.historyIdUsedAgain", ids[entry.Id]));
+            }
+
+            if (Id(entry.PersonId, item.Then(".personId"), errors) && !people.Contains(entry.PersonId))
+            {
+                errors.Add(item.Then(".personId"), ValidationCodes.DanglingId, new ErrorMessage("error.namesNoPerson"));
+            }
+
+            Defined(entry.Flag, item.Then(".flag"), errors);
+            if (entry.Labels is not { Count: 0 })
+            {
+                ValidateLabels(entry.Labels, item.Then(".labels"), errors);
             }
         }
     }
