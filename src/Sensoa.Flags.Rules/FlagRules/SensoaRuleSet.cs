@@ -14,7 +14,7 @@ namespace Sensoa.Flags.Rules.FlagRules;
 internal sealed class SensoaRuleSet
 {
     /// <summary>The version every assessment carries. Raise it whenever a rule's outcome changes.</summary>
-    public const string Version = "2.0.0";
+    public const string Version = "3.0.0";
 
     /// <summary>
     /// How many rules the library defines. NRules skips rule types it is not told to look at (non-public, nested) without a

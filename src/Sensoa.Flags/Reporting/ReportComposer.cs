@@ -126,6 +126,7 @@ internal sealed class ReportComposer
             new(T("report.awareAtTheTime"), ReportTexts.YesNo(behaviour.AwareAtTheTime, culture)),
             new(T("report.distributesImages"), ReportTexts.YesNo(behaviour.DistributesImages, culture)),
             new(T("report.intimacy"), behaviour.Intimacy is { } intimacy ? ReportTexts.Enum("intimacy", intimacy, culture) : T("report.none")),
+            new(T("report.relation"), behaviour.Relation is { } relation ? ReportTexts.Enum("relation", relation, culture) : T("report.relationUnknown")),
         ]);
 
         writer.Heading(3, T("report.firedRules"));
