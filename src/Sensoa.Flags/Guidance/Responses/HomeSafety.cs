@@ -16,6 +16,14 @@ internal static class HomeSafety
     public static bool MayBeAtHome(Setting setting, Relation? relation) =>
         relation is Relation.Family or Relation.Partner || (relation is null && setting == Setting.Family);
 
+    /// <summary>
+    /// Gets whether a behaviour (red or black) is suspected child abuse as routing reads it: it affects someone still under
+    /// 18, and the actor is an adult, a relative or a professional, or it happened in the family setting.
+    /// </summary>
+    public static bool SuspectedChildAbuse(Setting setting, Behaviour behaviour, in PeopleIndex people, double occurredYearsAgo) =>
+        AffectsMinorNow(behaviour, people, occurredYearsAgo)
+        && (people.Find(behaviour.ActorId) is { IsMinor: false } || behaviour.Relation is Relation.Family or Relation.Professional || setting == Setting.Family);
+
     /// <summary>Gets whether a person is still under 18 today: their age at the time plus how long ago it was.</summary>
     public static bool IsMinorNow(Person person, double occurredYearsAgo) => person.AgeYears + occurredYearsAgo < Person.AgeOfMajority;
 

@@ -53,7 +53,7 @@ internal static class ResponseGuide
         var insufficient = status == AssessmentStatus.InsufficientInformation ? unknownMask : 0;
         var netherlands = incident.Jurisdiction == Jurisdiction.Netherlands;
         var consult = !HomeSafety.ConsultFirst(incident.Setting, behaviour, final) ? ConsultNone
-            : HomeSafety.AffectsMinorNow(behaviour, people, incident.OccurredYearsAgo) ? ConsultChildAbuse : ConsultFamilyViolence;
+            : HomeSafety.SuspectedChildAbuse(incident.Setting, behaviour, people, incident.OccurredYearsAgo) ? ConsultChildAbuse : ConsultFamilyViolence;
         var staffOffence = netherlands && final >= Flag.Red && incident.Setting == Setting.School
             && behaviour.Relation == Relation.Professional && HomeSafety.AffectsMinor(behaviour, people);
         var facts = ((final is { } flag ? (int)flag : NoFlag) << 7) | Bit(staffOffence, 64) | (consult << 4) | Bit(netherlands, 8) | Bit(sexting, 4) | Bit(affected, 2) | Bit(withParents, 1);

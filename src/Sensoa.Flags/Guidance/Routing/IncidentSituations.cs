@@ -57,13 +57,12 @@ internal static class IncidentSituations
             onlyColleagues &= betweenColleagues;
             if (i < assessed.Length && assessed[i].Flag >= Flag.Red)
             {
-                var actorAdult = people.Find(behaviour.ActorId) is { IsMinor: false };
-                var minorNow = HomeSafety.AffectsMinorNow(behaviour, people, yearsAgo);
-                childAbuse |= minorNow
-                    && (actorAdult || behaviour.Relation is Relation.Family or Relation.Professional || setting == Setting.Family);
+                // The same reading as the responses' consultFirst step, so that the service it names is always listed.
+                var suspected = HomeSafety.SuspectedChildAbuse(setting, behaviour, people, yearsAgo);
+                childAbuse |= suspected;
                 familyViolence |= behaviour.Relation == Relation.Partner
                     || (setting == Setting.Family && between)
-                    || (HomeSafety.MayBeAtHome(setting, behaviour.Relation) && !minorNow);
+                    || (HomeSafety.MayBeAtHome(setting, behaviour.Relation) && !suspected);
             }
         }
 
