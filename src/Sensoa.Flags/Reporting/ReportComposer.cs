@@ -152,7 +152,10 @@ internal sealed class ReportComposer
             writer.Heading(3, T("report.responses"));
             foreach (var response in result.Responses)
             {
-                writer.Heading(4, ReportTexts.Enum("role", response.Role, culture));
+                // Netherlands texts name parents and bystanders the Dutch way ("ouders/verzorgers", "omstanders"), as the steps do.
+                writer.Heading(4, incident.Jurisdiction == Jurisdiction.Netherlands && response.Role is ResponseRole.Parents or ResponseRole.Bystanders
+                    ? T("role." + Json.EnumNames<ResponseRole>.Name(response.Role) + ".netherlands")
+                    : ReportTexts.Enum("role", response.Role, culture));
                 writer.Table(
                     [T("report.step"), T("report.whatToDo"), T("report.stepSource")],
                     [.. response.Steps.Select((text, i) => (IReadOnlyList<ReportCell>)

@@ -5,6 +5,7 @@ export const SETTINGS = ['school', 'youthWork', 'sport', 'workplace', 'family', 
 export const CRITERIA = ['consent', 'voluntariness', 'equality', 'development', 'context', 'impact'];
 export const FLAGS = ['green', 'yellow', 'red', 'black'];
 export const INTIMACY = ['handsOn', 'handsOff'];
+export const RELATIONS = ['peer', 'family', 'partner', 'professional', 'colleague', 'client', 'other'];
 export const BASES = ['intimacy', 'frequency', 'awareness', 'unsafeContext', 'organisationRule'];
 export const FACTORS = ['repeatedAfterCorrection', 'priorSeriousAddressed', 'awareAtTheTime', 'distributesImages'];
 
@@ -20,6 +21,7 @@ export function newBehaviour(number, actor) {
     description: '',
     criteria: Object.fromEntries(CRITERIA.map(c => [c, 'unknown'])),
     intimacy: '',
+    relation: '',
     repeatedAfterCorrection: false,
     priorSeriousAddressed: false,
     awareAtTheTime: false,
@@ -76,7 +78,7 @@ export function toIncident(model) {
   incident.behaviours = model.behaviours.map((behaviour, i) => {
     const at = `$.behaviours[${i}]`;
     slots.set(at, slot('behaviours', i));
-    for (const field of ['id', 'actorId', 'description', 'intimacy', 'labels', ...FACTORS]) {
+    for (const field of ['id', 'actorId', 'description', 'intimacy', 'relation', 'labels', ...FACTORS]) {
       slots.set(`${at}.${field}`, slot('behaviours', i, field === 'actorId' ? 'actor' : field));
     }
     slots.set(`${at}.affectedIds`, slot('behaviours', i, 'affected'));
@@ -94,6 +96,7 @@ export function toIncident(model) {
     if (behaviour.description.trim() !== '') json.description = behaviour.description;
     json.criteria = { ...behaviour.criteria };
     if (behaviour.intimacy) json.intimacy = behaviour.intimacy;
+    if (behaviour.relation) json.relation = behaviour.relation;
     for (const factor of FACTORS) if (behaviour[factor]) json[factor] = true;
     const labels = behaviour.labels.split(',').map(l => l.trim()).filter(l => l !== '');
     if (labels.length > 0) json.labels = labels;
@@ -112,7 +115,7 @@ export function toIncident(model) {
 const known = {
   incident: ['jurisdiction', 'setting', 'occurredYearsAgo', 'involvesSexting', 'people', 'behaviours'],
   person: ['id', 'ageYears', 'hasDisability', 'lowFunctioning'],
-  behaviour: ['id', 'actorId', 'affectedIds', 'description', 'criteria', 'intimacy', 'labels', 'override', ...FACTORS],
+  behaviour: ['id', 'actorId', 'affectedIds', 'description', 'criteria', 'intimacy', 'relation', 'labels', 'override', ...FACTORS],
   override: ['flag', 'basis', 'reason'],
 };
 
@@ -152,6 +155,7 @@ export function fromIncident(json) {
     behaviour.description = text(b?.description);
     for (const criterion of CRITERIA) behaviour.criteria[criterion] = text(b?.criteria?.[criterion] ?? 'unknown');
     behaviour.intimacy = text(b?.intimacy);
+    behaviour.relation = text(b?.relation);
     for (const factor of FACTORS) behaviour[factor] = b?.[factor] === true;
     behaviour.labels = Array.isArray(b?.labels) ? b.labels.join(', ') : '';
     if (b?.override) {
