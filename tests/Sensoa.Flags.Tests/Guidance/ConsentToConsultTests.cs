@@ -43,7 +43,7 @@ public sealed class ConsentToConsultTests
     public void Explain_Dutch_InDutch()
     {
         ConsentToConsult.Explain(new ConsultationQuestion { Anonymous = true }, CultureInfo.GetCultureInfo("nl")).Summary
-            .Should().StartWith("Geen toestemming nodig");
+            .Should().StartWith("In principe geen toestemming nodig");
     }
 
     [Fact]
