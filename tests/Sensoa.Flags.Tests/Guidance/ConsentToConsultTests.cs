@@ -14,7 +14,7 @@ public sealed class ConsentToConsultTests
     {
         var advice = ConsentToConsult.Explain(new ConsultationQuestion { Anonymous = true, Duty = duty });
         advice.Consent.Should().Be(ConsentAnswer.NotNeeded);
-        advice.Summary.Should().StartWith("No consent needed");
+        advice.Summary.Should().StartWith("In principle no consent needed");
         advice.Explanation.Should().NotBeEmpty();
     }
 
