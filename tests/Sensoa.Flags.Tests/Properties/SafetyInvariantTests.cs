@@ -23,7 +23,7 @@ public sealed class SafetyInvariantTests
                 var (behaviour, assessed) = pair;
                 var mayBeAtHome = behaviour.Relation is Relation.Family or Relation.Partner
                     || (behaviour.Relation is null && incident.Setting == Setting.Family);
-                if (!mayBeAtHome || assessed.Flag < Flag.Red)
+                if (!mayBeAtHome || assessed.Flag is not (Flag.Red or Flag.Black))
                 {
                     return assessed.Responses.All(r => r.StepDetails.All(d => d.Kind != ResponseStepKind.ConsultFirst));
                 }
