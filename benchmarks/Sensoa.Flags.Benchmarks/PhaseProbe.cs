@@ -57,6 +57,6 @@ internal static class PhaseProbe
     /// <summary>The facts the assessor inserts for the incident (no organisation rules).</summary>
     private static object[] Facts(Incident incident) =>
         Sensoa.Flags.Rules.SensoaFlagAssessor.SessionFacts(
-            [.. incident.Behaviours.Select(behaviour => new BehaviourFact(incident, behaviour, incident.People.First(person => person.Id == behaviour.ActorId), CultureInfo.InvariantCulture, null))],
-            withViews: false);
+            [.. incident.Behaviours.Select(behaviour => new BehaviourFact(incident, behaviour, incident.People.First(person => person.Id == behaviour.ActorId), CultureInfo.InvariantCulture))],
+            []);
 }

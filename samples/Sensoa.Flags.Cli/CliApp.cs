@@ -16,6 +16,17 @@ internal static class CliApp
     /// <summary>The assessor, made on first use: compiling the rule set is most of a run's start-up, and only the commands that assess need it.</summary>
     private static readonly Lazy<IFlagAssessor> Assessor = new(FlagAssessor.Create);
 
+    /// <summary>Gets or sets the process's own standard input (file descriptor 0), when <see cref="Run"/> is given it; tests give other streams.</summary>
+    internal static Stream? ProcessStandardInput { get; set; }
+
+    /// <summary>The open file behind standard input, to tell whether it is a file the command also writes: null when unknown (a pipe read by a test).</summary>
+    internal static Microsoft.Win32.SafeHandles.SafeFileHandle? InputHandle(Stream stdin) => stdin switch
+    {
+        FileStream file => file.SafeFileHandle,
+        _ when ReferenceEquals(stdin, ProcessStandardInput) && !OperatingSystem.IsWindows() => new Microsoft.Win32.SafeHandles.SafeFileHandle(0, ownsHandle: false),
+        _ => null,
+    };
+
     public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         try
@@ -62,7 +73,7 @@ internal static class CliApp
         return new RootCommand("Sensoa.Flags: decision support with the Sensoa flag system.")
         {
             assess,
-            RulesCommand.Create(stdout),
+            RulesCommand.Create(Assessor, stdout),
             Commands.SextingCommand.Create(TimeProvider.System, stdout, stderr),
             Commands.LogbookCommand.Create(TimeProvider.System, stdout, stderr),
             Commands.HarassmentCommand.Create(stdout),

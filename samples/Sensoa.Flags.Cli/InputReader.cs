@@ -1,10 +1,11 @@
 using Sensoa.Flags.Json;
+using Sensoa.Flags.Procedures.Files;
 
 namespace Sensoa.Flags.Cli;
 
 /// <summary>
 /// Reads the input file or standard input, never more than one byte past the size limit. A problem becomes one line on
-/// standard error and its exit code: a file that is missing, a directory or unreadable is <see cref="ExitCodes.NoInput"/>;
+/// standard error and its exit code: a file that is missing, a directory, a FIFO or device, or unreadable is <see cref="ExitCodes.NoInput"/>;
 /// an empty or too large input is <see cref="ExitCodes.InvalidData"/>.
 /// </summary>
 internal static class InputReader
@@ -21,7 +22,8 @@ internal static class InputReader
 
         try
         {
-            using var stream = file == "-" ? null : File.OpenRead(file);
+            // Only a regular file: a FIFO or a device (/dev/zero) is refused before it is opened, so the command ends at once.
+            using var stream = file == "-" ? null : CaseFile.OpenRead(file);
             if (InputBytes.Read(stream ?? stdin, Limits.MaxInputBytes) is not { } read)
             {
                 stderr.WriteLine($"$: the input is larger than {Limits.MaxInputBytes} bytes, the limit");
@@ -36,6 +38,7 @@ internal static class InputReader
             {
                 FileNotFoundException or DirectoryNotFoundException => "no such file",
                 UnauthorizedAccessException => "permission denied",
+                IOException when ex.Source == typeof(CaseFile).Assembly.GetName().Name => ex.Message,
                 _ => "not a readable file",
             };
             stderr.WriteLine($"error: cannot read '{file}': {why}");

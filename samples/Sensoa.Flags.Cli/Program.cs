@@ -1,3 +1,5 @@
 using Sensoa.Flags.Cli;
 
-return CliApp.Run(args, Console.OpenStandardInput(), Console.Out, Console.Error);
+var stdin = Console.OpenStandardInput();
+CliApp.ProcessStandardInput = stdin;
+return CliApp.Run(args, stdin, Console.Out, Console.Error);

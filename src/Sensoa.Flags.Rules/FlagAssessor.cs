@@ -1,6 +1,7 @@
 using System.Globalization;
 using Sensoa.Flags.Rules;
 using Sensoa.Flags.Rules.FlagRules;
+using Sensoa.Flags.Rules.Organisation;
 
 namespace Sensoa.Flags;
 
@@ -24,15 +25,23 @@ public static class FlagAssessor
     /// </summary>
     /// <param name="configure">Adds the organisation's rules.</param>
     /// <returns>The assessor.</returns>
+    /// <remarks>
+    /// The organisation's rules are compiled into a rule set of their own and run, per assessment, in a session of their
+    /// own that holds only read-only copies of the behaviours; what comes out is the concerns they state, which the library
+    /// applies in its session (green to yellow at most). A rule that throws, halts its session, fires without end or runs
+    /// past <see cref="FlagAssessorOptions.OrganisationRuleTimeLimit"/> makes that assessment throw one
+    /// <see cref="RuleSetException"/> naming the rule; other assessments are not affected.
+    /// </remarks>
     /// <exception cref="RuleSetException">An organisation rule could not be loaded or its name clashes with another rule.</exception>
     public static IFlagAssessor Create(Action<FlagAssessorOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
         var options = new FlagAssessorOptions();
         configure(options);
-        return options.RuleAssemblies.Count == 0
+        var organisation = OrganisationRuleSet.Create([.. options.RuleAssemblies], [.. options.RuleTypes], options.OrganisationRuleTimeLimit);
+        return organisation is null
             ? Create()
-            : new SensoaFlagAssessor(SensoaRuleSet.Create([.. options.RuleAssemblies]));
+            : new SensoaFlagAssessor(SensoaRuleSet.SharedWithConcerns, organisation);
     }
 
     /// <summary>Lists the rules from their NRules metadata (id, priority, description, tags, source), highest priority first.</summary>
@@ -59,7 +68,10 @@ public static class FlagAssessor
             .ToArray();
     }
 
-    /// <summary>Describes the rule set: its rules, the considerations they add and the referral conditions, each with its source.</summary>
+    /// <summary>
+    /// Describes the library's rule set: its rules, the considerations they add and the referral conditions, each with its
+    /// source (no organisation rules: see <see cref="Describe(IFlagAssessor, CultureInfo?)"/>).
+    /// </summary>
     /// <param name="culture">The language of the texts; null for English.</param>
     /// <returns>The description.</returns>
     public static RuleSetDescription Describe(CultureInfo? culture = null)
@@ -72,6 +84,33 @@ public static class FlagAssessor
             Rules = DescribeRules(culture),
             Considerations = DescribeConsiderations(culture),
             ReferralConditions = Guidance.ReferralDirectory.DescribeRouting(culture),
+            OrganisationRules = [],
+        };
+    }
+
+    /// <summary>
+    /// Describes the rule set an assessor runs: the library's, as <see cref="Describe(CultureInfo?)"/>, and beside it the
+    /// organisation rules the assessor was made with, each with its name, priority and description (the organisation's
+    /// own words, in whatever language it wrote them).
+    /// </summary>
+    /// <param name="assessor">An assessor from <see cref="Create()"/>, <see cref="Create(Action{FlagAssessorOptions})"/> or <c>AddSensoaFlags</c>.</param>
+    /// <param name="culture">The language of the library's texts; null for English.</param>
+    /// <returns>The description.</returns>
+    /// <exception cref="ArgumentException">The assessor was not made by this library, so its rules are unknown.</exception>
+    public static RuleSetDescription Describe(IFlagAssessor assessor, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(assessor);
+        var organisation = assessor switch
+        {
+            SensoaFlagAssessor ours => ours.Organisation,
+            Rules.DependencyInjection.ConfiguredFlagAssessor configured => configured.Organisation,
+            _ => throw new ArgumentException("Not an assessor made by FlagAssessor.Create or AddSensoaFlags: its rules are unknown.", nameof(assessor)),
+        };
+        return Describe(culture) with
+        {
+            OrganisationRules = organisation is null
+                ? []
+                : [.. organisation.Rules.Select(rule => new OrganisationRuleDescription(rule.Name, rule.Priority, rule.Description ?? string.Empty))],
         };
     }
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Sensoa.Flags.Rules.Organisation;
 
 namespace Sensoa.Flags;
 
@@ -6,14 +7,37 @@ namespace Sensoa.Flags;
 public sealed class FlagAssessorOptions
 {
     private readonly List<Assembly> assemblies = [];
+    private readonly List<Type> types = [];
+    private TimeSpan timeLimit = OrganisationRuleSet.DefaultTimeLimit;
 
     /// <summary>Gets the assemblies whose NRules rules are added as organisation rules.</summary>
     public IReadOnlyList<Assembly> RuleAssemblies => assemblies;
 
+    /// <summary>Gets the single NRules rule classes added as organisation rules.</summary>
+    public IReadOnlyList<Type> RuleTypes => types;
+
     /// <summary>
-    /// Adds the NRules rules of an assembly (public or internal) as organisation rules. They match
-    /// <see cref="Rules.Organisation.BehaviourView"/> facts and can only state a concern, which the library applies as
-    /// green to yellow at most.
+    /// Gets or sets how long the organisation rules may run for one assessment (2 seconds unless set; more than zero, at
+    /// most 5 minutes). Past it the assessment stops with a <see cref="Rules.RuleSetException"/> naming the rule that was
+    /// running, and the organisation's session is cancelled; a rule that never returns keeps its own thread, which the
+    /// assessment does not wait for.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Zero or less, or more than 5 minutes.</exception>
+    public TimeSpan OrganisationRuleTimeLimit
+    {
+        get => timeLimit;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(value, TimeSpan.Zero);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, OrganisationRuleSet.MaxTimeLimit);
+            timeLimit = value;
+        }
+    }
+
+    /// <summary>
+    /// Adds the NRules rules of an assembly (public or internal) as organisation rules. They run in a session of their own
+    /// over read-only copies of the behaviours (<see cref="BehaviourView"/>) and can only state a concern, which the
+    /// library applies as green to yellow at most.
     /// </summary>
     /// <param name="assembly">The assembly with the rules.</param>
     /// <returns>The same options, for chaining.</returns>
@@ -21,6 +45,21 @@ public sealed class FlagAssessorOptions
     {
         ArgumentNullException.ThrowIfNull(assembly);
         assemblies.Add(assembly);
+        return this;
+    }
+
+    /// <summary>Adds single NRules rule classes as organisation rules, for an assembly that holds other rules too.</summary>
+    /// <param name="ruleTypes">The rule classes.</param>
+    /// <returns>The same options, for chaining.</returns>
+    public FlagAssessorOptions AddRules(params Type[] ruleTypes)
+    {
+        ArgumentNullException.ThrowIfNull(ruleTypes);
+        foreach (var type in ruleTypes)
+        {
+            ArgumentNullException.ThrowIfNull(type, nameof(ruleTypes));
+            types.Add(type);
+        }
+
         return this;
     }
 }

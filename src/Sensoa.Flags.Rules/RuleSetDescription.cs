@@ -23,4 +23,10 @@ public sealed record RuleSetDescription
 
     /// <summary>Gets the referral conditions, in the directory's fixed order.</summary>
     public required IReadOnlyList<ReferralCondition> ReferralConditions { get; init; }
+
+    /// <summary>
+    /// Gets the organisation rules of the assessor described, highest priority first, ties by name; empty for the
+    /// library's rule set alone. They only state concerns, which the library applies as <c>organisation.concern</c>.
+    /// </summary>
+    public IReadOnlyList<OrganisationRuleDescription> OrganisationRules { get; init; } = [];
 }

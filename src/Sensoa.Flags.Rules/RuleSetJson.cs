@@ -13,7 +13,7 @@ public static class RuleSetJson
     });
 
     /// <summary>Writes the rule set's description (the <c>rules --format json</c> command and <c>GET /rules</c>).</summary>
-    /// <param name="description">The description, from <see cref="FlagAssessor.Describe"/>.</param>
+    /// <param name="description">The description, from <see cref="FlagAssessor.Describe(IFlagAssessor, System.Globalization.CultureInfo?)"/>.</param>
     /// <returns>The JSON text.</returns>
     public static string Serialize(RuleSetDescription description)
     {

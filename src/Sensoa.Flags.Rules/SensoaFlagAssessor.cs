@@ -10,7 +10,9 @@ namespace Sensoa.Flags.Rules;
 /// <summary>
 /// The assessor: validation, then one NRules session per incident over the shared, compiled rule set: the behaviours are
 /// inserted as facts and the rules fire until none is left, under a limit that no correct rule set reaches. Sessions
-/// are reused from the rule set's pool, emptied after every run.
+/// are reused from the rule set's pool, emptied after every run. With organisation rules, those run first, in a session
+/// of their own over read-only copies of the behaviours (<see cref="OrganisationRuleSet"/>); the concerns they state are
+/// then applied in the library's session by <c>organisation.concern</c>.
 /// </summary>
 internal sealed class SensoaFlagAssessor : IFlagAssessor
 {
@@ -23,10 +25,14 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
     }
 
     /// <summary>An assessor whose rule set is compiled on its first assessment (a command that never assesses pays nothing).</summary>
-    public SensoaFlagAssessor(Lazy<SensoaRuleSet> rules)
+    public SensoaFlagAssessor(Lazy<SensoaRuleSet> rules, OrganisationRuleSet? organisation = null)
     {
         this.rules = rules;
+        Organisation = organisation;
     }
+
+    /// <summary>Gets the organisation's own rules, or null when the assessor has none.</summary>
+    public OrganisationRuleSet? Organisation { get; }
 
     private SensoaRuleSet CompiledRules => rules.Value;
 
@@ -114,10 +120,11 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
         {
             var behaviour = behaviours[i]!;
             var actor = people.Get(behaviour.ActorId);
-            facts[i] = new BehaviourFact(incident, behaviour, actor, culture, CompiledRules.OrganisationRuleCount > 0 ? View(incident, behaviour, actor, people) : null);
+            facts[i] = new BehaviourFact(incident, behaviour, actor, culture);
         }
 
-        Fire(facts);
+        var concerns = Organisation is null ? [] : Concerns(Organisation, incident, facts, people);
+        CompiledRules.Sessions.Run(SessionFacts(facts, concerns), SensoaRuleSet.FiringLimit(facts.Length, concerns.Length));
 
         var results = new BehaviourAssessment[facts.Length];
         for (var i = 0; i < results.Length; i++)
@@ -133,30 +140,57 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
         };
     }
 
-    private void Fire(BehaviourFact[] facts)
+    /// <summary>
+    /// Runs the organisation's rules over read-only copies of the behaviours and turns what they stated into the library's
+    /// own concern facts, tied to the behaviours' facts.
+    /// </summary>
+    /// <exception cref="RuleSetException">An organisation rule failed, halted, looped, ran out of time, or stated a concern about something that is not a behaviour of this incident.</exception>
+    private static ConcernFact[] Concerns(OrganisationRuleSet organisation, Incident incident, BehaviourFact[] facts, in PeopleIndex people)
     {
-        var rules = CompiledRules;
-        rules.Sessions.Run(SessionFacts(facts, withViews: rules.OrganisationRuleCount > 0), rules.FiringLimit(facts.Length));
+        var views = new BehaviourView[facts.Length];
+        var index = new Dictionary<BehaviourView, int>(facts.Length, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < facts.Length; i++)
+        {
+            views[i] = View(incident, facts[i].Behaviour, facts[i].Actor, people);
+            index.Add(views[i], i);
+        }
+
+        var stated = organisation.Run(views);
+        var concerns = new ConcernFact[stated.Count];
+        for (var i = 0; i < concerns.Length; i++)
+        {
+            var concern = stated[i];
+            if (concern.Behaviour is null || !index.TryGetValue(concern.Behaviour, out var at))
+            {
+                throw new RuleSetException(concern.RuleName, $"Organisation rule '{concern.RuleName}' stated a concern about something that is not a behaviour of this incident.", null);
+            }
+
+            if (string.IsNullOrWhiteSpace(concern.Reason) || !Enum.IsDefined(concern.Requested))
+            {
+                throw new RuleSetException(concern.RuleName, $"Organisation rule '{concern.RuleName}' stated a concern without a reason or with no flag.", null);
+            }
+
+            concerns[i] = new ConcernFact(facts[at], concern.RuleName, concern.Reason, concern.Requested);
+        }
+
+        return concerns;
     }
 
     /// <summary>
-    /// What goes into the session for these behaviours: each one's fact and its unchanging traits (BehaviourTraits says
-    /// why), and with organisation rules each one's read-only view, which those rules match instead of the library's facts.
+    /// What goes into the library's session for these behaviours: each one's fact and its unchanging traits
+    /// (BehaviourTraits says why), and the concerns organisation rules stated about them.
     /// </summary>
-    internal static object[] SessionFacts(BehaviourFact[] facts, bool withViews)
+    internal static object[] SessionFacts(BehaviourFact[] facts, ConcernFact[] concerns)
     {
         var count = facts.Length;
-        var inserted = new object[(withViews ? 3 : 2) * count];
+        var inserted = new object[(2 * count) + concerns.Length];
         for (var i = 0; i < count; i++)
         {
             inserted[i] = facts[i];
             inserted[count + i] = new BehaviourTraits(facts[i]);
-            if (withViews)
-            {
-                inserted[(2 * count) + i] = facts[i].View!;
-            }
         }
 
+        concerns.CopyTo(inserted, 2 * count);
         return inserted;
     }
 }

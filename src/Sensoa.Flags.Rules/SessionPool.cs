@@ -6,10 +6,10 @@ namespace Sensoa.Flags.Rules;
 /// <summary>
 /// Runs the rules of one compiled rule set in NRules sessions. A new session builds its working memory, agenda and
 /// per-node metrics before a single rule runs, which costs more than the rules themselves (benchmarks/README.md), so the
-/// library's own rule set reuses its sessions: its rules insert no facts, so retracting what the assessment inserted
-/// leaves a session as empty as a new one. Organisation rules may insert facts of their own, so a rule set with them
-/// opens a new session per run instead. A session that failed is dropped. A session serves one run at a time, so sharing
-/// the pool between threads is safe.
+/// library's rule set reuses its sessions: its rules insert no facts, so retracting what the assessment inserted leaves a
+/// session as empty as a new one. Organisation rules, which may insert facts of their own, never run here: they have
+/// sessions of their own (<see cref="Organisation.OrganisationRuleSet"/>). A session that failed is dropped. A session
+/// serves one run at a time, so sharing the pool between threads is safe.
 /// </summary>
 internal sealed class SessionPool
 {

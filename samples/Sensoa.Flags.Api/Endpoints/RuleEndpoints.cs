@@ -4,18 +4,19 @@ namespace Sensoa.Flags.Api.Endpoints;
 
 /// <summary>
 /// <c>GET /rules</c>: the rule set as the engine loaded it (each rule's id, priority, description, tags and source), the
-/// considerations the rules add and the referral conditions, each with its source: the same JSON the command line prints
+/// considerations the rules add and the referral conditions, each with its source, and the organisation rules of the
+/// registered assessor beside them (none in this sample): the same JSON the command line prints
 /// with <c>rules --format json</c>. The language comes from <c>lang=en|nl</c>, else from <c>Accept-Language</c>, else English.
 /// </summary>
 internal static class RuleEndpoints
 {
     public static void MapRules(this IEndpointRouteBuilder app) =>
-        app.MapGet("/rules", (HttpRequest request, string? lang) => GuideEndpoints.Answer(request, lang, c => RuleSetJson.Serialize(FlagAssessor.Describe(c))))
+        app.MapGet("/rules", (HttpRequest request, IFlagAssessor assessor, string? lang) => GuideEndpoints.Answer(request, lang, c => RuleSetJson.Serialize(FlagAssessor.Describe(assessor, c))))
             .WithName("DescribeRules")
             .WithSummary("List the rules, considerations and referral conditions with their sources")
             .WithDescription("The rule set version; every rule in agenda order with its id, priority, description and tags; the considerations "
                 + "the rules add; the conditions under which an assessment lists a referral. Each names the published document and the part it "
-                + "rests on, or 'library' with the reason. Language: lang=en|nl, else Accept-Language, else English.")
+                + "rests on, or 'library' with the reason. Beside them, organisationRules: the registered assessor's own organisation rules (name, priority, description), empty when it has none. Language: lang=en|nl, else Accept-Language, else English.")
             .Produces<RuleSetDescription>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using Sensoa.Flags.Batch;
+using Sensoa.Flags.Procedures.Files;
 
 namespace Sensoa.Flags.Cli.Commands;
 
@@ -36,74 +38,194 @@ internal static class ReassessCommand
 
     private static async Task<int> RunAsync(Lazy<IFlagAssessor> assessor, Request request, Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        if (request.Input != "-" && Directory.Exists(request.Input))
-        {
-            stderr.WriteLine($"error: cannot read '{request.Input}': it is a directory; give a file");
-            return ExitCodes.NoInput;
-        }
-
+        // The input is opened before the output is touched: a missing or unreadable input leaves --out as it was.
         Stream source;
+        SafeFileHandle? inputHandle;
         try
         {
-            source = request.Input == "-" ? stdin : new FileStream(request.Input, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            var file = request.Input == "-" ? null : CaseFile.OpenRead(request.Input, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            source = file ?? stdin;
+            inputHandle = file?.SafeFileHandle ?? CliApp.InputHandle(stdin);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            stderr.WriteLine($"error: cannot read '{request.Input}': {Why(ex)}");
+            stderr.WriteLine($"error: cannot read '{Printable.Text(request.Input)}': {Why(ex)}");
             return ExitCodes.NoInput;
         }
 
         await using var sourceScope = request.Input == "-" ? null : source;
         var outPath = request.SummaryOnly ? null : request.Out;
-        Stream records;
-        try
+        if (outPath is not null && SameFile(request.Input, inputHandle, outPath))
         {
-            records = request.SummaryOnly ? Stream.Null
-                : outPath is not null ? new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous)
-                : new TextWriterStream(stdout);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            stderr.WriteLine($"error: cannot write '{outPath}': {Why(ex)}");
-            return ExitCodes.CannotWrite;
+            stderr.WriteLine($"usage error: --out '{Printable.Text(outPath)}' is the input itself; the records would replace the archive: give another file (try --help)");
+            return ExitCodes.Usage;
         }
 
-        ReassessmentSummary summary;
-        await using (records.ConfigureAwait(false))
+        var options = new BatchOptions { Assessment = new AssessmentOptions { Culture = request.Culture } };
+        var length = source.CanSeek ? source.Length : (long?)null;
+        Task<ReassessmentSummary> Reassess(Stream records, CancellationToken token) => ProgressDisplay.RunAsync(
+            ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected,
+            length,
+            progress => assessor.Value.ReassessAsync(source, records, options, progress, token));
+
+        ReassessmentSummary? summary = null;
+        WatchedStream? output = null;
+        try
         {
-            var options = new BatchOptions { Assessment = new AssessmentOptions { Culture = request.Culture } };
-            var length = source.CanSeek ? source.Length : (long?)null;
-            try
+            if (outPath is null)
             {
-                summary = await ProgressDisplay.RunAsync(
-                    ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected,
-                    length,
-                    progress => assessor.Value.ReassessAsync(source, records, options, progress, cancellationToken)).ConfigureAwait(false);
+                summary = await Reassess(request.SummaryOnly ? Stream.Null : new TextWriterStream(stdout), cancellationToken).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            else
             {
-                stderr.WriteLine("cancelled; the records written so far are complete lines");
-                return Cancelled;
+                // Through a temporary file, flushed and renamed into place: on any failure the old --out is left as it was.
+                await CaseFile.ReplaceAsync(
+                    outPath,
+                    async (stream, token) =>
+                    {
+                        output = new WatchedStream(stream);
+                        summary = await Reassess(output, token).ConfigureAwait(false);
+                    },
+                    cancellationToken).ConfigureAwait(false);
             }
-            catch (IOException ex)
-            {
-                stderr.WriteLine($"error: reading or writing failed: {ex.Message}");
-                return ExitCodes.NoInput;
-            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            stderr.WriteLine(outPath is null
+                ? "cancelled; the records written so far are complete lines"
+                : $"cancelled; '{Printable.Text(outPath)}' was not changed");
+            return Cancelled;
+        }
+        catch (Exception ex) when (outPath is not null && (ex is UnauthorizedAccessException || (ex is IOException && (summary is not null || output is null || output.Failed))))
+        {
+            // The output failed: the temporary file could not be made, written, flushed or renamed.
+            stderr.WriteLine($"error: cannot write '{Printable.Text(outPath)}': {ProcedureCommandSupport.WriteProblem(ex)}; nothing was changed");
+            return ExitCodes.CannotWrite;
+        }
+        catch (IOException ex)
+        {
+            stderr.WriteLine(outPath is null
+                ? $"error: reading '{Printable.Text(request.Input)}' failed: {ex.Message}"
+                : $"error: reading '{Printable.Text(request.Input)}' failed: {ex.Message}; '{Printable.Text(outPath)}' was not changed");
+            return ExitCodes.NoInput;
         }
 
         // The summary never mixes with records on standard output.
         var summaryWriter = request.SummaryOnly || outPath is not null ? stdout : stderr;
-        summaryWriter.Write(request.Json ? summary.ToJson() : summary.ToTable());
+        summaryWriter.Write(request.Json ? summary!.ToJson() : summary!.ToTable());
         return summary.OutcomeChanged + summary.ExplanationChanged + summary.Refused > 0 ? ExitCodes.CheckFailed : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Whether --out names the input, in any form: the same path, a symbolic or hard link to it, or the file standard
+    /// input was redirected from (<c>reassess - --out a.jsonl &lt; a.jsonl</c>).
+    /// </summary>
+    private static bool SameFile(string input, SafeFileHandle? inputHandle, string outPath)
+    {
+        if (input != "-" && string.Equals(Path.GetFullPath(input), Path.GetFullPath(outPath), OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        try
+        {
+            return inputHandle is not null && CaseFile.IsSameFile(inputHandle, outPath);
+        }
+        catch (IOException)
+        {
+            // The output cannot be inspected: writing it will say why.
+            return false;
+        }
     }
 
     private static string Why(Exception ex) => ex switch
     {
         FileNotFoundException or DirectoryNotFoundException => "no such file",
         UnauthorizedAccessException => "permission denied",
-        _ => "not a readable or writable file",
+        IOException when ex.Source == typeof(CaseFile).Assembly.GetName().Name => ex.Message,
+        _ => "not a readable file",
     };
+
+    /// <summary>The output stream, noting whether a write to it failed (a full disk), to tell it from a failed read.</summary>
+    private sealed class WatchedStream(Stream inner) : Stream
+    {
+        public bool Failed { get; private set; }
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => Watch(() => inner.Write(buffer, offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            try
+            {
+                inner.Write(buffer);
+            }
+            catch (IOException)
+            {
+                Failed = true;
+                throw;
+            }
+        }
+
+        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                await inner.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException)
+            {
+                Failed = true;
+                throw;
+            }
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override void Flush() => Watch(inner.Flush);
+
+        public override async Task FlushAsync(CancellationToken cancellationToken)
+        {
+            try
+            {
+                await inner.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException)
+            {
+                Failed = true;
+                throw;
+            }
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        private void Watch(Action action)
+        {
+            try
+            {
+                action();
+            }
+            catch (IOException)
+            {
+                Failed = true;
+                throw;
+            }
+        }
+    }
 
     private sealed record Request(string Input, string? Out, bool SummaryOnly, bool Json, System.Globalization.CultureInfo Culture);
 }

@@ -16,7 +16,9 @@ internal static class RulesCommand
     public const string Json = "json";
     public const string Markdown = "md";
 
-    public static Command Create(TextWriter stdout)
+    /// <param name="assessor">The assessor whose rules are listed: the library's, and its organisation rules if it has any (it is not compiled for this).</param>
+    /// <param name="stdout">Where the listing goes.</param>
+    public static Command Create(Lazy<IFlagAssessor> assessor, TextWriter stdout)
     {
         var lang = CliApp.LanguageOption();
         var format = new Option<string>("--format")
@@ -28,7 +30,7 @@ internal static class RulesCommand
         var command = new Command("rules", "List the rules in agenda order, the considerations they add and the referral conditions, each with its source.") { lang, format };
         command.SetAction(result =>
         {
-            var description = FlagAssessor.Describe(CliApp.Culture(result.GetValue(lang)));
+            var description = FlagAssessor.Describe(assessor.Value, CliApp.Culture(result.GetValue(lang)));
             stdout.Write(result.GetValue(format) switch
             {
                 Json => RuleSetJson.Serialize(description) + "\n",
@@ -71,6 +73,21 @@ internal static class RulesCommand
             text.Append("  ").Append(source).Append(": ").Append(Describe(condition.Source, dutch)).Append('\n');
         }
 
+        if (rules.OrganisationRules.Count > 0)
+        {
+            text.Append(dutch
+                ? "\nRegels van de organisatie (id, prioriteit): ze melden alleen een bezorgdheid, hooguit groen naar geel\n"
+                : "\nOrganisation rules (id, priority): they only state a concern, green to yellow at most\n");
+            foreach (var rule in rules.OrganisationRules)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"\n{Printable(rule.Id),-28} {rule.Priority,5}\n");
+                if (rule.Description.Length > 0)
+                {
+                    text.Append("  ").Append(Printable(rule.Description)).Append('\n');
+                }
+            }
+        }
+
         return text.ToString();
     }
 
@@ -81,6 +98,12 @@ internal static class RulesCommand
         (Jurisdiction.Netherlands, true) => "Nederland",
         _ => Sensoa.Flags.Json.EnumNames.Of(jurisdiction),
     };
+
+    /// <summary>An organisation's own text as the terminal shows it: control characters as <c>\uXXXX</c>, so none reaches the terminal.</summary>
+    private static string Printable(string text) =>
+        text.Any(char.IsControl)
+            ? string.Concat(text.Select(c => char.IsControl(c) ? string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}") : c.ToString()))
+            : text;
 
     private static string Describe(Provenance source, bool dutch) =>
         dutch && source.IsLibrary ? $"eigen keuze van Sensoa.Flags: {source.Part}" : source.ToString();

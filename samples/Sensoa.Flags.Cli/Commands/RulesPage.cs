@@ -58,6 +58,18 @@ internal static class RulesPage
                 $"| `{condition.ReferralId}` | {RulesCommand.JurisdictionName(condition.Jurisdiction, nl)} | {Cell(condition.Condition)} (`{condition.Situation}`) | {Cell(Source(condition.Source, nl, label: false))} |\n");
         }
 
+        if (rules.OrganisationRules.Count > 0)
+        {
+            page.Append(nl
+                ? "\n## Regels van de organisatie\n\nDe eigen regels van deze organisatie, in haar eigen woorden. Ze lopen apart van die van Sensoa.Flags en kunnen alleen een bezorgdheid melden, die `organisation.concern` toepast: hooguit van groen naar geel.\n\n"
+                : "\n## Organisation rules\n\nThis organisation's own rules, in its own words. They run apart from the library's and can only state a concern, which `organisation.concern` applies: green to yellow at most.\n\n");
+            page.Append(nl ? "| regel | prioriteit | beschrijving |\n|---|---|---|\n" : "| rule | priority | description |\n|---|---|---|\n");
+            foreach (var rule in rules.OrganisationRules)
+            {
+                page.Append(CultureInfo.InvariantCulture, $"| `{Cell(rule.Id)}` | {rule.Priority} | {Cell(rule.Description)} |\n");
+            }
+        }
+
         return page.ToString();
     }
 

@@ -96,6 +96,128 @@ public static class CaseFile
     }
 
     /// <summary>
+    /// Replaces the file at the path with what <paramref name="write"/> writes, or leaves it as it was: the content goes
+    /// to a temporary file beside it, which is flushed to disk and renamed into place only when everything was written
+    /// (as <see cref="Replace(string, string)"/>, for output too large to hold in memory). On any failure, and on
+    /// cancellation, the temporary file is removed and the file is untouched.
+    /// </summary>
+    /// <param name="path">The file: a regular file or a free path (a symbolic link, a directory, a FIFO or a device node is refused).</param>
+    /// <param name="write">Writes the whole new content to the stream it is given.</param>
+    /// <param name="cancellationToken">Stops the write; nothing is replaced.</param>
+    /// <returns>A task that completes once the file is replaced and the rename is on disk.</returns>
+    /// <exception cref="IOException">The path is refused, or the write failed (the message says "disk full" for a full disk); the file is as it was.</exception>
+    public static async Task ReplaceAsync(string path, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(write);
+        var full = Path.GetFullPath(path);
+        var kind = FileStatus.Of(full);
+        if (kind is not (FileKind.Missing or FileKind.Regular))
+        {
+            throw new IOException(Refusal(kind));
+        }
+
+        var directory = Path.GetDirectoryName(full) ?? ".";
+        var temporary = Path.Combine(directory, "." + Path.GetFileName(full) + ".tmp-" + Guid.NewGuid().ToString("N")[..12]);
+        try
+        {
+            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous);
+            await using (stream.ConfigureAwait(false))
+            {
+                await write(stream, cancellationToken).ConfigureAwait(false);
+                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+                stream.Flush(flushToDisk: true);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            if (kind == FileKind.Regular && !OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temporary, File.GetUnixFileMode(full));
+            }
+
+            kind = FileStatus.Of(full);
+            if (kind is not (FileKind.Missing or FileKind.Regular))
+            {
+                throw new IOException(Refusal(kind));
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch (IOException ex) when (IsDiskFull(ex))
+        {
+            TryDelete(temporary);
+            throw new IOException("disk full: nothing was written, and the file is as it was", ex);
+        }
+        catch
+        {
+            TryDelete(temporary);
+            throw;
+        }
+
+        FileStatus.FlushDirectory(directory);
+    }
+
+    /// <summary>
+    /// Opens a file to read, only when it is a regular file (also through a symbolic link to one): a directory, a FIFO or
+    /// a device node is refused before it is opened, so that reading never waits for a writer that does not come or reads
+    /// a device that never ends (<c>/dev/zero</c>).
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">How to open it, e.g. <see cref="FileOptions.Asynchronous"/>.</param>
+    /// <returns>The stream, to read from the start.</returns>
+    /// <exception cref="FileNotFoundException">There is no such file.</exception>
+    /// <exception cref="IOException">The path is not a regular file, or cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public static FileStream OpenRead(string path, FileOptions options = FileOptions.None)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var target = Target(Path.GetFullPath(path));
+        var kind = FileStatus.Of(target);
+        if (kind == FileKind.Missing)
+        {
+            throw new FileNotFoundException("no such file", path);
+        }
+
+        RefuseSpecial(target);
+        var stream = new FileStream(target, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, options);
+        try
+        {
+            RefuseSpecial(stream, target);
+            return stream;
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Whether the path names the file that is open (the same device and inode, through symbolic and hard links alike),
+    /// so that a command can refuse to write its output over its own input. On Windows, where the library reads no file
+    /// identities, it cannot tell and answers false.
+    /// </summary>
+    /// <param name="open">The open file, e.g. the input (standard input too, when it was redirected from a file).</param>
+    /// <param name="path">The path to compare, e.g. the output; false when nothing is there.</param>
+    /// <returns>Whether they are the same file.</returns>
+    public static bool IsSameFile(Microsoft.Win32.SafeHandles.SafeFileHandle open, string path)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var target = Target(Path.GetFullPath(path));
+        if (FileStatus.Of(target) == FileKind.Missing)
+        {
+            return false;
+        }
+
+        return FileStatus.Identity(open) is { } held && FileStatus.Identity(target) == held;
+    }
+
+    /// <summary>The file a path finally names: the path itself, or the last target of its chain of symbolic links.</summary>
+    private static string Target(string full) =>
+        FileStatus.Of(full) == FileKind.SymbolicLink ? new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full : full;
+
+    /// <summary>
     /// Replaces the file only if it still holds <paramref name="expected"/>, under the file's lock, so that of two
     /// processes that read the same file and write their change, the second finds it changed and writes nothing.
     /// </summary>

@@ -35,50 +35,159 @@ internal sealed class JsonLinesLogbook(TimeProvider time, Func<Stream, Stream>? 
         }
 
         var full = Path.GetFullPath(path);
-        CaseFile.RefuseSpecial(full);
-        var created = !File.Exists(full);
-        using var stream = new FileStream(full, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite, bufferSize: 1);
-        CaseFile.RefuseSpecial(stream, full);
-        using (FileLock.Acquire(stream))
+        for (var attempt = 0; ; attempt++)
         {
-            var reading = readThrough?.Invoke(stream) ?? stream;
-            var tail = LogbookTail.Read(reading);
-            if (tail is null)
+            var (stream, created) = Open(full);
+            using (stream)
+            using (FileLock.Acquire(stream))
             {
-                // The end is not as an append needs it: the whole logbook is read to name what is wrong, line by line.
-                reading.Position = 0;
-                var lines = new LogbookLines(keepEntries: false);
-                var existing = lines.Read(reading);
-                if (!existing.IsIntact)
+                // Another append may have removed the file it created and could not write, while this one waited for the
+                // lock on it: the path no longer names the file held, so it is opened again rather than written unseen.
+                if (!created && attempt < 3 && FileStatus.Of(full) != FileKind.SymbolicLink
+                    && FileStatus.Identity(stream.SafeFileHandle) is { } held && FileStatus.Identity(full) != held)
                 {
-                    return new(null, [], existing.Problems);
+                    continue;
                 }
 
-                tail = new LogbookTail.Tail(lines.Head, lines.LastSequence, lines.EndsWithLineEnd);
+                try
+                {
+                    return AppendLocked(stream, full, created, entry);
+                }
+                catch (IOException) when (created)
+                {
+                    // A logbook this append created and could not write to (a full disk) is not left behind empty.
+                    RemoveIfEmpty(stream, full);
+                    throw;
+                }
+            }
+        }
+    }
+
+    private LogbookAppendResult AppendLocked(FileStream stream, string full, bool created, NewLogbookEntry entry)
+    {
+        var reading = readThrough?.Invoke(stream) ?? stream;
+        var tail = LogbookTail.Read(reading);
+        if (tail is null)
+        {
+            // The end is not as an append needs it: the whole logbook is read to name what is wrong, line by line.
+            reading.Position = 0;
+            var lines = new LogbookLines(keepEntries: false);
+            var existing = lines.Read(reading);
+            if (!existing.IsIntact)
+            {
+                return new(null, [], existing.Problems);
             }
 
-            var now = time.GetLocalNow();
-            var written = new LogbookEntry
+            tail = new LogbookTail.Tail(lines.Head, lines.LastSequence, lines.EndsWithLineEnd, lines.LastTimestamp);
+        }
+
+        var now = time.GetLocalNow();
+        var timestamp = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), now.Offset);
+        if (tail.LastSequence == long.MaxValue)
+        {
+            return new(null, [new("$.sequence", ValidationCodes.TooLarge, $"the last entry has the largest sequence number there is ({long.MaxValue}): start a new logbook")], []);
+        }
+
+        if (tail.LastTimestamp is { } last && timestamp < last)
+        {
+            return new(null, [new("$.timestamp", ValidationCodes.Invalid, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"the clock reads {JsonTimestamps.Write(timestamp)}, before the last entry was written ({JsonTimestamps.Write(last)}): set the clock right; verify would refuse an entry written before the one above it"))], []);
+        }
+
+        var written = new LogbookEntry
+        {
+            Sequence = tail.LastSequence + 1,
+            Timestamp = timestamp,
+            OccurredAt = entry.OccurredAt is { } occurred ? new DateTimeOffset(occurred.Ticks - (occurred.Ticks % TimeSpan.TicksPerMillisecond), occurred.Offset) : null,
+            Channel = entry.Channel,
+            Description = entry.Description,
+            Attachments = entry.Attachments.ToArray(),
+            PreviousHash = tail.Head,
+            Hash = string.Empty,
+        };
+        written = written with { Hash = LogbookCanonical.Hash(written) };
+        var bytes = Utf8.GetBytes((tail.EndsWithLineEnd ? string.Empty : "\n") + LogbookCanonical.Line(written) + "\n");
+        Write(stream, bytes);
+        if (created)
+        {
+            CaseFile.FlushDirectory(full);
+        }
+
+        return new(written, [], []);
+    }
+
+    /// <summary>
+    /// Opens the logbook for an append: an existing regular file (also through a symbolic link to one), or a new file
+    /// created here and only here (never through a link, so a link to nothing does not create its target). Whether this
+    /// call created the file is returned, so that a failed first append can remove it again.
+    /// </summary>
+    private static (FileStream Stream, bool Created) Open(string full)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var kind = FileStatus.Of(full);
+
+            // File.Exists is true for a link to nothing (.NET falls back to the link itself): the link's target is asked.
+            if (kind == FileKind.SymbolicLink && new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true })
             {
-                Sequence = tail.LastSequence + 1,
-                Timestamp = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), now.Offset),
-                OccurredAt = entry.OccurredAt is { } occurred ? new DateTimeOffset(occurred.Ticks - (occurred.Ticks % TimeSpan.TicksPerMillisecond), occurred.Offset) : null,
-                Channel = entry.Channel,
-                Description = entry.Description,
-                Attachments = entry.Attachments.ToArray(),
-                PreviousHash = tail.Head,
-                Hash = string.Empty,
-            };
-            written = written with { Hash = LogbookCanonical.Hash(written) };
-            var bytes = Utf8.GetBytes((tail.EndsWithLineEnd ? string.Empty : "\n") + LogbookCanonical.Line(written) + "\n");
-            Write(stream, bytes);
-            if (created)
+                throw new IOException("the path is a symbolic link to a file that does not exist: nothing was created; give the logbook itself, or a new path");
+            }
+
+            CaseFile.RefuseSpecial(full);
+            FileStream stream;
+            var created = kind == FileKind.Missing;
+            try
             {
+                // CreateNew (O_EXCL) neither follows a link nor opens a file another process created meanwhile.
+                stream = new FileStream(full, created ? FileMode.CreateNew : FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite, bufferSize: 1);
+            }
+            catch (IOException) when (attempt < 3 && FileStatus.Of(full) != kind)
+            {
+                // Created, removed or replaced between the look and the open: look again.
+                continue;
+            }
+
+            try
+            {
+                CaseFile.RefuseSpecial(stream, full);
+            }
+            catch
+            {
+                stream.Dispose();
+                throw;
+            }
+
+            return (stream, created);
+        }
+    }
+
+    /// <summary>Removes a logbook this append created when it is still empty and still the file at the path.</summary>
+    private static void RemoveIfEmpty(FileStream stream, string full)
+    {
+        try
+        {
+            if (stream.Length == 0 && FileStatus.Identity(stream.SafeFileHandle) is { } held && FileStatus.Identity(full) == held)
+            {
+                File.Delete(full);
                 CaseFile.FlushDirectory(full);
             }
-
-            return new(written, [], []);
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The empty file stays; the append's own error is what matters.
+        }
+    }
+
+    public LogbookVerification Verify(string path, IEnumerable<LogbookReceipt> receipts)
+    {
+        ArgumentNullException.ThrowIfNull(receipts);
+        return LogbookReceipts.Check(Verify(path), receipts);
+    }
+
+    public LogbookVerification Verify(TextReader reader, IEnumerable<LogbookReceipt> receipts)
+    {
+        ArgumentNullException.ThrowIfNull(receipts);
+        return LogbookReceipts.Check(Verify(reader), receipts);
     }
 
     public LogbookVerification Verify(string path)
@@ -137,7 +246,7 @@ internal sealed class JsonLinesLogbook(TimeProvider time, Func<Stream, Stream>? 
     {
         var errors = new List<ValidationError>();
         Text(errors, "$.channel", entry.Channel, LogbookCanonical.MaxChannelLength);
-        Text(errors, "$.description", entry.Description, Limits.MaxDescriptionLength);
+        Text(errors, "$.description", entry.Description, Limits.MaxDescriptionLength, lines: true);
         if (entry.Attachments is null)
         {
             errors.Add(new("$.attachments", ValidationCodes.Required, "required"));
@@ -163,15 +272,42 @@ internal sealed class JsonLinesLogbook(TimeProvider time, Func<Stream, Stream>? 
         return errors;
     }
 
-    private static void Text(List<ValidationError> errors, string path, string? value, int maxLength)
+    /// <summary>
+    /// Checks a text: given, not too long, and text a logbook can keep: no unpaired surrogate (which no file can hold, so
+    /// the line would never match its hash again) and no control character (which would reach a terminal or a printout),
+    /// except line breaks and tabs where <paramref name="lines"/> allows a text of several lines. The message never repeats the text.
+    /// </summary>
+    private static void Text(List<ValidationError> errors, string path, string? value, int maxLength, bool lines = false)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             errors.Add(new(path, ValidationCodes.Required, "required, and not empty"));
+            return;
         }
-        else if (value.Length > maxLength)
+
+        if (value.Length > maxLength)
         {
             errors.Add(new(path, ValidationCodes.TooLarge, $"{value.Length} characters; the limit is {maxLength}"));
+            return;
+        }
+
+        for (var rest = value.AsSpan(); !rest.IsEmpty;)
+        {
+            if (Rune.DecodeFromUtf16(rest, out var rune, out var used) != System.Buffers.OperationStatus.Done)
+            {
+                errors.Add(new(path, ValidationCodes.Invalid, "holds an unpaired surrogate, which is no character: the text was cut or converted wrongly"));
+                return;
+            }
+
+            if (Rune.IsControl(rune) && !(lines && rune.Value is '\n' or '\r' or '\t'))
+            {
+                errors.Add(new(path, ValidationCodes.Invalid, lines
+                    ? "holds a control character (only line breaks and tabs are allowed here)"
+                    : "holds a control character (a line break, a tab, an escape, ...); this is one line of plain text"));
+                return;
+            }
+
+            rest = rest[used..];
         }
     }
 }

@@ -11,4 +11,10 @@ public sealed record LogbookAppendResult(LogbookEntry? Entry, IReadOnlyList<Vali
     /// <summary>Gets whether the entry was appended.</summary>
     [MemberNotNullWhen(true, nameof(Entry))]
     public bool Succeeded => Entry is not null;
+
+    /// <summary>
+    /// Gets the receipt of the entry appended (<c>&lt;sequence&gt;:&lt;hash&gt;</c>), to send to someone else now, so that
+    /// the logbook can be checked against it later; null when nothing was appended.
+    /// </summary>
+    public LogbookReceipt? Receipt => Entry is null ? null : new(Entry.Sequence, Entry.Hash);
 }

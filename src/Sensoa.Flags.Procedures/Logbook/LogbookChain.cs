@@ -6,6 +6,11 @@ namespace Sensoa.Flags.Procedures.Logbook;
 /// a gap in the sequence with no line holding the missing numbers (missing), or a sequence out of order (reordered).
 /// At most one problem per line: the first that explains it. Every look-up is a dictionary, a binary search or a suffix
 /// minimum, so that a long logbook costs no more than a few passes.
+/// <para>
+/// It finds what was done to some entries and not to those after them. A logbook whose hashes were recomputed from the
+/// edit to the end, whose last entries were cut off, or that was written afresh, is a valid chain and passes: only a
+/// receipt kept outside the file (<see cref="LogbookReceipts"/>) catches that.
+/// </para>
 /// </summary>
 internal static class LogbookChain
 {

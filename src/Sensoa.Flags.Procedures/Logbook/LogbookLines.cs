@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
+using Sensoa.Flags.Json;
 using Sensoa.Flags.Validation;
 
 namespace Sensoa.Flags.Procedures.Logbook;
@@ -19,10 +21,12 @@ internal sealed class LogbookLines(bool keepEntries, bool keepLinks = false)
     public const int MaxProblems = 1000;
 
     private readonly List<LogbookEntry> entries = [];
+    private readonly List<int> entryLines = [];
     private readonly List<LogbookChain.Link> links = [];
     private readonly List<LogbookProblem> problems = [];
     private readonly HashSet<int> malformed = [];
     private LogbookChain.Link? last;
+    private (DateTimeOffset Time, long Sequence, int Line)? lastWritten;
     private bool chainBroken;
     private int number;
     private int reported;
@@ -37,6 +41,9 @@ internal sealed class LogbookLines(bool keepEntries, bool keepLinks = false)
     /// <summary>Gets the sequence number of the last entry, or 0.</summary>
     public long LastSequence => last?.Sequence ?? 0;
 
+    /// <summary>Gets when the last well-formed entry was written, or null when there is none.</summary>
+    public DateTimeOffset? LastTimestamp => lastWritten?.Time;
+
     /// <summary>Gets whether the file ends with a line end (or is empty), so that an append starts on a line of its own.</summary>
     public bool EndsWithLineEnd { get; private set; } = true;
 
@@ -50,7 +57,7 @@ internal sealed class LogbookLines(bool keepEntries, bool keepLinks = false)
             stream.Position = origin;
             var full = new LogbookLines(keepEntries, keepLinks: true);
             result = full.Read(stream);
-            (Count, last, EndsWithLineEnd) = (full.Count, full.last, full.EndsWithLineEnd);
+            (Count, last, lastWritten, EndsWithLineEnd) = (full.Count, full.last, full.lastWritten, full.EndsWithLineEnd);
         }
 
         return result;
@@ -179,6 +186,7 @@ internal sealed class LogbookLines(bool keepEntries, bool keepLinks = false)
         {
             Entries = entries.ToArray(),
             Problems = problems.OrderBy(p => p.Line).ToArray(),
+            EntryLines = entryLines.ToArray(),
         };
     }
 
@@ -223,7 +231,10 @@ internal sealed class LogbookLines(bool keepEntries, bool keepLinks = false)
         if (keepEntries)
         {
             entries.Add(entry);
+            entryLines.Add(number);
         }
+
+        Times(entry);
 
         // The clean chain: each entry matches its hash, numbers on from the one before and links to its hash.
         var continues = link.HashMatches && (last is { } previous
@@ -237,6 +248,30 @@ internal sealed class LogbookLines(bool keepEntries, bool keepLinks = false)
         Count++;
         last = link;
         return continues || Broken();
+    }
+
+    /// <summary>
+    /// Checks the entry's times: written no earlier than the well-formed entry above it, and recording an incident that
+    /// happened no later than the entry was written. Neither breaks the chain (the hashes still link), so reading goes on.
+    /// </summary>
+    private void Times(LogbookEntry entry)
+    {
+        if (lastWritten is { } before && entry.Timestamp < before.Time)
+        {
+            Add(new(number, LogbookProblemKind.TimeOutOfOrder, "$.timestamp", string.Create(CultureInfo.InvariantCulture,
+                $"entry {entry.Sequence} was written at {JsonTimestamps.Write(entry.Timestamp)}, before entry {before.Sequence} (line {before.Line}) at {JsonTimestamps.Write(before.Time)}: the clock was set back, or entries were forged or moved")));
+        }
+
+        if (entry.OccurredAt is { } occurred && occurred > entry.Timestamp)
+        {
+            Add(new(number, LogbookProblemKind.TimeOutOfOrder, "$.occurredAt", string.Create(CultureInfo.InvariantCulture,
+                $"entry {entry.Sequence} says the incident happened at {JsonTimestamps.Write(occurred)}, after the entry was written at {JsonTimestamps.Write(entry.Timestamp)}: an entry records what already happened")));
+        }
+
+        if (lastWritten is not { } previous || entry.Timestamp >= previous.Time)
+        {
+            lastWritten = (entry.Timestamp, entry.Sequence, number);
+        }
     }
 
     /// <summary>Notes a break in the chain; false (stop) when the links before it were not kept and a second pass must run.</summary>

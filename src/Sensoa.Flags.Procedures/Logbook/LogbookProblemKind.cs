@@ -17,4 +17,10 @@ public enum LogbookProblemKind
 
     /// <summary>The file cannot be read as a logbook at all from this line on: not UTF-8, a line over the size limit, not a regular file.</summary>
     Unreadable,
+
+    /// <summary>
+    /// The entry's times are impossible: it was written before the entry above it (the clock was set back, or the entry
+    /// was forged), or the incident it records happened after the entry was written.
+    /// </summary>
+    TimeOutOfOrder,
 }

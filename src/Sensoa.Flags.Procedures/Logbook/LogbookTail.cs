@@ -22,7 +22,7 @@ internal static class LogbookTail
         var length = stream.Length;
         if (length == 0)
         {
-            return new Tail(LogbookCanonical.GenesisHash, 0, EndsWithLineEnd: true);
+            return new Tail(LogbookCanonical.GenesisHash, 0, EndsWithLineEnd: true, LastTimestamp: null);
         }
 
         Span<byte> start = stackalloc byte[4];
@@ -60,7 +60,7 @@ internal static class LogbookTail
         var entry = LogbookLineReader.Read(utf8, errors);
         return errors.HasErrors || entry is null || LogbookCanonical.Hash(entry) != entry.Hash
             ? null
-            : new Tail(entry.Hash, entry.Sequence, endsWithLineEnd);
+            : new Tail(entry.Hash, entry.Sequence, endsWithLineEnd, entry.Timestamp);
     }
 
     /// <summary>The bytes from the line end before <paramref name="end"/> (or the file's start) to it; null when longer than a line may be.</summary>
@@ -109,5 +109,6 @@ internal static class LogbookTail
     /// <param name="Head">The hash of the last entry, or the genesis hash when there is none.</param>
     /// <param name="LastSequence">The sequence number of the last entry, or 0.</param>
     /// <param name="EndsWithLineEnd">Whether the file is empty or ends with a line end, so that an append starts on a line of its own.</param>
-    internal sealed record Tail(string Head, long LastSequence, bool EndsWithLineEnd);
+    /// <param name="LastTimestamp">When the last entry was written (the latest, when the whole logbook was read); null when there is none.</param>
+    internal sealed record Tail(string Head, long LastSequence, bool EndsWithLineEnd, DateTimeOffset? LastTimestamp);
 }

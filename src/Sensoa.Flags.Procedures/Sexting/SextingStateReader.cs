@@ -5,7 +5,10 @@ using Sensoa.Flags.Validation;
 
 namespace Sensoa.Flags.Procedures.Sexting;
 
-/// <summary>Reads a saved state, refusing a newer schema version, unknown properties and bad values, each with its path.</summary>
+/// <summary>
+/// Reads a saved state, refusing a newer schema version, unknown properties and bad values, each with its path, and a
+/// state that could not be in its step (<see cref="SextingStepRequirements"/>).
+/// </summary>
 internal static class SextingStateReader
 {
     private static readonly JsonFieldSet StateFields = new(
@@ -35,6 +38,12 @@ internal static class SextingStateReader
         SextingStateChecks.Participants(state.Participants, checks);
         // A version-1 file had no jurisdiction: its weighed incident may name either, and the route was the Netherlands'.
         SextingStateChecks.References(state, checks, sameJurisdiction: state.SchemaVersion >= 2);
+        if (checks.Count == 0)
+        {
+            // Only a state that is otherwise sound: what its step requires is checked against its own participants and route.
+            SextingStepRequirements.Check(state, checks);
+        }
+
         return checks.Count > 0
             ? new(null, checks)
             : new(state with { SchemaVersion = SextingIncidentState.CurrentSchemaVersion }, []);

@@ -16,6 +16,9 @@ internal sealed class ConfiguredFlagAssessor : IFlagAssessor
 
     public string RuleSetVersion => inner.RuleSetVersion;
 
+    /// <summary>Gets the organisation's own rules of the registered assessor, or null when it has none.</summary>
+    public Organisation.OrganisationRuleSet? Organisation => (inner as SensoaFlagAssessor)?.Organisation;
+
     public AssessmentResult Assess(Incident incident, AssessmentOptions? options = null) =>
         inner.Assess(incident, options ?? Defaults);
 

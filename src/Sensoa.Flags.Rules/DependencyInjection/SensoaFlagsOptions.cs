@@ -16,8 +16,29 @@ public sealed class SensoaFlagsOptions
     /// </summary>
     public TimeProvider? TimeProvider { get; set; }
 
-    /// <summary>Gets the assemblies whose NRules rules are added as organisation rules (see <see cref="FlagAssessorOptions.AddRules"/>).</summary>
+    /// <summary>Gets the assemblies whose NRules rules are added as organisation rules (see <see cref="FlagAssessorOptions.AddRules(System.Reflection.Assembly)"/>).</summary>
     public IList<Assembly> RuleAssemblies { get; } = [];
+
+    /// <summary>Gets the single NRules rule classes added as organisation rules (see <see cref="FlagAssessorOptions.AddRules(Type[])"/>).</summary>
+    public IList<Type> RuleTypes { get; } = [];
+
+    /// <summary>Gets or sets how long organisation rules may run for one assessment (see <see cref="FlagAssessorOptions.OrganisationRuleTimeLimit"/>; 2 seconds unless set).</summary>
+    public TimeSpan OrganisationRuleTimeLimit { get; set; } = Rules.Organisation.OrganisationRuleSet.DefaultTimeLimit;
+
+    /// <summary>Adds single NRules rule classes as organisation rules: they can only turn a green flag into yellow.</summary>
+    /// <param name="ruleTypes">The rule classes.</param>
+    /// <returns>The same options, for chaining.</returns>
+    public SensoaFlagsOptions AddRules(params Type[] ruleTypes)
+    {
+        ArgumentNullException.ThrowIfNull(ruleTypes);
+        foreach (var type in ruleTypes)
+        {
+            ArgumentNullException.ThrowIfNull(type, nameof(ruleTypes));
+            RuleTypes.Add(type);
+        }
+
+        return this;
+    }
 
     /// <summary>Adds the NRules rules of an assembly as organisation rules: they can only turn a green flag into yellow.</summary>
     /// <param name="assembly">The assembly with the rules.</param>

@@ -23,6 +23,8 @@ public static class SensoaFlagsServiceCollectionExtensions
 
         var defaults = new AssessmentOptions { Culture = options.Culture, Clock = options.TimeProvider };
         var assemblies = options.RuleAssemblies.ToArray();
+        var types = options.RuleTypes.ToArray();
+        var timeLimit = options.OrganisationRuleTimeLimit;
         services.TryAddSingleton<IFlagAssessor>(_ => new ConfiguredFlagAssessor(
             FlagAssessor.Create(o =>
             {
@@ -30,6 +32,9 @@ public static class SensoaFlagsServiceCollectionExtensions
                 {
                     o.AddRules(assembly);
                 }
+
+                o.AddRules(types);
+                o.OrganisationRuleTimeLimit = timeLimit;
             }),
             defaults));
         return services;

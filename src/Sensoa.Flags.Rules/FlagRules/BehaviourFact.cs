@@ -23,9 +23,8 @@ internal sealed class BehaviourFact
 
     private List<Consideration>? considerations;
 
-    public BehaviourFact(Incident incident, Behaviour behaviour, Person actor, CultureInfo culture, Organisation.BehaviourView? view)
+    public BehaviourFact(Incident incident, Behaviour behaviour, Person actor, CultureInfo culture)
     {
-        View = view;
         Incident = incident;
         Behaviour = behaviour;
         Actor = actor;
@@ -34,12 +33,6 @@ internal sealed class BehaviourFact
     }
 
     public Incident Incident { get; }
-
-    /// <summary>
-    /// Gets the read-only view of the behaviour that organisation rules match (and their concerns point at); null when the
-    /// rule set has no organisation rules, since nothing would read it.
-    /// </summary>
-    public Organisation.BehaviourView? View { get; }
 
     public Behaviour Behaviour { get; }
 

@@ -2,13 +2,13 @@ using System.Globalization;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 using Sensoa.Flags.Localization;
-using Sensoa.Flags.Rules.Organisation;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary>
 /// <c>organisation.concern</c>: applies a concern that an organisation rule stated about a behaviour, green to yellow at
-/// most; a heavier flag is left as it is and the rationale says so. Runs after the escalation rules, and marks what it
+/// most; a heavier flag is left as it is and the rationale says so. The concerns come from the organisation's own session,
+/// which has ended by then (<see cref="Organisation.OrganisationRuleSet"/>); this session never holds an organisation rule. Runs after the escalation rules, and marks what it
 /// raised so that repetition does not build on it.
 /// </summary>
 [Name(Id)]
@@ -25,14 +25,14 @@ internal sealed class OrganisationConcernRule : Rule
     public override void Define()
     {
         BehaviourFact fact = null!;
-        OrganisationConcern concern = null!;
+        ConcernFact concern = null!;
         When()
             .Match(() => fact)
-            .Match(() => concern, c => c.Behaviour == fact.View);
+            .Match(() => concern, c => c.Fact == fact);
         Then().Do(ctx => Apply(ctx, fact, concern));
     }
 
-    private static void Apply(IContext context, BehaviourFact fact, OrganisationConcern concern)
+    private static void Apply(IContext context, BehaviourFact fact, ConcernFact concern)
     {
         var culture = fact.Culture;
         var asked = concern.Requested > Flag.Yellow ? Texts.Format("rule.organisation.concern.capped", culture, Texts.Flag(concern.Requested, culture)) : string.Empty;

@@ -9,7 +9,8 @@ namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary>
 /// The Sensoa rules, loaded from this assembly by NRules and compiled once into one immutable, thread-safe session factory.
-/// An assessment runs in one of its pooled sessions per incident.
+/// An assessment runs in one of its pooled sessions per incident. It holds the library's rules only: an organisation's
+/// rules are compiled apart (<see cref="Organisation.OrganisationRuleSet"/>).
 /// </summary>
 internal sealed class SensoaRuleSet
 {
@@ -23,26 +24,33 @@ internal sealed class SensoaRuleSet
     public const int RuleCount = 11;
 
     /// <summary>Gets the library's rule set, compiled on first use and shared by every assessor without organisation rules.</summary>
-    public static Lazy<SensoaRuleSet> Shared { get; } = new(Create);
+    public static Lazy<SensoaRuleSet> Shared { get; } = new(() => Create(withConcerns: false));
+
+    /// <summary>
+    /// Gets the library's rule set with <c>organisation.concern</c>, compiled on first use and shared by every assessor
+    /// with organisation rules: their rules run in sessions of their own (<see cref="Organisation.OrganisationRuleSet"/>),
+    /// so this one holds the library's rules alone, whoever the organisation.
+    /// </summary>
+    public static Lazy<SensoaRuleSet> SharedWithConcerns { get; } = new(() => Create(withConcerns: true));
 
     /// <summary>The library's rule definitions loaded once without compiling them (<see cref="LoadDefinitions"/>).</summary>
     private static readonly Lazy<IRuleDefinition[]> Definitions = new(() => LoadLibrary(new RuleRepository()));
 
     private static readonly CultureInfo[] Cultures = [.. Languages.Supported.Select(Languages.Culture)];
 
-    private SensoaRuleSet(ISessionFactory factory, IReadOnlyList<IRuleDefinition> rules, int organisationRuleCount)
+    private SensoaRuleSet(ISessionFactory factory, IReadOnlyList<IRuleDefinition> rules, bool withConcerns)
     {
         Factory = factory;
-        Sessions = new SessionPool(factory, reuse: organisationRuleCount == 0);
+        Sessions = new SessionPool(factory, reuse: true);
         Rules = rules;
-        OrganisationRuleCount = organisationRuleCount;
+        WithConcerns = withConcerns;
     }
 
-    /// <summary>Gets how many organisation rules were added beside the library's.</summary>
-    public int OrganisationRuleCount { get; }
+    /// <summary>Gets whether <c>organisation.concern</c> is compiled in, to apply the concerns of organisation rules.</summary>
+    public bool WithConcerns { get; }
 
-    /// <summary>Gets the most firings a correct run over this many behaviours makes: every rule at most once per behaviour, and a concern per organisation rule and behaviour.</summary>
-    public int FiringLimit(int behaviours) => (RuleCount + (2 * OrganisationRuleCount)) * behaviours;
+    /// <summary>Gets the most firings a correct run makes: every rule at most once per behaviour, and once per concern.</summary>
+    public static int FiringLimit(int behaviours, int concerns) => (RuleCount * behaviours) + concerns;
 
     /// <summary>Gets the rule set compiled on first use and shared by every assessor.</summary>
     public static SensoaRuleSet Instance => Shared.Value;
@@ -58,34 +66,20 @@ internal sealed class SensoaRuleSet
 
     /// <summary>Loads and compiles the rules anew (tests and benchmarks; the assessor uses <see cref="Instance"/>).</summary>
     /// <exception cref="RuleSetException">The scan did not find exactly the library's rules, or two rules share an id.</exception>
-    public static SensoaRuleSet Create() => Create([]);
+    public static SensoaRuleSet Create() => Create(withConcerns: false);
 
-    /// <summary>Loads and compiles the library's rules and an organisation's own rules from <paramref name="organisation"/>.</summary>
-    /// <param name="organisation">The assemblies with the organisation's NRules rules (public or internal, nested or not).</param>
-    /// <exception cref="RuleSetException">A rule was not loaded, an id is used twice, or a library rule or its consideration names no source.</exception>
-    public static SensoaRuleSet Create(IReadOnlyCollection<Assembly> organisation)
+    /// <summary>Loads and compiles the library's rules, with or without the rule that applies organisations' concerns.</summary>
+    /// <param name="withConcerns">Whether to compile <c>organisation.concern</c> in (only an assessor with organisation rules needs it).</param>
+    /// <exception cref="RuleSetException">A rule was not loaded, an id is used twice, or a rule or its consideration names no source.</exception>
+    public static SensoaRuleSet Create(bool withConcerns)
     {
-        var repository = new RuleRepository();
-        var rules = LoadLibrary(repository);
-        var ours = typeof(SensoaRuleSet).Assembly;
-        var theirs = organisation.Where(a => a != ours).Distinct().ToArray();
-        var organisationCount = 0;
-        if (theirs.Length > 0)
-        {
-            repository.Load(spec => spec
-                .From(scan => scan.Assembly(theirs).PrivateTypes().NestedTypes())
-                .Where(rule => !rule.Tags.Contains(RuleTags.Sensoa))
-                .To("organisation"));
-            organisationCount = CheckOrganisation(repository, theirs, rules);
-        }
+        var rules = LoadLibrary(new RuleRepository());
 
         // Without organisation rules no concern is ever inserted, so organisation.concern could never fire: it is left out
         // of the compiled network, where its join would still take part in every insert and update of every behaviour.
-        var compiled = organisationCount > 0
-            ? repository.GetRuleSets().SelectMany(set => set.Rules)
-            : rules.Where(rule => rule.Name != OrganisationConcernRule.Id);
+        var compiled = withConcerns ? rules : rules.Where(rule => rule.Name != OrganisationConcernRule.Id);
         var factory = new RuleCompiler { ExpressionCompiler = FastCompiler.Instance }.Compile(compiled);
-        return new SensoaRuleSet(factory, rules, organisationCount);
+        return new SensoaRuleSet(factory, rules, withConcerns);
     }
 
     /// <summary>
@@ -142,24 +136,6 @@ internal sealed class SensoaRuleSet
     {
         var part = Texts.Get(key, culture);
         return part != key ? part : throw new RuleSetException(rule.Name, $"Rule '{rule.Name}': the text '{key}' is missing.", null);
-    }
-
-    private static int CheckOrganisation(RuleRepository repository, Assembly[] assemblies, IRuleDefinition[] library)
-    {
-        var loaded = repository.GetRuleSets().Where(set => set.Name == "organisation").SelectMany(set => set.Rules).ToArray();
-        var expected = assemblies.SelectMany(a => a.GetTypes()).Count(NRules.Fluent.RuleTypeScanner.IsRuleType);
-        if (loaded.Length != expected)
-        {
-            throw new RuleSetException($"Organisation rules: {loaded.Length} loaded, {expected} rule classes found.");
-        }
-
-        var clash = loaded.FirstOrDefault(rule => library.Any(ours => ours.Name == rule.Name) || loaded.Count(other => other.Name == rule.Name) > 1);
-        if (clash is not null)
-        {
-            throw new RuleSetException(clash.Name, $"Organisation rule '{clash.Name}': the name is used by another rule.", null);
-        }
-
-        return loaded.Length;
     }
 
     private static void Check(IRuleDefinition[] rules)

@@ -1,26 +1,28 @@
 namespace Sensoa.Flags.Rules.Organisation;
 
 /// <summary>
-/// A read-only view of one behaviour, the fact an organisation's own NRules rules match: its criteria, factors, setting,
-/// ages and labels. It has no setters, so an organisation rule cannot change what the library assesses; all it can do is
-/// state a concern (<see cref="OrganisationContextExtensions.RaiseConcern"/>).
+/// A read-only copy of one behaviour, the fact an organisation's own NRules rules match: its criteria, factors, setting,
+/// ages and labels. The organisation's rules run in a session of their own that holds nothing else of the library's; a
+/// view has no setters, its criteria are a copy and its lists are read-only copies (they cannot be cast back to a list
+/// that changes), so nothing a rule does to it reaches what the library assesses. All a rule can do is state a concern
+/// (<see cref="OrganisationContextExtensions.RaiseConcern"/>).
 /// </summary>
 public sealed class BehaviourView
 {
-    internal BehaviourView(Incident incident, Behaviour behaviour, Person actor, IReadOnlyList<double> affectedAges)
+    internal BehaviourView(Incident incident, Behaviour behaviour, Person actor, double[] affectedAges)
     {
         BehaviourId = behaviour.Id;
         Jurisdiction = incident.Jurisdiction;
         Setting = incident.Setting;
-        Criteria = behaviour.Criteria;
+        Criteria = behaviour.Criteria with { };
         Intimacy = behaviour.Intimacy;
         RepeatedAfterCorrection = behaviour.RepeatedAfterCorrection;
         PriorSeriousAddressed = behaviour.PriorSeriousAddressed;
         AwareAtTheTime = behaviour.AwareAtTheTime;
         DistributesImages = behaviour.DistributesImages;
-        Labels = behaviour.Labels;
+        Labels = Array.AsReadOnly(behaviour.Labels.ToArray());
         ActorAgeYears = actor.AgeYears;
-        AffectedAgesYears = affectedAges;
+        AffectedAgesYears = Array.AsReadOnly(affectedAges);
     }
 
     /// <summary>Gets the id of the behaviour.</summary>
@@ -32,7 +34,7 @@ public sealed class BehaviourView
     /// <summary>Gets the setting of the incident.</summary>
     public Setting Setting { get; }
 
-    /// <summary>Gets the rating of the six criteria.</summary>
+    /// <summary>Gets the rating of the six criteria (a copy of the behaviour's).</summary>
     public Criteria Criteria { get; }
 
     /// <summary>Gets hands-on or hands-off, when given.</summary>

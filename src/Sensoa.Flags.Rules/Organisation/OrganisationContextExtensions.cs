@@ -2,7 +2,10 @@ using NRules.RuleModel;
 
 namespace Sensoa.Flags.Rules.Organisation;
 
-/// <summary>What an organisation rule may do in its action: state a concern about a behaviour.</summary>
+/// <summary>
+/// What an organisation rule may do in its action: state a concern about a behaviour. The concern stays in the
+/// organisation's own session until the run ends; the library then applies it in its own session.
+/// </summary>
 public static class OrganisationContextExtensions
 {
     /// <summary>
@@ -18,6 +21,11 @@ public static class OrganisationContextExtensions
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(behaviour);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        if (!Enum.IsDefined(requested))
+        {
+            throw new ArgumentOutOfRangeException(nameof(requested), requested, "Not a flag.");
+        }
+
         context.Insert(new OrganisationConcern(behaviour, context.Rule.Name, reason, requested));
     }
 }

@@ -102,6 +102,13 @@ internal static class BatchLineAssessor
             }
 
             var storedAssessment = stored is { } given ? StoredAssessmentReader.Read(given, errors) : null;
+            if (storedAssessment is not null && IsNewer(storedAssessment.RuleSetVersion, assessor.RuleSetVersion))
+            {
+                // Compared with older rules, its flags would read as changes that no rule made: refused, saying why.
+                errors.Add(StoredAssessmentReader.RuleSetVersionPath, ValidationCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture,
+                    $"assessed with rule set {storedAssessment.RuleSetVersion}, newer than this library's {assessor.RuleSetVersion}: re-assess it with that version or a later one"));
+            }
+
             if (errors.HasErrors)
             {
                 return Refused(number, true, [.. errors.ToList()]);
@@ -118,6 +125,10 @@ internal static class BatchLineAssessor
             return new BatchResult { LineNumber = number, Result = result, HasStoredAssessment = storedAssessment is not null, Change = change };
         }
     }
+
+    /// <summary>Whether a stored rule-set version is a later version than today's; versions that are not numbers (major.minor[.patch]) are not compared.</summary>
+    internal static bool IsNewer(string stored, string today) =>
+        stored.All(c => char.IsAsciiDigit(c) || c == '.') && Version.TryParse(stored, out var then) && Version.TryParse(today, out var now) && then > now;
 
     private static ValidationError[] Under(IReadOnlyList<ValidationError> errors) =>
         [.. errors.Select(e => e with { Path = e.Path.Length == 1 ? IncidentPath : string.Concat(IncidentPath, e.Path.AsSpan(1)) })];

@@ -67,7 +67,11 @@ public sealed record ReassessmentSummary
         return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 
-    /// <summary>Writes the summary as a plain-text table for people, one count per line.</summary>
+    /// <summary>
+    /// Writes the summary as a plain-text table for people, one count per line. The kinds of change name flags, rules and
+    /// referrals from the stored records: any control, format or separator character in them is written as <c>\uXXXX</c>,
+    /// so that an archive cannot drive the terminal it is shown on.
+    /// </summary>
     /// <returns>The table.</returns>
     public string ToTable()
     {
@@ -83,7 +87,7 @@ public sealed record ReassessmentSummary
             ("explanation changed only", ExplanationChanged),
         };
         var width = new[] { lines.Max(l => l.Label.Length), "change".Length, "refusal".Length }
-            .Concat(Changes.Concat(Refusals).Select(c => c.Kind.Length)).Max() + 2;
+            .Concat(Changes.Concat(Refusals).Select(c => Json.PrintableText.Text(c.Kind).Length)).Max() + 2;
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Re-assessed with rule set {NewRuleSetVersion}\n\n");
         foreach (var (label, count) in lines)
@@ -107,7 +111,7 @@ public sealed record ReassessmentSummary
         Row(text, title, "count", width);
         foreach (var count in counts)
         {
-            Row(text, count.Kind, count.Count.ToString(CultureInfo.InvariantCulture), width);
+            Row(text, Json.PrintableText.Text(count.Kind), count.Count.ToString(CultureInfo.InvariantCulture), width);
         }
     }
 

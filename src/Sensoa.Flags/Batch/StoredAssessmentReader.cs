@@ -20,6 +20,9 @@ internal static class StoredAssessmentReader
 
     private const string Root = "$.assessment";
 
+    /// <summary>The path of the stored rule-set version.</summary>
+    public const string RuleSetVersionPath = Root + ".ruleSetVersion";
+
     private static readonly JsonFieldSet AssessmentFields = new(["ruleSetVersion", "behaviours", "referrals"], ignoreOthers: true);
     private static readonly JsonFieldSet BehaviourFields = new(
         ["behaviourId", "flag", "computedFlag", "status", "registration", "firedRules", "considerations", "override"],

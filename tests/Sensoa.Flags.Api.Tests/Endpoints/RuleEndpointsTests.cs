@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Sensoa.Flags.Rules;
 
 namespace Sensoa.Flags.Api.Tests.Endpoints;
@@ -15,6 +17,41 @@ public sealed class RuleEndpointsTests(ApiFactory factory) : IClassFixture<ApiFa
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
         (await response.Content.ReadAsStringAsync()).Should().Be(RuleSetJson.Serialize(FlagAssessor.Describe()));
+    }
+
+    [Fact]
+    public async Task GetRules_SampleAssessor_NoOrganisationRules()
+    {
+        using var json = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/rules"));
+
+        json.RootElement.GetProperty("organisationRules").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
+    public async Task GetRules_AssessorWithOrganisationRules_ListsThemBesideTheLibrarys()
+    {
+        var assessor = FlagAssessor.Create(o => o.AddRules(typeof(HouseRule)));
+        using var app = factory.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton(assessor)));
+
+        using var json = JsonDocument.Parse(await app.CreateClient().GetStringAsync("/rules"));
+
+        var organisation = json.RootElement.GetProperty("organisationRules").EnumerateArray().ToArray();
+        organisation.Should().ContainSingle();
+        organisation[0].GetProperty("id").GetString().Should().Be("club.houseRule");
+        organisation[0].GetProperty("description").GetString().Should().Be("No phones in the changing room.");
+        json.RootElement.GetProperty("rules").GetArrayLength().Should().Be(FlagAssessor.DescribeRules().Count, "the library's rules are listed as before");
+    }
+
+    [NRules.Fluent.Dsl.Name("club.houseRule")]
+    [NRules.Fluent.Dsl.Description("No phones in the changing room.")]
+    public sealed class HouseRule : NRules.Fluent.Dsl.Rule
+    {
+        public override void Define()
+        {
+            Sensoa.Flags.Rules.Organisation.BehaviourView view = null!;
+            When().Match(() => view, v => v.Labels.Contains("phone"));
+            Then().Do(ctx => Sensoa.Flags.Rules.Organisation.OrganisationContextExtensions.RaiseConcern(ctx, view, "a phone"));
+        }
     }
 
     [Fact]

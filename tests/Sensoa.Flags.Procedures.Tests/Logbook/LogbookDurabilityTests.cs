@@ -88,6 +88,72 @@ public sealed class LogbookDurabilityTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Append_FirstEntryWriteFails_NoEmptyLogbookLeft()
+    {
+        var path = Path.Combine(directory, "new.jsonl");
+        var logbook = new JsonLinesLogbook(clock, stream => new FailingStream(stream));
+        var act = () => logbook.Append(path, Entry(1));
+        act.Should().Throw<IOException>().WithMessage("disk full*");
+        File.Exists(path).Should().BeFalse("a logbook the append created and could not write is removed again");
+        Directory.EnumerateFileSystemEntries(directory).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Append_ExistingEmptyLogbookWriteFails_KeptAsItWas()
+    {
+        // Not created by this append: it is someone's file, and stays.
+        var path = Path.Combine(directory, "empty.jsonl");
+        File.WriteAllBytes(path, []);
+        var act = () => new JsonLinesLogbook(clock, stream => new FailingStream(stream)).Append(path, Entry(1));
+        act.Should().Throw<IOException>();
+        File.Exists(path).Should().BeTrue();
+        new FileInfo(path).Length.Should().Be(0);
+    }
+
+    [Fact]
+    public void Append_FirstEntryOnAFullFileSystem_NoEmptyLogbookLeft()
+    {
+        var mount = Path.Combine(directory, "small");
+        Directory.CreateDirectory(mount);
+        if (!OperatingSystem.IsLinux() || !Run("mount", $"-t tmpfs -o size=64k tmpfs {mount}"))
+        {
+            Append_FirstEntryWriteFails_NoEmptyLogbookLeft();
+            return;
+        }
+
+        try
+        {
+            Fill(mount);
+            var path = Path.Combine(mount, "log.jsonl");
+            var act = () => EvidenceLogbook.Create(clock).Append(path, Entry(1) with { Description = new string('é', 4000) });
+            act.Should().Throw<IOException>().WithMessage("disk full*");
+            File.Exists(path).Should().BeFalse();
+        }
+        finally
+        {
+            Run("umount", mount).Should().BeTrue();
+        }
+    }
+
+    private static void Fill(string mount)
+    {
+        using var filler = new FileStream(Path.Combine(mount, "filler"), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1);
+        var block = new byte[512];
+        try
+        {
+            while (true)
+            {
+                filler.Write(block);
+                filler.Flush();
+            }
+        }
+        catch (IOException)
+        {
+            // The file system is full.
+        }
+    }
+
     [Theory]
     [InlineData("utf-16")]
     [InlineData("utf-16BE")]
@@ -156,7 +222,7 @@ public sealed class LogbookDurabilityTests : IDisposable
             var entry = new LogbookEntry
             {
                 Sequence = i,
-                Timestamp = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(1)).AddMinutes(i),
+                Timestamp = new DateTimeOffset(2026, 2, 1, 9, 0, 0, TimeSpan.FromHours(1)).AddMinutes(i), // all before the clock
                 Channel = "e-mail",
                 Description = "a remark",
                 Attachments = [],

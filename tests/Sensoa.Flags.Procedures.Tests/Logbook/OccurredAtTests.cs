@@ -61,6 +61,7 @@ public sealed class OccurredAtTests : IDisposable
         File.Copy(Samples.File("logbook.jsonl"), Log);
         var lines = File.ReadAllLines(Log);
         lines.Take(3).Should().OnlyContain(l => !l.Contains("occurredAt"));
+        clock.Advance(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.FromHours(1)) - clock.Now); // after the shipped entries were written
         Append(Incident).Succeeded.Should().BeTrue();
 
         var verification = EvidenceLogbook.Create(clock).Verify(Log);

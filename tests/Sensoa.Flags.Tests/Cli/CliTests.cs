@@ -77,6 +77,59 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task DeviceOrFifo_Exit66AtOnceNotRead()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var folder = Directory.CreateTempSubdirectory("sensoa-cli-").FullName;
+        try
+        {
+            var fifo = Path.Combine(folder, "pipe");
+            using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+            {
+                await mkfifo.WaitForExitAsync();
+            }
+
+            // On a thread of its own: reading /dev/zero to the limit, or a FIFO nobody writes, must not be what happens.
+            foreach (var args in new[] { new[] { "assess", "/dev/zero" }, ["assess", fifo], ["examples", fifo] })
+            {
+                var (code, stdout, stderr) = await Task.Run(() => Run(null, args)).WaitAsync(TimeSpan.FromSeconds(60));
+                code.Should().Be(66, string.Join(' ', args));
+                stdout.Should().BeEmpty();
+                stderr.Should().Be($"error: cannot read '{args[1]}': the path is not a regular file (a FIFO, a device or a socket)\n");
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Assess_ThroughASymbolicLinkToACase_Read()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var folder = Directory.CreateTempSubdirectory("sensoa-cli-").FullName;
+        try
+        {
+            var link = Path.Combine(folder, "case.json");
+            File.CreateSymbolicLink(link, Path.Combine(Samples.Directory, "two-person-sexting.json"));
+            Run(null, "assess", link).Code.Should().Be(0);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Rules_ListsEveryRuleId()
     {
         var (code, stdout, _) = Run(null, "rules");

@@ -5,7 +5,7 @@ namespace Sensoa.Flags.Tests.SampleOrganisationRules;
 /// <summary>The organisation-rules sample: its club rule on the case it ships, and where the rule must not act.</summary>
 public sealed class SampleAppTests
 {
-    private static readonly IFlagAssessor Club = FlagAssessor.Create(o => o.AddRules(typeof(PhoneInChangingRoomRule).Assembly));
+    private static readonly IFlagAssessor Club = FlagAssessor.Create(o => o.AddRules(typeof(PhoneInChangingRoomRule)));
 
     private static (int Code, string Out, string Err) Run(params string[] args)
     {
@@ -23,6 +23,28 @@ public sealed class SampleAppTests
         code.Should().Be(0, stderr);
         stdout.Should().Contain("selfie: criteria green, after the rules yellow\n");
         stdout.Should().Contain($"  organisation.concern: Organisation rule '{PhoneInChangingRoomRule.Id}'");
+    }
+
+    [Fact]
+    public void Run_ShippedCase_ListsTheClubsRuleFirst()
+    {
+        var (_, stdout, _) = Run();
+
+        stdout.Should().StartWith($"organisation rule {PhoneInChangingRoomRule.Id}: Club house rule: no phone cameras in the changing rooms.\n");
+    }
+
+    [Fact]
+    public void Run_OrganisationRuleFails_Exit70NamingTheRule()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var failing = FlagAssessor.Create(o => o.AddRules(typeof(Rules.Organisation.HostileOrganisationRulesTests.ThrowRule)));
+
+        var code = SampleApp.Run([SampleApp.DefaultCase], output, error, failing);
+
+        code.Should().Be(70);
+        error.ToString().Should().StartWith("organisation rule hostile.throw: ");
+        output.ToString().Should().NotContain("after the rules");
     }
 
     [Fact]

@@ -83,11 +83,12 @@ async function loadFile(input) {
   const file = input.files?.[0];
   if (!file) return;
   try {
-    const { model, ignored } = fromIncident(JSON.parse(await file.text()));
+    const { model, notLoaded } = fromIncident(JSON.parse(await file.text()));
     state.model = model;
     hideResult();
     incidentForm.render(state.model, state.t, state.guide);
-    setStatus([state.t('tools.loaded', file.name), ignored.length > 0 ? state.t('tools.ignored', ignored.join(', ')) : ''].join(' ').trim());
+    const parts = notLoaded.map(({ path, reason }) => `${path} (${state.t(reason)})`).join('; ');
+    setStatus([state.t('tools.loaded', file.name), notLoaded.length > 0 ? state.t('tools.ignored', parts) : ''].join(' ').trim());
   } catch (error) {
     setStatus(state.t('tools.loadFailed', error.message));
   }

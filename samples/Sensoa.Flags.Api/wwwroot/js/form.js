@@ -32,7 +32,7 @@ export class IncidentForm {
     return el('section', { class: 'section', 'aria-labelledby': 'incident-heading' },
       el('h2', { id: 'incident-heading' }, t('incident.heading')),
       radios(slot('jurisdiction'), t('incident.jurisdiction'), 'jurisdiction', JURISDICTIONS, model.jurisdiction, v => t(`jurisdiction.${v}`)),
-      select(slot('setting'), control('setting'), t('incident.setting'), 'setting', options(SETTINGS, model.setting, v => t(`setting.${v}`))),
+      select(slot('setting'), control('setting'), t('incident.setting'), 'setting', options(SETTINGS, model.setting, v => (v ? t(`setting.${v}`) : t('load.notGiven')))),
       input(slot('occurredYearsAgo'), control('occurredYearsAgo'), t('incident.occurredYearsAgo'), 'occurredYearsAgo', model.occurredYearsAgo,
         { type: 'number', min: '0', step: 'any', inputmode: 'decimal' }, t('incident.occurredYearsAgoHint')),
       checkbox(slot('involvesSexting'), control('involvesSexting'), t('incident.involvesSexting'), 'involvesSexting', model.involvesSexting));
@@ -120,7 +120,7 @@ export class IncidentForm {
         const described = guide?.criteria?.find(c => c.criterion === criterion);
         const name = described?.name ?? t(`criterion.${criterion}`);
         const levels = [...FLAGS, 'unknown'];
-        if (!levels.includes(b.criteria[criterion])) levels.push(b.criteria[criterion]); // A loaded file's odd value stays visible.
+        if (b.criteria[criterion] !== '' && !levels.includes(b.criteria[criterion])) levels.push(b.criteria[criterion]); // A loaded file's odd value stays visible; a missing one, unchosen.
         return el('fieldset', { class: 'criterion', id: slot('behaviours', i, 'criteria', criterion) },
           el('legend', {}, name),
           ...levels.map(level => {
@@ -255,7 +255,7 @@ function checkbox(slotId, id, label, bind, checked, attrs = {}) {
 }
 
 function radios(slotId, legend, bind, values, selected, label) {
-  const list = values.includes(selected) ? values : [...values, selected];
+  const list = values.includes(selected) || selected === '' ? values : [...values, selected]; // Not given: none chosen.
   return el('fieldset', { class: 'group inline', id: slotId },
     el('legend', {}, legend),
     ...list.map(value => {

@@ -58,7 +58,9 @@ export function toIncident(model) {
   const slots = new Map([['$', 'incident-form'], ['$.jurisdiction', slot('jurisdiction')], ['$.setting', slot('setting')],
     ['$.occurredYearsAgo', slot('occurredYearsAgo')], ['$.involvesSexting', slot('involvesSexting')],
     ['$.people', slot('people')], ['$.behaviours', slot('behaviours')]]);
-  const incident = { jurisdiction: model.jurisdiction, setting: model.setting };
+  const incident = {};
+  if (model.jurisdiction !== '') incident.jurisdiction = model.jurisdiction;
+  if (model.setting !== '') incident.setting = model.setting;
   const years = number(model.occurredYearsAgo);
   if (years !== undefined && years !== 0) incident.occurredYearsAgo = years;
   if (model.involvesSexting) incident.involvesSexting = true;
@@ -87,25 +89,32 @@ export function toIncident(model) {
     slots.set(`${at}.override`, slot('behaviours', i, 'override'));
     for (const field of ['flag', 'basis', 'reason']) slots.set(`${at}.override.${field}`, slot('behaviours', i, 'override', field));
 
-    const json = { id: behaviour.id, actorId: model.people[behaviour.actor]?.id ?? '' };
+    const json = { id: behaviour.id };
+    if (behaviour.actor !== null && model.people[behaviour.actor]) json.actorId = model.people[behaviour.actor].id;
     const affected = [...behaviour.affected].sort((a, b) => a - b).filter(p => p < model.people.length);
     json.affectedIds = affected.map((p, j) => {
       slots.set(`${at}.affectedIds[${j}]`, slot('behaviours', i, 'affected', p));
       return model.people[p].id;
     });
-    if (behaviour.description.trim() !== '') json.description = behaviour.description;
-    json.criteria = { ...behaviour.criteria };
+    if (behaviour.description !== '') json.description = behaviour.description;
+    // Only the criteria that were rated (a loaded file may leave some out, or have no criteria at all).
+    const rated = CRITERIA.filter(c => behaviour.criteria[c] !== '');
+    if (behaviour.hasCriteria !== false || rated.length > 0) json.criteria = Object.fromEntries(rated.map(c => [c, behaviour.criteria[c]]));
     if (behaviour.intimacy) json.intimacy = behaviour.intimacy;
     if (behaviour.relation) json.relation = behaviour.relation;
     for (const factor of FACTORS) if (behaviour[factor]) json[factor] = true;
-    const labels = behaviour.labels.split(',').map(l => l.trim()).filter(l => l !== '');
-    if (labels.length > 0) json.labels = labels;
+    if (behaviour.loadedLabels && behaviour.loadedLabels.text === behaviour.labels) {
+      json.labels = behaviour.loadedLabels.list; // As the file had them, until the field is edited.
+    } else {
+      const labels = behaviour.labels.split(',').map(l => l.trim()).filter(l => l !== '');
+      if (labels.length > 0) json.labels = labels;
+    }
     if (behaviour.override.on) {
       const { flag, basis, reason } = behaviour.override;
       json.override = {};
       if (flag) json.override.flag = flag;
       if (basis) json.override.basis = basis;
-      if (reason.trim() !== '') json.override.reason = reason;
+      if (reason !== '') json.override.reason = reason;
     }
     return json;
   });
@@ -119,49 +128,98 @@ const known = {
   override: ['flag', 'basis', 'reason'],
 };
 
-function unknownKeys(object, allowed, at, ignored) {
-  for (const key of Object.keys(object ?? {})) if (!allowed.includes(key)) ignored.push(`${at}.${key}`);
-}
+const isObject = value => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-const text = value => (value === undefined || value === null ? '' : String(value));
-
-// Reads an incident file into the form. What the form has no place for is listed, never silently dropped.
+// Reads an incident file into the form, exactly as it is: nothing is trimmed, split, defaulted or converted. What the form
+// cannot hold is not loaded and is listed with its JSON path and the reason (a key of the page's texts), never dropped in
+// silence: a property the form has no field for, a value of the wrong kind, an id that names no person. A value the form
+// does not offer (an unknown flag, say) is loaded as it is, so that the library names the problem.
 export function fromIncident(json) {
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new Error('not a JSON object');
-  const ignored = [];
-  unknownKeys(json, known.incident, '$', ignored);
+  if (!isObject(json)) throw new Error('not a JSON object');
+  const notLoaded = [];
+  const skip = (path, reason) => notLoaded.push({ path, reason });
+  const unknownKeys = (object, allowed, at) => {
+    for (const key of Object.keys(object)) if (!allowed.includes(key)) skip(`${at}.${key}`, 'load.noField');
+  };
+  // A value of the kind the form holds, or the fallback (nothing given) with the part listed when something else was there.
+  const take = (object, key, at, kind, fallback) => {
+    const value = object[key];
+    if (value === undefined) return fallback;
+    if (typeof value === kind) return kind === 'boolean' ? value : String(value);
+    skip(`${at}.${key}`, { string: 'load.notText', number: 'load.notNumber', boolean: 'load.notBoolean' }[kind]);
+    return fallback;
+  };
+  const list = (object, key, at) => {
+    const value = object[key];
+    if (value === undefined) return [];
+    if (Array.isArray(value)) return value;
+    skip(`${at}.${key}`, 'load.notList');
+    return [];
+  };
+
+  unknownKeys(json, known.incident, '$');
   const model = emptyIncident();
-  model.jurisdiction = text(json.jurisdiction ?? 'flanders');
-  model.setting = text(json.setting ?? 'school');
-  model.occurredYearsAgo = text(json.occurredYearsAgo ?? 0);
-  model.involvesSexting = json.involvesSexting === true;
-  const people = Array.isArray(json.people) ? json.people : [];
-  model.people = people.map((p, i) => {
-    unknownKeys(p, known.person, `$.people[${i}]`, ignored);
-    return { id: text(p?.id), ageYears: text(p?.ageYears), hasDisability: p?.hasDisability === true, lowFunctioning: p?.lowFunctioning === true };
+  model.jurisdiction = take(json, 'jurisdiction', '$', 'string', '');
+  model.setting = take(json, 'setting', '$', 'string', '');
+  model.occurredYearsAgo = take(json, 'occurredYearsAgo', '$', 'number', '');
+  model.involvesSexting = take(json, 'involvesSexting', '$', 'boolean', false);
+
+  model.people = [];
+  list(json, 'people', '$').forEach((p, i) => {
+    const at = `$.people[${i}]`;
+    if (!isObject(p)) { skip(at, 'load.notObject'); return; }
+    unknownKeys(p, known.person, at);
+    model.people.push({
+      id: take(p, 'id', at, 'string', ''),
+      ageYears: take(p, 'ageYears', at, 'number', ''),
+      hasDisability: take(p, 'hasDisability', at, 'boolean', false),
+      lowFunctioning: take(p, 'lowFunctioning', at, 'boolean', false),
+    });
   });
-  const indexOf = id => model.people.findIndex(p => p.id === id);
-  const behaviours = Array.isArray(json.behaviours) ? json.behaviours : [];
-  model.behaviours = behaviours.map((b, i) => {
+
+  const indexOf = id => (typeof id === 'string' ? model.people.findIndex(p => p.id === id) : -1);
+  model.behaviours = [];
+  list(json, 'behaviours', '$').forEach((b, i) => {
     const at = `$.behaviours[${i}]`;
-    unknownKeys(b, known.behaviour, at, ignored);
-    unknownKeys(b?.override, known.override, `${at}.override`, ignored);
-    const behaviour = newBehaviour(i + 1, null);
-    behaviour.id = text(b?.id);
-    const actor = indexOf(b?.actorId);
-    behaviour.actor = actor >= 0 ? actor : null;
-    if (actor < 0 && b?.actorId !== undefined) ignored.push(`${at}.actorId`);
-    behaviour.affected = (Array.isArray(b?.affectedIds) ? b.affectedIds : []).map(indexOf).filter(p => p >= 0);
-    behaviour.description = text(b?.description);
-    for (const criterion of CRITERIA) behaviour.criteria[criterion] = text(b?.criteria?.[criterion] ?? 'unknown');
-    behaviour.intimacy = text(b?.intimacy);
-    behaviour.relation = text(b?.relation);
-    for (const factor of FACTORS) behaviour[factor] = b?.[factor] === true;
-    behaviour.labels = Array.isArray(b?.labels) ? b.labels.join(', ') : '';
-    if (b?.override) {
-      behaviour.override = { on: true, flag: text(b.override.flag), basis: text(b.override.basis), reason: text(b.override.reason) };
+    if (!isObject(b)) { skip(at, 'load.notObject'); return; }
+    unknownKeys(b, known.behaviour, at);
+    const behaviour = newBehaviour(model.behaviours.length + 1, null);
+    behaviour.id = take(b, 'id', at, 'string', '');
+    if (b.actorId !== undefined) {
+      const actor = indexOf(b.actorId);
+      if (actor >= 0) behaviour.actor = actor;
+      else skip(`${at}.actorId`, typeof b.actorId === 'string' ? 'load.noSuchPerson' : 'load.notText');
     }
-    return behaviour;
+    behaviour.affected = [];
+    list(b, 'affectedIds', at).forEach((id, j) => {
+      const person = indexOf(id);
+      if (person >= 0) behaviour.affected.push(person);
+      else skip(`${at}.affectedIds[${j}]`, typeof id === 'string' ? 'load.noSuchPerson' : 'load.notText');
+    });
+    behaviour.description = take(b, 'description', at, 'string', '');
+    // A criterion the file does not name stays unnamed (no choice made), so that the library says it is missing.
+    behaviour.hasCriteria = b.criteria !== undefined && isObject(b.criteria);
+    if (b.criteria !== undefined && !isObject(b.criteria)) skip(`${at}.criteria`, 'load.notObject');
+    const criteria = behaviour.hasCriteria ? b.criteria : {};
+    unknownKeys(criteria, CRITERIA, `${at}.criteria`);
+    for (const criterion of CRITERIA) behaviour.criteria[criterion] = take(criteria, criterion, `${at}.criteria`, 'string', '');
+    behaviour.intimacy = take(b, 'intimacy', at, 'string', '');
+    behaviour.relation = take(b, 'relation', at, 'string', '');
+    for (const factor of FACTORS) behaviour[factor] = take(b, factor, at, 'boolean', false);
+    // Labels are kept as the file has them (commas, spaces and all); the field shows them, and only an edit of it splits anew.
+    const labels = list(b, 'labels', at).filter((label, j) => typeof label === 'string' || (skip(`${at}.labels[${j}]`, 'load.notText'), false));
+    behaviour.labels = labels.join(', ');
+    if (b.labels !== undefined && Array.isArray(b.labels)) behaviour.loadedLabels = { text: behaviour.labels, list: labels };
+    if (b.override !== undefined) {
+      if (isObject(b.override)) {
+        unknownKeys(b.override, known.override, `${at}.override`);
+        const o = b.override;
+        behaviour.override = { on: true, flag: take(o, 'flag', `${at}.override`, 'string', ''), basis: take(o, 'basis', `${at}.override`, 'string', ''), reason: take(o, 'reason', `${at}.override`, 'string', '') };
+      } else {
+        skip(`${at}.override`, 'load.notObject');
+      }
+    }
+    model.behaviours.push(behaviour);
   });
-  return { model, ignored };
+  return { model, notLoaded };
 }

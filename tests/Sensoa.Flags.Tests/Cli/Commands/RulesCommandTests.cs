@@ -34,6 +34,33 @@ public sealed class RulesCommandTests
     }
 
     [Fact]
+    public void Rules_AssessorWithOrganisationRules_ListsThemInTextJsonAndMarkdown()
+    {
+        var assessor = new Lazy<IFlagAssessor>(() => FlagAssessor.Create(o => o.AddRules(typeof(Rules.Organisation.OrganisationRulesTests.ZeroToleranceRule))));
+        string RunWith(params string[] args)
+        {
+            var output = new StringWriter();
+            var command = Sensoa.Flags.Cli.Commands.RulesCommand.Create(assessor, output);
+            command.Parse(args).Invoke().Should().Be(0);
+            return output.ToString();
+        }
+
+        RunWith().Should().Contain("Organisation rules (id, priority)").And.Contain("school.zeroTolerance").And.Contain("Zero tolerance: the school would give red.");
+        RunWith("--lang", "nl").Should().Contain("Regels van de organisatie");
+        RunWith("--format", "json").Should().Contain("\"id\": \"school.zeroTolerance\"");
+        RunWith("--format", "md").Should().Contain("## Organisation rules").And.Contain("| `school.zeroTolerance` | 0 | Zero tolerance: the school would give red. |");
+    }
+
+    [Fact]
+    public void Rules_LibraryAlone_NoOrganisationSection()
+    {
+        var (_, stdout, _) = Run("rules");
+
+        stdout.Should().NotContain("Organisation rules (id, priority)");
+        Run("rules", "--format", "json").Out.Should().Contain("\"organisationRules\": []");
+    }
+
+    [Fact]
     public void Rules_Text_EveryConsiderationAndReferralConditionWithItsSource()
     {
         var (_, stdout, _) = Run("rules");

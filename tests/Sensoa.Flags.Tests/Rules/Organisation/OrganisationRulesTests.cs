@@ -1,6 +1,7 @@
 using CsCheck;
 using Microsoft.Extensions.DependencyInjection;
 using NRules.Fluent.Dsl;
+using Sensoa.Flags.Rules;
 using Sensoa.Flags.Rules.Organisation;
 using static Sensoa.Flags.Tests.IncidentBuilder;
 
@@ -8,7 +9,7 @@ namespace Sensoa.Flags.Tests.Rules.Organisation;
 
 public sealed class OrganisationRulesTests
 {
-    private static readonly IFlagAssessor WithRules = FlagAssessor.Create(o => o.AddRules(typeof(OrganisationRulesTests).Assembly));
+    private static readonly IFlagAssessor WithRules = FlagAssessor.Create(o => o.AddRules(typeof(PrivateChatRule), typeof(ZeroToleranceRule)));
 
     private static BehaviourAssessment Assess(IFlagAssessor assessor, CriterionRating level, params string[] labels) =>
         assessor.Assess(Flanders().Behaviour(new Behaviour
@@ -90,10 +91,55 @@ public sealed class OrganisationRulesTests
     [Fact]
     public void AddSensoaFlags_WithRules_AppliesThem()
     {
-        using var provider = new ServiceCollection().AddSensoaFlags(o => o.AddRules(typeof(OrganisationRulesTests).Assembly)).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddSensoaFlags(o => o.AddRules(typeof(PrivateChatRule))).BuildServiceProvider();
         var assessor = provider.GetRequiredService<IFlagAssessor>();
 
         Assess(assessor, CriterionRating.Green, "staff-pupil-private-chat").ComputedFlag.Should().Be(Flag.Yellow);
+    }
+
+    [Fact]
+    public void Describe_Assessor_ListsItsOrganisationRulesBesideTheLibrarys()
+    {
+        var description = FlagAssessor.Describe(WithRules);
+
+        description.Rules.Should().BeEquivalentTo(FlagAssessor.DescribeRules());
+        description.OrganisationRules.Should().Equal(
+            new OrganisationRuleDescription("school.privateChat", 0, string.Empty),
+            new OrganisationRuleDescription("school.zeroTolerance", 0, "Zero tolerance: the school would give red."));
+        FlagAssessor.Describe(FlagAssessor.Create()).OrganisationRules.Should().BeEmpty();
+        FlagAssessor.Describe().OrganisationRules.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Describe_RegisteredAssessor_ListsItsOrganisationRules()
+    {
+        using var provider = new ServiceCollection().AddSensoaFlags(o => o.AddRules(typeof(PrivateChatRule))).BuildServiceProvider();
+
+        FlagAssessor.Describe(provider.GetRequiredService<IFlagAssessor>()).OrganisationRules.Select(r => r.Id).Should().Equal("school.privateChat");
+    }
+
+    [Fact]
+    public void Describe_AssessorNotOfTheLibrary_Refused()
+    {
+        var act = () => FlagAssessor.Describe(new ForeignAssessor());
+
+        act.Should().Throw<ArgumentException>().WithParameterName("assessor");
+    }
+
+    [Fact]
+    public void RulesJson_OrganisationRules_AlwaysPresent()
+    {
+        RuleSetJson.Serialize(FlagAssessor.Describe()).Should().Contain("\"organisationRules\": []");
+        RuleSetJson.Serialize(FlagAssessor.Describe(WithRules)).Should().Contain("\"id\": \"school.zeroTolerance\"");
+    }
+
+    private sealed class ForeignAssessor : IFlagAssessor
+    {
+        public string RuleSetVersion => "0";
+
+        public AssessmentResult Assess(Incident incident, AssessmentOptions? options = null) => throw new NotSupportedException();
+
+        public AssessmentResult AssessJson(ReadOnlySpan<byte> utf8Json, AssessmentOptions? options = null) => throw new NotSupportedException();
     }
 
     [Fact]
@@ -129,6 +175,7 @@ public sealed class OrganisationRulesTests
 
     /// <summary>An organisation rule that tries to make a behaviour red.</summary>
     [Name("school.zeroTolerance")]
+    [Description("Zero tolerance: the school would give red.")]
     public sealed class ZeroToleranceRule : Rule
     {
         public override void Define()
