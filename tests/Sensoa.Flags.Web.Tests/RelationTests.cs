@@ -22,6 +22,7 @@ public sealed class RelationTests(BrowserFixture browser)
         page.Text("#result").Should().Contain("Who the actor is to those affected").And.Contain("family: parent");
         page.Text("#result").Should().Contain("Vertrouwenscentrum Kindermishandeling");
         page.Text("#referrals").Should().Contain("101");
+        page.Text("#result").Should().Contain("Kind of step: Sensoa, \"Reageren op seksueel gedrag", "a step of the reaction guide cites the guide for its kind only");
         page.ConsoleErrors().Should().BeEmpty();
     }
 }

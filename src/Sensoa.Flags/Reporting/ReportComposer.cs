@@ -217,6 +217,9 @@ internal sealed class ReportComposer
     /// </summary>
     private string Provenance(ResponseStep step) => step.Source switch
     {
+        // A step of the reaction guide: the words are the library's, the kind is the guide's (version 3).
+        { IsLibrary: true } when step.KindSource is { } kind && kind.Part.IndexOf(':', StringComparison.Ordinal) is > 0 and var kindColon =>
+            ReportTexts.Format("report.stepWordsOwnKindFrom", culture, kind.Document, kind.Part[..kindColon]),
         null or { IsLibrary: true } => T("report.fromLibrary"),
         { } source when source.Part.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon =>
             ReportTexts.Format("report.stepSourcePart", culture, source.Document, source.Part[..colon]),

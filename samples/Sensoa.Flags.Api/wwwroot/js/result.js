@@ -51,7 +51,9 @@ function sourceSpan(source, cssClass, t) {
 function stepItems(response, t) {
   return response.steps.map((step, i) => {
     const detail = response.stepDetails?.[i];
-    return el('li', detail ? { 'data-kind': detail.kind } : {}, step, sourceSpan(detail?.source, 'step-source', t));
+    // A step of the reaction guide: its words are the library's (source), the guide is cited for its kind (kindSource).
+    const kind = detail?.kindSource ? el('span', { class: 'kind-source' }, t('result.kindSource', detail.kindSource.document, detail.kindSource.part)) : null;
+    return el('li', detail ? { 'data-kind': detail.kind } : {}, step, sourceSpan(detail?.source, 'step-source', t), kind);
   });
 }
 
