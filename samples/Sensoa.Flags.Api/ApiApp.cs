@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Sensoa.Flags.Api.Endpoints;
+using Sensoa.Flags.Api.OpenApi;
 using Sensoa.Flags.Api.Page;
 
 namespace Sensoa.Flags.Api;
@@ -28,21 +29,35 @@ internal static class ApiApp
         // document under any server. Kestrel's own limit only stops a runaway: it counts the chunk framing too (a body of
         // 1 MiB in one-byte chunks is 6 MiB on the wire), so at the handler's limit it would refuse chunked bodies that fit.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = FramedBodyLimit);
+
+        // Kestrel answers a request line or headers over its limits with a bare 414 or 431; its limits are raised, and the
+        // documented ones (Kestrel's defaults) are checked by the app, which answers with a problem document (RequestLimits).
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestLineSize = RequestLimits.HardRequestLine;
+            kestrel.Limits.MaxRequestHeadersTotalSize = RequestLimits.HardHeadersTotal;
+            kestrel.Limits.MaxRequestHeaderCount = RequestLimits.HardHeaderCount;
+
+            // Past those, and for a request it cannot parse, Kestrel answers by itself: that answer gets a problem body too.
+            kestrel.ConfigureEndpointDefaults(listen => listen.Use(BareErrorRewriter.Use));
+        });
         builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
 
         builder.Services.AddSensoaFlags();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = Problems.Customize);
         builder.Services.AddOpenApi();
+        builder.Services.AddSingleton<ApiDocument>();
         builder.Services.AddHealthChecks().AddCheck<AssessorHealthCheck>("assessor");
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
         configure?.Invoke(builder);
         var app = builder.Build();
+        app.UseRequestLimits();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAssessmentPage();
-        app.MapOpenApi();
+        app.MapApiDocument();
         app.MapHealthChecks("/health");
         app.MapAssessments();
         app.MapReferrals();

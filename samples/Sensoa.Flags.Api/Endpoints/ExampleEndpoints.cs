@@ -12,11 +12,12 @@ internal static class ExampleEndpoints
     {
         app.MapPost("/examples", FindAsync)
             .WithName("ClosestExamples")
-            .WithSummary("The worked examples closest to each behaviour of an incident")
+            .WithTags(ApiTags.Examples)
+            .WithSummary("Find the worked examples closest to each behaviour of an incident")
             .WithDescription(
-                "Step 4 of giving a flag: compare with a worked example. The incident is validated as by POST /assessments "
-                + "(the same problem document on bad input); the answer lists, per behaviour in input order, the library's own worked examples "
-                + "nearest first. Query: lang=en|nl, count=1..10 (default 3).")
+                "Step 4 of giving a flag: compare with a worked example. The incident is checked as for an assessment (the same "
+                + "problem on a wrong incident); the answer lists, for each behaviour in the order given, the library's own worked "
+                + "examples, nearest first.")
             .Accepts<Incident>("application/json")
             .Produces<ExampleList>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)

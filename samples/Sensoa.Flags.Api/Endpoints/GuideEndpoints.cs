@@ -16,17 +16,18 @@ internal static class GuideEndpoints
     {
         app.MapGet("/criteria", (HttpRequest request, string? lang) => Answer(request, lang, c => GuidanceJson.Serialize(SensoaCriteria.Guide(c))))
             .WithName("DescribeCriteria")
+            .WithTags(ApiTags.Guidance)
             .WithSummary("Describe the six criteria at each flag level")
             .WithDescription("What each flag means and what each of the six criteria looks like at green, yellow, red and black, "
-                + "in the library's own words, with the published source. Language: lang=en|nl, else Accept-Language, else English.")
+                + "in the library's own words, with the published source.")
             .Produces<CriteriaGuide>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         app.MapGet("/pitfalls", (HttpRequest request, string? lang) => Answer(request, lang, c => GuidanceJson.Serialize(SensoaPitfalls.Guide(c))))
             .WithName("ListPitfalls")
+            .WithTags(ApiTags.Guidance)
             .WithSummary("List the four pitfalls of giving a flag")
-            .WithDescription("Each pitfall by its name as the source prints it, what goes wrong and what to do instead. "
-                + "Language: lang=en|nl, else Accept-Language, else English.")
+            .WithDescription("Each pitfall by its name as the source prints it, what goes wrong and what to do instead.")
             .Produces<PitfallGuide>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }

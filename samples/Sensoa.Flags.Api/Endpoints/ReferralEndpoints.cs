@@ -9,9 +9,10 @@ internal static class ReferralEndpoints
     {
         app.MapGet("/referrals", ListReferrals)
             .WithName("ListReferrals")
-            .WithSummary("List the referral directory")
-            .WithDescription("Every organisation of the directory with its phone number, hours and what it does, in the directory's fixed order. "
-                + "Query: lang=en|nl, at=<ISO 8601 time>|now to say which are open.")
+            .WithTags(ApiTags.Referrals)
+            .WithSummary("List the organisations to turn to")
+            .WithDescription("Every organisation of the directory with its phone number, hours and what it does, in the directory's "
+                + "fixed order; with a time (at), which of them are open then.")
             .Produces<ReferralList>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }

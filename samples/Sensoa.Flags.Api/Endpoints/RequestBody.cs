@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Connections;
+using Microsoft.Net.Http.Headers;
 using Sensoa.Flags.Json;
 
 namespace Sensoa.Flags.Api.Endpoints;
@@ -14,6 +15,11 @@ internal static class RequestBody
     /// <summary>The body, or the answer to give instead (<see cref="Results.Empty"/> when the client is gone).</summary>
     public static async Task<(byte[]? Body, IResult? Problem)> ReadAsync(HttpContext context, int limit)
     {
+        if (ContentTypeProblem(context.Request.ContentType) is { } why)
+        {
+            return (null, Problems.UnsupportedMediaType(why));
+        }
+
         if (context.Request.ContentLength > limit)
         {
             return (null, Problems.TooLarge());
@@ -40,5 +46,28 @@ internal static class RequestBody
             context.Abort();
             return (null, Results.Empty);
         }
+    }
+
+    /// <summary>
+    /// Why a body with this Content-Type is not read, or null when it is JSON the library reads: <c>application/json</c>
+    /// with no charset or charset=utf-8. A missing type is refused too: the body is never guessed to be JSON.
+    /// </summary>
+    internal static string? ContentTypeProblem(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType))
+        {
+            return "no Content-Type; expected Content-Type: application/json";
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var media)
+            || !media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return "expected Content-Type: application/json";
+        }
+
+        var charset = media.Charset.Value?.Trim('"');
+        return charset is null || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : "the body must be UTF-8; expected no charset or charset=utf-8";
     }
 }

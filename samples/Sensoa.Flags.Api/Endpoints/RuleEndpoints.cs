@@ -13,10 +13,12 @@ internal static class RuleEndpoints
     public static void MapRules(this IEndpointRouteBuilder app) =>
         app.MapGet("/rules", (HttpRequest request, IFlagAssessor assessor, string? lang) => GuideEndpoints.Answer(request, lang, c => RuleSetJson.Serialize(FlagAssessor.Describe(assessor, c))))
             .WithName("DescribeRules")
+            .WithTags(ApiTags.Guidance)
             .WithSummary("List the rules, considerations and referral conditions with their sources")
-            .WithDescription("The rule set version; every rule in agenda order with its id, priority, description and tags; the considerations "
-                + "the rules add; the conditions under which an assessment lists a referral. Each names the published document and the part it "
-                + "rests on, or 'library' with the reason. Beside them, organisationRules: the registered assessor's own organisation rules (name, priority, description), empty when it has none. Language: lang=en|nl, else Accept-Language, else English.")
+            .WithDescription("The rule set's version; every rule in the order it runs, with its id, priority, description and tags; the "
+                + "considerations the rules add; when an assessment lists an organisation to turn to. Each names the published "
+                + "document and the part it rests on, or says it is the library's own choice and why. Beside them, organisationRules: "
+                + "the organisation's own rules of this assessor (name, priority, description), empty when it has none.")
             .Produces<RuleSetDescription>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 }
