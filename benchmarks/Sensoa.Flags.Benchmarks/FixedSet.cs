@@ -149,7 +149,7 @@ public static class FixedSet
         ActorId = actor,
         AffectedIds = [actor == "p1" ? "p2" : "p1"],
         Criteria = criteria,
-        RepeatedAfterCorrection = repeated,
+        Repeated = repeated,
         PriorSeriousAddressed = priorSerious,
         AwareAtTheTime = aware,
         Intimacy = intimacy,

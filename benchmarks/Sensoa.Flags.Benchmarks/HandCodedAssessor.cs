@@ -51,7 +51,7 @@ public static class HandCodedAssessor
             }
         }
 
-        var repeated = behaviour.RepeatedAfterCorrection;
+        var repeated = behaviour.Repeated;
         if (flag == Flag.Yellow && repeated)
         {
             flag = Flag.Red;

@@ -38,6 +38,18 @@ internal static class Modes
                 var requestAssessor = FlagAssessor.Create();
                 AllocationProfile.Run("AssessJson (two-person-sexting.json)", () => requestAssessor.AssessJson(requestBody).IsValid ? 1 : 0, 100_000);
                 return true;
+            case "probe-history":
+                // HistoryJoin's cases by thread CPU time, and the same 1,000 entries given to people who act in no behaviour
+                // (they reach no join: what inserting and retracting the facts costs by itself).
+                var historyAssessor = FlagAssessor.Create();
+                var none = HistoryJoin.Create(0);
+                var joined = HistoryJoin.Create(1000);
+                var unjoined = joined with { History = [.. joined.History.Select(e => e with { PersonId = "v" + e.PersonId[1..] })] };
+                Probe.Compare("History (per incident of 50 behaviours)", 10,
+                    ("NoHistory", () => historyAssessor.Assess(none).IsValid ? 1 : 0),
+                    ("History1000", () => historyAssessor.Assess(joined).IsValid ? 1 : 0),
+                    ("History1000OfBystanders", () => historyAssessor.Assess(unjoined).IsValid ? 1 : 0));
+                return true;
             case "probe-phases":
                 PhaseProbe.Run();
                 return true;

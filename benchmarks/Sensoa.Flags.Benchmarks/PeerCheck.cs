@@ -4,8 +4,9 @@ namespace Sensoa.Flags.Benchmarks;
 public static class PeerCheck
 {
     /// <summary>
-    /// The rule and consideration ids of the Sensoa rule set 2.0.0, all of which the fixed set must make fire
-    /// (<c>organisation.concern</c> only fires with an organisation's rules, which no peer has).
+    /// The rule and consideration ids of the Sensoa rule set, all of which the fixed set must make fire
+    /// (<c>organisation.concern</c> only fires with an organisation's rules, and the <c>history.*</c> rules only with a
+    /// case file's history, which no peer has; <c>HistoryJoin</c> measures those).
     /// </summary>
     private static readonly string[] AllRuleIds =
     [

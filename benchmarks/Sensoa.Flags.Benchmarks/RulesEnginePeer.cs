@@ -142,7 +142,7 @@ public sealed class RulesEnginePeer
             Context = Rating(c.Context),
             Impact = Rating(c.Impact),
             UnknownCount = new[] { c.Consent, c.Voluntariness, c.Equality, c.Development, c.Context, c.Impact }.Count(r => r == CriterionRating.Unknown),
-            Repeated = behaviour.RepeatedAfterCorrection,
+            Repeated = behaviour.Repeated,
             PriorSerious = behaviour.PriorSeriousAddressed,
             Aware = behaviour.AwareAtTheTime,
             Distributes = behaviour.DistributesImages,

@@ -124,7 +124,9 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
         }
 
         var concerns = Organisation is null ? [] : Concerns(Organisation, incident, facts, people);
-        CompiledRules.Sessions.Run(SessionFacts(facts, concerns), SensoaRuleSet.FiringLimit(facts.Length, concerns.Length));
+        var history = incident.History;
+        CompiledRules.Sessions.Run(
+            SessionFacts(facts, concerns, history), SensoaRuleSet.FiringLimit(facts.Length, concerns.Length), fresh: history.Count > 0);
 
         var results = new BehaviourAssessment[facts.Length];
         for (var i = 0; i < results.Length; i++)
@@ -178,12 +180,19 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
 
     /// <summary>
     /// What goes into the library's session for these behaviours: each one's fact and its unchanging traits
-    /// (BehaviourTraits says why), and the concerns organisation rules stated about them.
+    /// (BehaviourTraits says why), the concerns organisation rules stated about them, and every entry of the case file's
+    /// history, which the history rules join with the behaviours.
     /// </summary>
-    internal static object[] SessionFacts(BehaviourFact[] facts, ConcernFact[] concerns)
+    internal static object[] SessionFacts(BehaviourFact[] facts, ConcernFact[] concerns, IReadOnlyList<HistoryEntry>? history = null)
     {
         var count = facts.Length;
-        var inserted = new object[(2 * count) + concerns.Length];
+        var entries = history?.Count ?? 0;
+        var inserted = new object[(2 * count) + concerns.Length + entries];
+        for (var i = 0; i < entries; i++)
+        {
+            inserted[inserted.Length - entries + i] = new HistoryFact(history![i]);
+        }
+
         for (var i = 0; i < count; i++)
         {
             inserted[i] = facts[i];

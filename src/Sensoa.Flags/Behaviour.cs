@@ -24,8 +24,8 @@ public sealed record Behaviour
     /// <summary>Gets who the actor is to the people affected, when known; when absent the library takes the safer reading.</summary>
     public Relation? Relation { get; init; }
 
-    /// <summary>Gets whether the behaviour was repeated after it had been corrected.</summary>
-    public bool RepeatedAfterCorrection { get; init; }
+    /// <summary>Gets whether the behaviour happened more than once ("herhaald"); no earlier correction is needed. JSON: <c>repeated</c>, or the version-2 name <c>repeatedAfterCorrection</c>.</summary>
+    public bool Repeated { get; init; }
 
     /// <summary>Gets whether an earlier red or black behaviour of the actor was addressed appropriately.</summary>
     public bool PriorSeriousAddressed { get; init; }

@@ -20,4 +20,7 @@ public sealed record Incident
 
     /// <summary>Gets the behaviours to flag, each of one actor.</summary>
     public required IReadOnlyList<Behaviour> Behaviours { get; init; }
+
+    /// <summary>Gets earlier behaviours of the incident's people from the case file (at most <see cref="Limits.MaxHistoryEntries"/>; may be empty).</summary>
+    public IReadOnlyList<HistoryEntry> History { get; init; } = [];
 }

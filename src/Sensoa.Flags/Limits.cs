@@ -15,6 +15,9 @@ public static class Limits
     /// <summary>The most behaviours in one incident.</summary>
     public const int MaxBehaviours = 200;
 
+    /// <summary>The most history entries in one incident.</summary>
+    public const int MaxHistoryEntries = 1000;
+
     /// <summary>The longest id, in characters.</summary>
     public const int MaxIdLength = 64;
 

@@ -21,4 +21,7 @@ public enum OverrideBasis
 
     /// <summary>A house rule or policy of the organisation (pitfall "Dat mag hier niet!"); may only turn green into yellow.</summary>
     OrganisationRule = 4,
+
+    /// <summary>The combination of the criteria makes it heavier ("a flag can change through the combination of criteria"); may only raise the flag.</summary>
+    Combination = 5,
 }

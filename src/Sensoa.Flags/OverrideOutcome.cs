@@ -14,4 +14,10 @@ public sealed record OverrideOutcome
 
     /// <summary>Gets why it was refused, naming the pitfall; null when accepted.</summary>
     public required string? Refusal { get; init; }
+
+    /// <summary>
+    /// Gets a warning on an accepted override that raises the flag by two levels or more (pitfall "Dat kan toch niet!":
+    /// the source advises against it without forbidding it); null otherwise.
+    /// </summary>
+    public string? Warning { get; init; }
 }

@@ -70,7 +70,7 @@ internal sealed class IncidentBuilder
             ActorId = actor,
             AffectedIds = affected ?? [],
             Criteria = criteria,
-            RepeatedAfterCorrection = repeated,
+            Repeated = repeated,
             PriorSeriousAddressed = priorSerious,
             AwareAtTheTime = aware,
             DistributesImages = distributes,

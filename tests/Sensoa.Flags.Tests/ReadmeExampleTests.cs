@@ -14,7 +14,7 @@ public sealed class ReadmeExampleTests
             People = [new Person { Id = "p1", AgeYears = 14 }, new Person { Id = "p2", AgeYears = 13 }],
             Behaviours = [new Behaviour
             {
-                Id = "b1", ActorId = "p1", AffectedIds = ["p2"], RepeatedAfterCorrection = true,
+                Id = "b1", ActorId = "p1", AffectedIds = ["p2"], Repeated = true,
                 Criteria = Criteria.AllAt(CriterionRating.Green) with { Consent = CriterionRating.Yellow },
             }],
         };

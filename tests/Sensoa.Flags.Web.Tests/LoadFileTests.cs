@@ -115,6 +115,41 @@ public sealed class LoadFileTests(BrowserFixture browser)
         incident["behaviours"]![0]!.AsObject().ContainsKey("criteria").Should().BeFalse();
     }
 
+    [BrowserFact]
+    public void RepeatedUnderItsVersion2Name_SentUnderThatName()
+    {
+        var (notLoaded, incident) = Load("""{ "people": [{ "id": "a" }], "behaviours": [{ "id": "x", "actorId": "a", "repeatedAfterCorrection": true }] }""");
+
+        notLoaded.Should().BeEmpty();
+        var behaviour = incident["behaviours"]![0]!.AsObject();
+        behaviour["repeatedAfterCorrection"]!.GetValue<bool>().Should().BeTrue();
+        behaviour.ContainsKey("repeated").Should().BeFalse();
+    }
+
+    [BrowserFact]
+    public void RepeatedBothNamesDisagreeing_BothSentForTheLibraryToRefuse()
+    {
+        var (_, incident) = Load("""{ "people": [{ "id": "a" }], "behaviours": [{ "id": "x", "actorId": "a", "repeated": true, "repeatedAfterCorrection": false }] }""");
+
+        var behaviour = incident["behaviours"]![0]!.AsObject();
+        behaviour["repeated"]!.GetValue<bool>().Should().BeTrue();
+        behaviour["repeatedAfterCorrection"]!.GetValue<bool>().Should().BeFalse();
+    }
+
+    [BrowserFact]
+    public void History_OddParts_ListedNotMadeUp()
+    {
+        var (notLoaded, incident) = Load("""
+            { "people": [{ "id": "a" }], "behaviours": [{ "id": "x", "actorId": "a" }],
+              "history": [{ "id": "h1", "personId": "ghost", "occurredOn": "2026-01-02", "flag": "orange", "labels": ["k,l"] }, 5] }
+            """);
+
+        notLoaded.Select(n => n!["path"]!.GetValue<string>()).Should().Equal("$.history[0].personId", "$.history[1]");
+        var entry = incident["history"]!.AsArray().Single()!.AsObject();
+        entry["flag"]!.GetValue<string>().Should().Be("orange", "an odd value goes to the library as it is");
+        entry["labels"]!.AsArray().Select(n => (string)n!).Should().Equal("k,l");
+    }
+
     /// <summary>Opens the file through the page's file picker, lets <paramref name="edit"/> change the form, saves it: the status and the saved file.</summary>
     private (string Status, JsonNode Saved) OpenAndSave(string json, Action<PageSession>? edit = null)
     {

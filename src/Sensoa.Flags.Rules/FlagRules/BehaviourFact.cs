@@ -69,7 +69,7 @@ internal sealed class BehaviourFact
 
     /// <summary>Gets the aggravating factors present on the behaviour that the rules apply by themselves.</summary>
     public Aggravation Present =>
-        (Behaviour.RepeatedAfterCorrection ? Aggravation.Repetition : Aggravation.None)
+        (Behaviour.Repeated ? Aggravation.Repetition : Aggravation.None)
         | (Behaviour.PriorSeriousAddressed ? Aggravation.KnownBoundary : Aggravation.None);
 
     /// <summary>Records a rule that changed the flag, with the flag before and after, and tells the session so that the rules see the new flag.</summary>

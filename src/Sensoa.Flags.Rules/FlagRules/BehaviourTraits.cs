@@ -14,6 +14,15 @@ internal sealed class BehaviourTraits(BehaviourFact fact)
 
     public Behaviour Behaviour => Fact.Behaviour;
 
+    /// <summary>
+    /// Gets whether the incident has a history at all: a test on this fact alone, so that without a history no behaviour
+    /// enters the history rules' joins (which would cost every assessment an aggregation per rule for nothing).
+    /// </summary>
+    public bool HasHistory => Fact.Incident.History.Count > 0;
+
+    /// <summary>Gets the id of the behaviour's actor, on which the history rules join the case file's entries.</summary>
+    public string ActorId => Fact.Behaviour.ActorId;
+
     /// <summary>Gets the criteria rated unknown as bits; read once when the fact was made.</summary>
     public int UnknownMask => Fact.UnknownMask;
 }

@@ -6,8 +6,10 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// <summary>
 /// Checks a professional's final flag against the pitfalls of "how do I give a flag": no override makes a flag lighter
 /// than the criteria give (pitfall "Dat kan toch niet!": the way to disagree is to rate the criteria again); an
-/// organisation rule or an unsafe context only turns green into yellow (pitfall "Dat mag hier niet!"); intimacy, frequency
-/// and awareness only raise. An override equal to the computed flag is accepted; with no computed flag, none is.
+/// organisation rule or an unsafe context only turns green into yellow (pitfall "Dat mag hier niet!"); intimacy, frequency,
+/// awareness and the combination of criteria only raise. An override equal to the computed flag is accepted; with no
+/// computed flag, none is. A raise by two levels or more is accepted with a warning that quotes "Dat kan toch niet!":
+/// indignation mostly raises, and the source advises against it without forbidding it.
 /// </summary>
 internal static class OverridePolicy
 {
@@ -20,6 +22,9 @@ internal static class OverridePolicy
             Basis = request.Basis,
             Accepted = refusal is null,
             Refusal = refusal,
+            Warning = refusal is null && computed is { } from && request.Flag - from >= 2
+                ? Texts.Format("override.warning.steepRaise", culture, Texts.Flag(from, culture), Texts.Flag(request.Flag, culture))
+                : null,
         };
     }
 

@@ -5,11 +5,11 @@ using Sensoa.Flags.Localization;
 namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary>
-/// <c>repetition.redToBlack</c>: red behaviour repeated after correction becomes black, for everyone.
+/// <c>repetition.redToBlack</c>: red behaviour that happened more than once becomes black, for everyone; no earlier correction is needed.
 /// Repetition counts once: a yellow that repetition made red does not become black by the same repetition.
 /// </summary>
 [Name(Id)]
-[Description("Seriously boundary-crossing behaviour repeated after it was corrected becomes very serious: red to black, for everyone.")]
+[Description("Seriously boundary-crossing behaviour that happened more than once becomes very serious: red to black, for everyone. No earlier correction is needed.")]
 [Priority(RulePriorities.RepetitionRedToBlack)]
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Escalation)]
@@ -27,7 +27,7 @@ internal sealed class RepetitionRedToBlackRule : Rule
         When().Match(
             () => fact,
             f => f.Flag == Flag.Red
-                && f.Behaviour.RepeatedAfterCorrection
+                && f.Behaviour.Repeated
                 && (f.Applied & Aggravation.Repetition) == 0);
         Then().Do(ctx => fact.Change(ctx, Firings.Get(fact.Culture, 0), Aggravation.Repetition));
     }

@@ -5,11 +5,11 @@ using Sensoa.Flags.Localization;
 namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary>
-/// <c>repetition.yellowToRed</c>: yellow behaviour repeated after correction becomes red, for everyone.
+/// <c>repetition.yellowToRed</c>: yellow behaviour that happened more than once becomes red, for everyone; no earlier correction is needed (the source says only "herhaald").
 /// A yellow that only an organisation's concern made is not the behaviour's own severity, so repetition leaves it.
 /// </summary>
 [Name(Id)]
-[Description("Lightly boundary-crossing behaviour repeated after it was corrected becomes seriously boundary-crossing: yellow to red, for everyone (age and functioning level count through the development criterion).")]
+[Description("Lightly boundary-crossing behaviour that happened more than once becomes seriously boundary-crossing: yellow to red, for everyone (age and functioning level count through the development criterion). No earlier correction is needed.")]
 [Priority(RulePriorities.RepetitionYellowToRed)]
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Escalation)]
@@ -27,7 +27,7 @@ internal sealed class RepetitionYellowToRedRule : Rule
         When().Match(
             () => fact,
             f => f.Flag == Flag.Yellow
-                && f.Behaviour.RepeatedAfterCorrection
+                && f.Behaviour.Repeated
                 && !f.RaisedByConcern
                 && (f.Applied & Aggravation.Repetition) == 0);
         Then().Do(ctx => fact.Change(ctx, Firings.Get(fact.Culture, 0), Aggravation.Repetition));

@@ -21,7 +21,7 @@ internal sealed class SensoaRuleSet
     /// How many rules the library defines. NRules skips rule types it is not told to look at (non-public, nested) without a
     /// word, so loading checks the count against this instead of trusting the scan.
     /// </summary>
-    public const int RuleCount = 11;
+    public const int RuleCount = 14;
 
     /// <summary>Gets the library's rule set, compiled on first use and shared by every assessor without organisation rules.</summary>
     public static Lazy<SensoaRuleSet> Shared { get; } = new(() => Create(withConcerns: false));

@@ -16,7 +16,7 @@ public sealed class BehaviourView
         Setting = incident.Setting;
         Criteria = behaviour.Criteria with { };
         Intimacy = behaviour.Intimacy;
-        RepeatedAfterCorrection = behaviour.RepeatedAfterCorrection;
+        Repeated = behaviour.Repeated;
         PriorSeriousAddressed = behaviour.PriorSeriousAddressed;
         AwareAtTheTime = behaviour.AwareAtTheTime;
         DistributesImages = behaviour.DistributesImages;
@@ -40,8 +40,8 @@ public sealed class BehaviourView
     /// <summary>Gets hands-on or hands-off, when given.</summary>
     public Intimacy? Intimacy { get; }
 
-    /// <summary>Gets whether the behaviour was repeated after it had been corrected.</summary>
-    public bool RepeatedAfterCorrection { get; }
+    /// <summary>Gets whether the behaviour happened more than once ("herhaald"); no earlier correction is needed. JSON: <c>repeated</c>, or the version-2 name <c>repeatedAfterCorrection</c>.</summary>
+    public bool Repeated { get; }
 
     /// <summary>Gets whether earlier serious behaviour of the actor was addressed.</summary>
     public bool PriorSeriousAddressed { get; }

@@ -77,7 +77,7 @@ internal static class AssessmentDiff
         Name(now.ComputedFlag),
         EnumNames<AssessmentStatus>.Name(now.Status),
         EnumNames<Registration>.Name(now.Registration),
-        now.Override is null ? null : now.Override.Accepted ? "accepted" : "refused",
+        now.Override is null ? null : !now.Override.Accepted ? "refused" : now.Override.Warning is null ? "accepted" : "acceptedWithWarning",
         now.FiredRules.Select(r => r.Id).ToArray(),
         now.Considerations.Select(c => c.Id).ToArray());
 
@@ -151,6 +151,8 @@ internal static class AssessmentDiff
         {
             ("accepted", "refused") => "override now refused",
             ("refused", "accepted") => "override now accepted",
+            ("accepted", "acceptedWithWarning") => "override now warned",
+            ("refused", "acceptedWithWarning") => "override now accepted with a warning",
             _ => $"override {then ?? None}→{now ?? None}",
         });
         return true;

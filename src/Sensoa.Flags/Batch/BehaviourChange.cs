@@ -34,10 +34,10 @@ public sealed record BehaviourChange
     /// <summary>Gets today's registration.</summary>
     public required string? NewRegistration { get; init; }
 
-    /// <summary>Gets the stored override's fate: <c>accepted</c>, <c>refused</c>, or null without an override.</summary>
+    /// <summary>Gets the stored override's fate: <c>accepted</c>, <c>acceptedWithWarning</c> (rule set 3.0.0 on), <c>refused</c>, or null without an override.</summary>
     public required string? OldOverride { get; init; }
 
-    /// <summary>Gets today's override's fate: <c>accepted</c>, <c>refused</c>, or null without an override.</summary>
+    /// <summary>Gets today's override's fate: <c>accepted</c>, <c>acceptedWithWarning</c> (a raise by two levels or more), <c>refused</c>, or null without an override.</summary>
     public required string? NewOverride { get; init; }
 
     /// <summary>Gets the ids of the rules that fired then and no longer fire.</summary>

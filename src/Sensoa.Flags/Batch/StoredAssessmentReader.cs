@@ -15,6 +15,9 @@ internal static class StoredAssessmentReader
     /// <summary>The longest id or name read; room for any id the contract allows, and for other versions' ids.</summary>
     private const int MaxText = 256;
 
+    /// <summary>The longest message read (a warning is a sentence for people, longer than an id).</summary>
+    private const int MaxMessage = 16 * 1024;
+
     /// <summary>The most items in one list; far more than any assessment holds.</summary>
     private const int MaxItems = 1000;
 
@@ -29,7 +32,7 @@ internal static class StoredAssessmentReader
         ignoreOthers: true);
 
     private static readonly JsonFieldSet IdFields = new(["id"], ignoreOthers: true);
-    private static readonly JsonFieldSet OverrideFields = new(["accepted"], ignoreOthers: true);
+    private static readonly JsonFieldSet OverrideFields = new(["accepted", "warning"], ignoreOthers: true);
 
     public static StoredAssessment? Read(JsonElement element, ErrorCollector errors)
     {
@@ -57,13 +60,17 @@ internal static class StoredAssessmentReader
         return fields.IsObject ? behaviour : null;
     }
 
-    /// <summary>An override as the diff names its outcome: accepted or refused (empty, with the error, when unreadable).</summary>
+    /// <summary>
+    /// An override as the diff names its outcome: accepted, accepted with a warning (version 3), or refused (empty, with
+    /// the error, when unreadable). A version without warnings stored none, so its accepted overrides read as accepted.
+    /// </summary>
     private static string Override(JsonElement element, string path, ErrorCollector errors)
     {
         var fields = new JsonFields(element, path, OverrideFields, errors);
+        var warned = fields.OptionalString("warning", MaxMessage) is not null;
         return fields.RequiredBool("accepted") switch
         {
-            true => "accepted",
+            true => warned ? "acceptedWithWarning" : "accepted",
             false => "refused",
             null => string.Empty,
         };

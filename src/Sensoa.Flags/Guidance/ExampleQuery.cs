@@ -21,8 +21,8 @@ public sealed record ExampleQuery
     /// <summary>Gets whether it was hands-on or hands-off; null when not known, then it is left out of the comparison.</summary>
     public Intimacy? Intimacy { get; init; }
 
-    /// <summary>Gets whether the behaviour was repeated after it was corrected.</summary>
-    public bool RepeatedAfterCorrection { get; init; }
+    /// <summary>Gets whether the behaviour happened more than once.</summary>
+    public bool Repeated { get; init; }
 
     /// <summary>Gets whether earlier serious behaviour of the actor was addressed.</summary>
     public bool PriorSeriousAddressed { get; init; }

@@ -34,8 +34,8 @@ public sealed record WorkedExample
     /// <summary>Gets whether the behaviour shares or forwards someone else's sexual images.</summary>
     public bool DistributesImages { get; init; }
 
-    /// <summary>Gets whether the behaviour was repeated after it was corrected.</summary>
-    public bool RepeatedAfterCorrection { get; init; }
+    /// <summary>Gets whether the behaviour happened more than once.</summary>
+    public bool Repeated { get; init; }
 
     /// <summary>Gets whether earlier serious behaviour of the actor was addressed.</summary>
     public bool PriorSeriousAddressed { get; init; }
@@ -83,7 +83,7 @@ public sealed record WorkedExample
                     Criteria = Criteria,
                     Intimacy = Intimacy,
                     DistributesImages = DistributesImages,
-                    RepeatedAfterCorrection = RepeatedAfterCorrection,
+                    Repeated = Repeated,
                     PriorSeriousAddressed = PriorSeriousAddressed,
                     AwareAtTheTime = AwareAtTheTime,
                 },

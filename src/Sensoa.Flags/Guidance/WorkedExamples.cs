@@ -103,7 +103,7 @@ public static class WorkedExamples
                 InvolvesSexting = incident.InvolvesSexting || incident.Behaviours.Any(b => b.DistributesImages),
                 DistributesImages = behaviour.DistributesImages,
                 Intimacy = behaviour.Intimacy,
-                RepeatedAfterCorrection = behaviour.RepeatedAfterCorrection,
+                Repeated = behaviour.Repeated,
                 PriorSeriousAddressed = behaviour.PriorSeriousAddressed,
                 AwareAtTheTime = behaviour.AwareAtTheTime,
             },
@@ -129,7 +129,7 @@ public static class WorkedExamples
         distance += query.Setting == example.Setting ? 0 : 1;
         // The same behaviour again, or after a known boundary, is part of what the behaviour is: it weighs as much as a
         // criterion a few levels apart, so that a repeated case finds repeated examples before one-off ones.
-        distance += query.RepeatedAfterCorrection == example.RepeatedAfterCorrection ? 0 : RepetitionWeight;
+        distance += query.Repeated == example.Repeated ? 0 : RepetitionWeight;
         distance += query.PriorSeriousAddressed == example.PriorSeriousAddressed ? 0 : RepetitionWeight;
         distance += query.AwareAtTheTime == example.AwareAtTheTime ? 0 : 1;
         return distance;
@@ -144,7 +144,7 @@ public static class WorkedExamples
         Setting = entry.Setting,
         Description = entry.Description.In(culture),
         Criteria = entry.Criteria,
-        RepeatedAfterCorrection = entry.RepeatedAfterCorrection,
+        Repeated = entry.Repeated,
         PriorSeriousAddressed = entry.PriorSeriousAddressed,
         AwareAtTheTime = entry.AwareAtTheTime,
         Intimacy = entry.Intimacy,

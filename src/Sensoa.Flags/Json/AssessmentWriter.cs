@@ -187,6 +187,7 @@ internal static class AssessmentWriter
         w.WriteString(Names.Basis, EnumText<OverrideBasis>.Of(outcome.Basis));
         w.WriteBoolean(Names.Accepted, outcome.Accepted);
         WriteNullable(w, Names.Refusal, outcome.Refusal);
+        WriteNullable(w, Names.Warning, outcome.Warning);
         w.WriteEndObject();
     }
 
@@ -408,6 +409,7 @@ internal static class AssessmentWriter
         public static readonly JsonEncodedText Basis = JsonEncodedText.Encode("basis");
         public static readonly JsonEncodedText Accepted = JsonEncodedText.Encode("accepted");
         public static readonly JsonEncodedText Refusal = JsonEncodedText.Encode("refusal");
+        public static readonly JsonEncodedText Warning = JsonEncodedText.Encode("warning");
         public static readonly JsonEncodedText Role = JsonEncodedText.Encode("role");
         public static readonly JsonEncodedText Steps = JsonEncodedText.Encode("steps");
         public static readonly JsonEncodedText StepDetails = JsonEncodedText.Encode("stepDetails");

@@ -43,7 +43,8 @@ internal static class ContractSchemas
             "urn:sensoa-flags:schema:incident",
             "Sensoa.Flags incident",
             "One incident: the people involved and each behaviour to be flagged. Unknown properties are refused. "
-            + "Beyond this schema the library checks that ids are unique and that actorId and affectedIds name people of the incident.");
+            + "Beyond this schema the library checks that ids are unique, that actorId, affectedIds and history[].personId name people of the incident, "
+            + "and that occurredOn is a real calendar date.");
     }
 
     private static JsonNode Assessment()
@@ -61,6 +62,19 @@ internal static class ContractSchemas
 
     private static JsonNode AddLimits(JsonSchemaExporterContext context, JsonNode node)
     {
+        if (context.PropertyInfo is null && context.TypeInfo.Type == typeof(Behaviour) && node is JsonObject behaviour
+            && behaviour["properties"] is JsonObject members)
+        {
+            // The version-2 name is still read (as repeated), so the schema must let it through.
+            members["repeatedAfterCorrection"] = new JsonObject
+            {
+                ["type"] = "boolean",
+                ["deprecated"] = true,
+                ["description"] = "Version 2's name of repeated, read as repeated. Given with repeated, the two must agree.",
+            };
+            return node;
+        }
+
         if (context.PropertyInfo is not { } property || node is not JsonObject schema)
         {
             return node;
@@ -79,6 +93,23 @@ internal static class ContractSchemas
             case (nameof(Flags.Incident), "behaviours"):
                 Items(schema, Limits.MaxBehaviours);
                 break;
+            case (nameof(Flags.Incident), "history"):
+                schema["maxItems"] = Limits.MaxHistoryEntries;
+                break;
+            case (nameof(Behaviour), "labels"):
+            case (nameof(HistoryEntry), "labels"):
+                schema["maxItems"] = Limits.MaxLabels;
+                if (schema["items"] is JsonObject label)
+                {
+                    label["maxLength"] = Limits.MaxLabelLength;
+                }
+
+                break;
+            case (nameof(HistoryEntry), "occurredOn"):
+                schema["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+                break;
+            case (nameof(HistoryEntry), "id"):
+            case (nameof(HistoryEntry), "personId"):
             case (nameof(Person), "id"):
             case (nameof(Behaviour), "id"):
             case (nameof(Behaviour), "actorId"):

@@ -13,20 +13,22 @@ namespace Sensoa.Flags.Json;
 internal static class IncidentReader
 {
     private static readonly JsonFieldSet IncidentFields =
-        new(["jurisdiction", "setting", "occurredYearsAgo", "involvesSexting", "people", "behaviours"]);
+        new(["jurisdiction", "setting", "occurredYearsAgo", "involvesSexting", "people", "behaviours", "history"]);
 
     private static readonly JsonFieldSet PersonFields = new(["id", "ageYears", "hasDisability", "lowFunctioning"]);
 
     private static readonly JsonFieldSet BehaviourFields = new(
     [
         "id", "actorId", "affectedIds", "description", "criteria", "intimacy", "relation",
-        "repeatedAfterCorrection", "priorSeriousAddressed", "awareAtTheTime", "distributesImages", "labels", "override",
+        "repeated", "repeatedAfterCorrection", "priorSeriousAddressed", "awareAtTheTime", "distributesImages", "labels", "override",
     ]);
 
     private static readonly JsonFieldSet CriteriaFields =
         new(["consent", "voluntariness", "equality", "development", "context", "impact"]);
 
     private static readonly JsonFieldSet OverrideFields = new(["flag", "basis", "reason"]);
+
+    private static readonly JsonFieldSet HistoryFields = new(["id", "personId", "occurredOn", "flag", "addressed", "labels"]);
 
     public static Incident? Read(ReadOnlySpan<byte> utf8, ErrorCollector errors) =>
         JsonInput.Read(utf8, errors, static (root, errors) =>
@@ -50,6 +52,7 @@ internal static class IncidentReader
         var involvesSexting = fields.OptionalBool("involvesSexting");
         var people = fields.RequiredArray("people", Limits.MaxPeople, ReadPerson);
         var behaviours = fields.RequiredArray("behaviours", Limits.MaxBehaviours, ReadBehaviour);
+        var history = fields.OptionalArray("history", Limits.MaxHistoryEntries, ReadHistoryEntry);
         if (people is null || behaviours is null)
         {
             return null;
@@ -63,6 +66,7 @@ internal static class IncidentReader
             InvolvesSexting = involvesSexting,
             People = people,
             Behaviours = behaviours,
+            History = history,
         };
     }
 
@@ -90,12 +94,45 @@ internal static class IncidentReader
             Criteria = fields.RequiredObject("criteria", ReadCriteria) ?? Criteria.AllAt(CriterionRating.Unknown),
             Intimacy = fields.OptionalEnum<Intimacy>("intimacy"),
             Relation = fields.OptionalEnum<Relation>("relation"),
-            RepeatedAfterCorrection = fields.OptionalBool("repeatedAfterCorrection"),
+            Repeated = ReadRepeated(fields),
             PriorSeriousAddressed = fields.OptionalBool("priorSeriousAddressed"),
             AwareAtTheTime = fields.OptionalBool("awareAtTheTime"),
             DistributesImages = fields.OptionalBool("distributesImages"),
             Labels = fields.OptionalArray("labels", Limits.MaxLabels, ReadLabel),
             Override = fields.OptionalObject("override", ReadOverride),
+        };
+    }
+
+    /// <summary>
+    /// Reads <c>repeated</c>, or its version-2 name <c>repeatedAfterCorrection</c> (which now means the same), so that a
+    /// stored incident keeps its outcome. Both may be given only when they agree; otherwise each is an error naming the other.
+    /// </summary>
+    private static bool ReadRepeated(in JsonFields fields)
+    {
+        var repeated = fields.OptionalNullableBool("repeated");
+        var old = fields.OptionalNullableBool("repeatedAfterCorrection");
+        if (repeated is { } given && old is { } stored && given != stored)
+        {
+            var at = fields.At("repeated");
+            var oldAt = fields.At("repeatedAfterCorrection");
+            fields.Errors.Add(at, ValidationCodes.Invalid, $"disagrees with {oldAt}: that older name means the same as repeated; give one, or the same value in both");
+            fields.Errors.Add(oldAt, ValidationCodes.Invalid, $"disagrees with {at}: this older name means the same as repeated; give one, or the same value in both");
+        }
+
+        return repeated ?? old ?? false;
+    }
+
+    private static HistoryEntry ReadHistoryEntry(JsonElement element, string path, ErrorCollector errors)
+    {
+        var fields = new JsonFields(element, path, HistoryFields, errors);
+        return new HistoryEntry
+        {
+            Id = fields.RequiredString("id", Limits.MaxIdLength),
+            PersonId = fields.RequiredString("personId", Limits.MaxIdLength),
+            OccurredOn = fields.RequiredDate("occurredOn"),
+            Flag = fields.RequiredEnum<Flag>("flag"),
+            Addressed = fields.OptionalBool("addressed"),
+            Labels = fields.OptionalArray("labels", Limits.MaxLabels, ReadLabel),
         };
     }
 

@@ -17,6 +17,9 @@ internal struct JsonFields
     /// <summary>The most names an object may allow.</summary>
     public const int MaxNames = 32;
 
+    /// <summary>The length of a date written yyyy-mm-dd.</summary>
+    private const int DateLength = 10;
+
     private readonly JsonFieldSet set;
     private readonly string path;
     private readonly ErrorCollector errors;
@@ -62,6 +65,9 @@ internal struct JsonFields
 
     /// <summary>Gets whether the element was an object (when not, its error is reported and every getter gives a placeholder).</summary>
     public readonly bool IsObject { get; }
+
+    /// <summary>Gets where this object's errors go, for a check that spans two of its properties.</summary>
+    public readonly ErrorCollector Errors => errors;
 
     /// <summary>Gets the object's own path.</summary>
     public readonly string Path => path;
@@ -257,6 +263,33 @@ internal struct JsonFields
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// A required calendar date written <c>yyyy-mm-dd</c> (ISO 8601, the form JSON dates take); a day that does not exist
+    /// (2026-02-30) is refused. A placeholder with an error otherwise.
+    /// </summary>
+    public readonly DateOnly RequiredDate(string name)
+    {
+        if (!Required(name, out var element))
+        {
+            return default;
+        }
+
+        var text = StringAt(element, name, Limits.MaxIdLength);
+        if (text is null)
+        {
+            return default;
+        }
+
+        if (text.Length != DateLength
+            || !DateOnly.TryParseExact(text, "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            errors.Add(At(name), ValidationCodes.Invalid, "expected a real calendar date written yyyy-mm-dd");
+            return default;
+        }
+
+        return date;
     }
 
     /// <summary>An absent optional boolean and one given as null mean the same: false.</summary>

@@ -86,6 +86,34 @@ internal sealed class ReportComposer
             [
                 people.Label(p.Id), p.AgeYears.ToString("0.##", culture), ReportTexts.YesNo(p.HasDisability, culture), ReportTexts.YesNo(p.LowFunctioning, culture), p.Id,
             ])]);
+        WriteHistory();
+    }
+
+    /// <summary>
+    /// The case file's earlier behaviours, latest first (the order the rules name them in), with their dates. Shown as
+    /// behaviour, never as a verdict on a person: the note above the table says so.
+    /// </summary>
+    private void WriteHistory()
+    {
+        if (incident.History.Count == 0)
+        {
+            return;
+        }
+
+        writer.Heading(3, T("report.history"));
+        writer.Paragraph(T("report.historyNote"));
+        var entries = incident.History
+            .OrderByDescending(e => e.OccurredOn)
+            .ThenBy(e => e.Id, StringComparer.Ordinal)
+            .ToArray();
+        writer.Table(
+            [T("report.historyEntry"), T("report.person"), T("report.historyDate"), T("report.historyFlag"), T("report.historyAddressed"), T("report.historyKind")],
+            [.. entries.Select(e => (IReadOnlyList<ReportCell>)
+            [
+                e.Id, people.Label(e.PersonId), e.OccurredOn.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture),
+                new ReportCell(Texts.Flag(e.Flag, culture), e.Flag), ReportTexts.YesNo(e.Addressed, culture),
+                e.Labels.Count == 0 ? T("report.none") : Texts.Join(e.Labels, culture),
+            ])]);
     }
 
     private void WriteBehaviour(Behaviour behaviour, BehaviourAssessment result, int number)
@@ -121,7 +149,7 @@ internal sealed class ReportComposer
         writer.Fields(
         [
             new(T("report.affected"), behaviour.AffectedIds.Count == 0 ? T("report.none") : Texts.Join([.. behaviour.AffectedIds.Select(people.Label)], culture)),
-            new(T("report.repeatedAfterCorrection"), ReportTexts.YesNo(behaviour.RepeatedAfterCorrection, culture)),
+            new(T("report.repeated"), ReportTexts.YesNo(behaviour.Repeated, culture)),
             new(T("report.priorSeriousAddressed"), ReportTexts.YesNo(behaviour.PriorSeriousAddressed, culture)),
             new(T("report.awareAtTheTime"), ReportTexts.YesNo(behaviour.AwareAtTheTime, culture)),
             new(T("report.distributesImages"), ReportTexts.YesNo(behaviour.DistributesImages, culture)),
@@ -195,6 +223,11 @@ internal sealed class ReportComposer
         if (outcome.Refusal is { } refusal)
         {
             fields.Add(new(T("report.refusal"), refusal));
+        }
+
+        if (outcome.Warning is { } warning)
+        {
+            fields.Add(new(T("report.warning"), warning));
         }
 
         writer.Fields(fields);

@@ -60,6 +60,10 @@ internal static class IncidentValidator
 
         var people = ValidatePeople(incident.People, lists, errors);
         ValidateBehaviours(incident.Behaviours, lists, people, errors);
+        if (incident.History is not { Count: 0 })
+        {
+            ValidateHistory(incident.History, people, errors);
+        }
     }
 
     // The checks below run on every assessment. A JSON path is a small value built in pieces (ValidationPath) and written
@@ -149,7 +153,7 @@ internal static class IncidentValidator
 
             if (behaviour.Labels is not { Count: 0 })
             {
-                ValidateLabels(behaviour.Labels, i, errors);
+                ValidateLabels(behaviour.Labels, Member(i, ".labels"), errors);
             }
 
             if (behaviour.Override is { } request)
@@ -160,17 +164,17 @@ internal static class IncidentValidator
     }
 
     /// <summary>Labels from code get the checks the JSON reader makes: a list, at most <see cref="Limits.MaxLabels"/>, each a short non-null string.</summary>
-    private static void ValidateLabels(IReadOnlyList<string>? labels, int index, ErrorCollector errors)
+    private static void ValidateLabels(IReadOnlyList<string>? labels, in ValidationPath at, ErrorCollector errors)
     {
         if (labels is null)
         {
-            errors.Add(Member(index, ".labels"), ValidationCodes.Required, "expected a list of labels (it may be empty), found null");
+            errors.Add(at, ValidationCodes.Required, "expected a list of labels (it may be empty), found null");
             return;
         }
 
         if (labels.Count > Limits.MaxLabels)
         {
-            errors.Add(Member(index, ".labels"), ValidationCodes.TooLarge, string.Create(
+            errors.Add(at, ValidationCodes.TooLarge, string.Create(
                 CultureInfo.InvariantCulture, $"{labels.Count} items; the limit is {Limits.MaxLabels}"));
             return;
         }
@@ -179,12 +183,63 @@ internal static class IncidentValidator
         {
             if (labels[j] is null)
             {
-                errors.Add(Member(index, ".labels").Item(j), ValidationCodes.Required, "expected a label, found null");
+                errors.Add(at.Item(j), ValidationCodes.Required, "expected a label, found null");
             }
             else if (labels[j].Length > Limits.MaxLabelLength)
             {
-                errors.Add(Member(index, ".labels").Item(j), ValidationCodes.TooLarge, string.Create(
+                errors.Add(at.Item(j), ValidationCodes.TooLarge, string.Create(
                     CultureInfo.InvariantCulture, $"{labels[j].Length} characters; the limit is {Limits.MaxLabelLength}"));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The case file's earlier behaviours: a list of at most <see cref="Limits.MaxHistoryEntries"/>, ids unique among the
+    /// entries, each of a person of this incident, with a defined flag and labels within their limits. A date from code is
+    /// a real date by its type; from JSON the reader checks it.
+    /// </summary>
+    private static void ValidateHistory(IReadOnlyList<HistoryEntry>? history, in PeopleIndex people, ErrorCollector errors)
+    {
+        const string at = "$.history";
+        if (history is null)
+        {
+            errors.Add(at, ValidationCodes.Required, "expected a list of earlier behaviours (it may be empty), found null");
+            return;
+        }
+
+        if (history.Count > Limits.MaxHistoryEntries)
+        {
+            errors.Add(at, ValidationCodes.TooLarge, string.Create(
+                CultureInfo.InvariantCulture, $"{history.Count} items; the limit is {Limits.MaxHistoryEntries}"));
+            return;
+        }
+
+        var ids = new Dictionary<string, int>(history.Count, StringComparer.Ordinal);
+        for (var i = 0; i < history.Count; i++)
+        {
+            var entry = history[i];
+            var item = ValidationPath.Of(at).Item(i);
+            if (entry is null)
+            {
+                errors.Add(item, ValidationCodes.Required, "expected an earlier behaviour, found null");
+                continue;
+            }
+
+            if (Id(entry.Id, item.Then(".id"), errors) && !ids.TryAdd(entry.Id, i))
+            {
+                errors.Add(item.Then(".id"), ValidationCodes.DuplicateId, string.Create(
+                    CultureInfo.InvariantCulture, $"the id of $.history[{ids[entry.Id]}] is used again"));
+            }
+
+            if (Id(entry.PersonId, item.Then(".personId"), errors) && !people.Contains(entry.PersonId))
+            {
+                errors.Add(item.Then(".personId"), ValidationCodes.DanglingId, "names no person of this incident");
+            }
+
+            Defined(entry.Flag, item.Then(".flag"), errors);
+            if (entry.Labels is not { Count: 0 })
+            {
+                ValidateLabels(entry.Labels, item.Then(".labels"), errors);
             }
         }
     }

@@ -54,6 +54,24 @@ public sealed class AssessmentEndpointsTests(ApiFactory factory) : IClassFixture
         problem.Errors.Select(e => e.Path).Should().Contain(["$.jurisdiction", "$.behaviours[0].criteria.consent", "$.behaviours[0].criteria.impact"]);
     }
 
+    [Fact]
+    public async Task PostAssessments_BadHistoryAndDisagreeingRepeated_ProblemWithEveryPath()
+    {
+        var body = Encoding.UTF8.GetBytes("""
+            { "jurisdiction": "flanders", "setting": "school", "people": [ { "id": "p1", "ageYears": 14 } ],
+              "behaviours": [ { "id": "b1", "actorId": "p1", "repeated": true, "repeatedAfterCorrection": false,
+                "criteria": { "consent": "yellow", "voluntariness": "green", "equality": "green", "development": "green", "context": "green", "impact": "green" } } ],
+              "history": [ { "id": "h1", "personId": "p7", "occurredOn": "2026-02-30", "flag": "yellow" } ] }
+            """);
+        using var response = await factory.CreateClient().PostAsync("/assessments", Problem.Json(body));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var problem = await Problem.ReadAsync(response);
+        problem.Errors.Should().Equal(Library.AssessJson(body).Errors);
+        problem.Errors.Select(e => e.Path).Should().Contain(
+            ["$.behaviours[0].repeated", "$.behaviours[0].repeatedAfterCorrection", "$.history[0].occurredOn"]);
+    }
+
     [Theory]
     [MemberData(nameof(TestFiles.CorpusCases), MemberType = typeof(TestFiles))]
     public async Task PostAssessments_BadInputCorpus_400WithExpectedPathAndCode(string name, string path, string code)

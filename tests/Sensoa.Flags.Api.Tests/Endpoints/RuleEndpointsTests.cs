@@ -89,9 +89,9 @@ public sealed class RuleEndpointsTests(ApiFactory factory) : IClassFixture<ApiFa
         }
 
         root.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString())
-            .Should().Contain(["criteria.mostSevere", "sexting.distribution", "organisation.concern", "flag.ceiling"]);
+            .Should().Contain(["criteria.mostSevere", "sexting.distribution", "organisation.concern", "flag.ceiling", "history.repetition", "history.knownBoundary"]);
         root.GetProperty("considerations").EnumerateArray().Select(r => r.GetProperty("id").GetString())
-            .Should().Equal("sexting.distribution", "intimacy.handsOn", "intimacy.handsOff", "awareness.atTheTime");
+            .Should().Equal("sexting.distribution", "intimacy.handsOn", "intimacy.handsOff", "awareness.atTheTime", "history.onRecord");
         root.GetProperty("referralConditions").EnumerateArray()
             .Should().Contain(c => c.GetProperty("referralId").GetString() == "vertrouwenscentrum-kindermishandeling"
                 && c.GetProperty("situation").GetString() == "suspectedChildAbuse"

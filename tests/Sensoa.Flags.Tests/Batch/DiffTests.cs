@@ -17,6 +17,22 @@ public sealed class DiffTests
         (await BatchLines.ToListAsync(BatchLines.Assessor.AssessManyAsync(BatchLines.Stream(BatchLines.Pair(Incident, stored))))).Single();
 
     [Fact]
+    public async Task Compare_SteepRaiseStoredWithoutWarning_OverrideNowWarned()
+    {
+        var incident = Incident.Replace("\"intimacy\":\"handsOff\"}", "\"intimacy\":\"handsOff\",\"override\":{\"flag\":\"black\",\"basis\":\"frequency\",\"reason\":\"r\"}}", StringComparison.Ordinal);
+        var today = BatchLines.Today(incident);
+        today.Should().Contain("\"warning\":\"");
+        var stored = BatchLines.WithFirstBehaviour(today, "override", "{\"flag\":\"black\",\"basis\":\"frequency\",\"accepted\":true,\"refusal\":null}");
+
+        var result = (await BatchLines.ToListAsync(BatchLines.Assessor.AssessManyAsync(BatchLines.Stream(BatchLines.Pair(incident, stored))))).Single();
+        var again = (await BatchLines.ToListAsync(BatchLines.Assessor.AssessManyAsync(BatchLines.Stream(BatchLines.Pair(incident, today))))).Single();
+
+        result.Change!.Kinds.Should().Equal("override now warned");
+        result.Change.Behaviours.Single().NewOverride.Should().Be("acceptedWithWarning");
+        again.Change.Should().BeNull("a stored warning reads back as the same fate");
+    }
+
+    [Fact]
     public async Task Compare_StoredIsToday_NoChange()
     {
         var result = await Reassess(BatchLines.Today(Incident));

@@ -56,6 +56,29 @@ public sealed partial class ExitCodesTests : IDisposable
     }
 
     [Fact]
+    public void Assess_HistoryWithAnUnknownPerson_Exit2LineStartsWithThePath()
+    {
+        const string incident = """
+            { "jurisdiction": "flanders", "setting": "school", "people": [ { "id": "p1", "ageYears": 14 } ],
+              "behaviours": [ { "id": "b1", "actorId": "p1",
+                "criteria": { "consent": "yellow", "voluntariness": "green", "equality": "green", "development": "green", "context": "green", "impact": "green" } } ],
+              "history": [ { "id": "h1", "personId": "p7", "occurredOn": "2026-02-03", "flag": "yellow" } ] }
+            """;
+        var (code, stdout, stderr) = Run(incident, "assess", "-");
+        code.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().StartWith("$.history[0].personId: ");
+    }
+
+    [Fact]
+    public void Assess_HistoryOfTheActor_Exit0AndTheOutputNamesTheEntry()
+    {
+        var (code, stdout, _) = Run(null, "assess", Path.Combine(AppContext.BaseDirectory, "cases", "red-repeated-from-history.json"));
+        code.Should().Be(0);
+        stdout.Should().Contain("\"id\": \"history.repetition\"").And.Contain("case-2026-041").And.Contain("2026-10-03");
+    }
+
+    [Fact]
     public void Assess_EmptyStdin_Exit2SaysEmpty()
     {
         var (code, _, stderr) = Run(string.Empty, "assess", "-");

@@ -75,7 +75,7 @@ public sealed class WorkedExamplesTests
             Criteria = Criteria.AllAt(CriterionRating.Green),
             AgeBand = AgeBand.TwelveToEighteen,
             Setting = Setting.Online,
-            RepeatedAfterCorrection = true,
+            Repeated = true,
         };
 
         // teen-forwards-nude: sexting (30) and passing on images (30) differ; consent, context, impact black (3 each) = 9;
@@ -124,7 +124,7 @@ public sealed class WorkedExamplesTests
             select new ExampleQuery
             {
                 Criteria = criteria, AgeBand = band, Setting = setting, Intimacy = intimacy, InvolvesSexting = sexting, DistributesImages = true,
-                RepeatedAfterCorrection = flags[0], PriorSeriousAddressed = flags[1], AwareAtTheTime = flags[2],
+                Repeated = flags[0], PriorSeriousAddressed = flags[1], AwareAtTheTime = flags[2],
             };
         query.Sample(q =>
         {
@@ -242,7 +242,7 @@ public sealed class WorkedExamplesTests
     {
         var incident = SensoaJson.ParseIncident(File.ReadAllText(Path.Combine(Snapshot.RepositoryRoot, "samples/cases/red-repeated-after-correction.json"))).Incident!;
         var matches = WorkedExamples.Closest(incident, "pulling-down-shorts", 3);
-        matches.Should().OnlyContain(m => m.Example.Intimacy == Intimacy.HandsOn && m.Example.RepeatedAfterCorrection, "touching, again after being addressed");
+        matches.Should().OnlyContain(m => m.Example.Intimacy == Intimacy.HandsOn && m.Example.Repeated, "touching, again after being addressed");
         matches.Should().NotContain(m => m.Example.Id.Contains("kiss", StringComparison.Ordinal));
     }
 

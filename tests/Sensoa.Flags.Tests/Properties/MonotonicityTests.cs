@@ -14,7 +14,7 @@ public sealed class MonotonicityTests
     /// <summary>The facts the rules apply by themselves: repetition, a known boundary and distributing images (per behaviour).</summary>
     private static readonly Func<Incident, Incident>[] TurnOff =
     [
-        i => i with { Behaviours = [.. i.Behaviours.Select(b => b with { RepeatedAfterCorrection = false })] },
+        i => i with { Behaviours = [.. i.Behaviours.Select(b => b with { Repeated = false })] },
         i => i with { Behaviours = [.. i.Behaviours.Select(b => b with { PriorSeriousAddressed = false })] },
         i => i with { Behaviours = [.. i.Behaviours.Select(b => b with { DistributesImages = false })] },
     ];

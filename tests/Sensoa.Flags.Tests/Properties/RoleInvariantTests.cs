@@ -22,7 +22,7 @@ public sealed class RoleInvariantTests
             ActorId = "?",
             Criteria = criteria,
             Intimacy = intimacy,
-            RepeatedAfterCorrection = repeated,
+            Repeated = repeated,
             PriorSeriousAddressed = prior,
             AwareAtTheTime = aware,
             Override = overrideRequest,

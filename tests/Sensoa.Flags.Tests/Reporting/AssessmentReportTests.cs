@@ -153,6 +153,44 @@ public sealed class AssessmentReportTests
         ReportTexts.Resources.GetResourceSet(CultureInfo.GetCultureInfo(culture), createIfNotExists: true, tryParents: false)!
             .Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!);
 
+    [Theory]
+    [InlineData(ReportFormat.Html, "en", "Earlier behaviour in the case file", "not who they are")]
+    [InlineData(ReportFormat.Markdown, "en", "Earlier behaviour in the case file", "not who they are")]
+    [InlineData(ReportFormat.Markdown, "nl", "Eerder gedrag in het dossier", "niet wie iemand is")]
+    public void Render_History_EveryEntryWithItsDateAndTheNoteThatItIsNoVerdict(ReportFormat format, string language, string heading, string note)
+    {
+        var (incident, assessment) = Assessed("red-repeated-from-history.json", language);
+
+        var report = AssessmentReport.Render(incident, assessment, format, CultureInfo.GetCultureInfo(language));
+
+        report.Should().Contain(heading).And.Contain(note)
+            .And.Contain("case-2026-041").And.Contain("2026-10-03").And.Contain("case-2026-017").And.Contain("2026-05-12")
+            .And.Contain("history.repetition");
+        report.IndexOf("case-2026-041", StringComparison.Ordinal).Should().BeLessThan(report.IndexOf("case-2026-017", StringComparison.Ordinal), "latest first");
+    }
+
+    [Fact]
+    public void Render_NoHistory_NoHistorySection()
+    {
+        var (incident, assessment) = Assessed("red-repeated-after-correction.json", "en");
+
+        AssessmentReport.Render(incident, assessment, ReportFormat.Markdown).Should().NotContain("Earlier behaviour in the case file");
+    }
+
+    [Fact]
+    public void Render_SteepRaise_ShowsTheWarning()
+    {
+        var (incident, _) = Assessed("red-repeated-after-correction.json", "en");
+        incident = incident with
+        {
+            Behaviours = [incident.Behaviours[0] with { Repeated = false, Override = new OverrideRequest { Flag = Flag.Black, Basis = OverrideBasis.Combination, Reason = "r" } }],
+        };
+        var assessment = Assess.Incident(incident);
+
+        assessment.Behaviours[0].Override!.Warning.Should().NotBeNull();
+        AssessmentReport.Render(incident, assessment, ReportFormat.Markdown).Should().Contain("Warning").And.Contain(assessment.Behaviours[0].Override!.Warning!);
+    }
+
     private static (Incident Incident, Assessment Assessment) Assessed(string sample, string language)
     {
         var incident = SensoaJson.ParseIncident(Samples.Read(sample)).Incident!;

@@ -112,4 +112,69 @@ public sealed class OverridePolicyTests
         var nl = Assess.Incident(incident, new AssessmentOptions { Culture = System.Globalization.CultureInfo.GetCultureInfo("nl-BE") });
         nl.Behaviours[0].Override!.Refusal.Should().Contain("valkuil 'Dat mag hier niet!'");
     }
+
+    [Theory]
+    [InlineData(CriterionRating.Green, Flag.Yellow)]
+    [InlineData(CriterionRating.Yellow, Flag.Red)]
+    [InlineData(CriterionRating.Red, Flag.Black)]
+    [InlineData(CriterionRating.Red, Flag.Red)]
+    public void Combination_RaiseByOneOrEqual_AcceptedWithoutWarning(CriterionRating level, Flag flag)
+    {
+        var result = WithOverride(level, flag, OverrideBasis.Combination);
+        result.Override!.Accepted.Should().BeTrue();
+        result.Override.Warning.Should().BeNull();
+        result.Flag.Should().Be(flag);
+    }
+
+    [Theory]
+    [InlineData(CriterionRating.Yellow, Flag.Green)]
+    [InlineData(CriterionRating.Black, Flag.Red)]
+    public void Combination_Lower_RefusedAsEveryBasis(CriterionRating level, Flag flag)
+    {
+        var result = WithOverride(level, flag, OverrideBasis.Combination);
+        result.Override!.Accepted.Should().BeFalse();
+        result.Override.Refusal.Should().Contain("Dat kan toch niet!");
+        result.Override.Warning.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData(OverrideBasis.Frequency, CriterionRating.Green, Flag.Black)]
+    [InlineData(OverrideBasis.Combination, CriterionRating.Green, Flag.Red)]
+    [InlineData(OverrideBasis.Intimacy, CriterionRating.Yellow, Flag.Black)]
+    [InlineData(OverrideBasis.Awareness, CriterionRating.Green, Flag.Red)]
+    public void SteepRaise_TwoLevelsOrMore_AcceptedWithAWarningQuotingThePitfall(OverrideBasis basis, CriterionRating level, Flag flag)
+    {
+        var result = WithOverride(level, flag, basis);
+        result.Override!.Accepted.Should().BeTrue("the source advises against it; it does not forbid it");
+        result.Override.Refusal.Should().BeNull();
+        result.Override.Warning.Should().Contain("Dat kan toch niet!");
+        result.Flag.Should().Be(flag);
+    }
+
+    [Fact]
+    public void SteepRaise_Refused_NoWarning()
+    {
+        var result = WithOverride(CriterionRating.Green, Flag.Black, OverrideBasis.OrganisationRule);
+        result.Override!.Accepted.Should().BeFalse();
+        result.Override.Warning.Should().BeNull();
+    }
+
+    [Fact]
+    public void SteepRaise_Dutch_WarnsInDutch()
+    {
+        var incident = IncidentBuilder.Flanders()
+            .Behaviour(Criteria(CriterionRating.Green), overrideRequest: new OverrideRequest { Flag = Flag.Black, Basis = OverrideBasis.Frequency, Reason = "r" })
+            .Build();
+        var nl = Assess.Incident(incident, new AssessmentOptions { Culture = System.Globalization.CultureInfo.GetCultureInfo("nl-BE") });
+        nl.Behaviours[0].Override!.Warning.Should().Contain("valkuil 'Dat kan toch niet!'").And.Contain("zwart");
+    }
+
+    [Fact]
+    public void SteepRaise_WrittenAsWarningInTheJson()
+    {
+        var json = Sensoa.Flags.Json.SensoaJson.Serialize(Assess.Incident(IncidentBuilder.Flanders()
+            .Behaviour(Criteria(CriterionRating.Green), overrideRequest: new OverrideRequest { Flag = Flag.Black, Basis = OverrideBasis.Frequency, Reason = "r" })
+            .Build()));
+        System.Text.Json.Nodes.JsonNode.Parse(json)!["behaviours"]![0]!["override"]!["warning"]!.GetValue<string>().Should().Contain("Dat kan toch niet!");
+    }
 }

@@ -52,7 +52,7 @@ public sealed class ProvenanceTests
 
         FlagAssessor.DescribeConsiderations().Select(c => c.Id).Should().Equal(tagged);
         FlagAssessor.DescribeConsiderations().Select(c => c.Id)
-            .Should().Equal("sexting.distribution", "intimacy.handsOn", "intimacy.handsOff", "awareness.atTheTime");
+            .Should().Equal("sexting.distribution", "intimacy.handsOn", "intimacy.handsOff", "awareness.atTheTime", "history.onRecord");
     }
 
     [Fact]
@@ -84,6 +84,7 @@ public sealed class ProvenanceTests
                 new Behaviour { Id = "on", ActorId = "p1", AffectedIds = ["p2"], Criteria = Criteria.AllAt(CriterionRating.Green), Intimacy = Intimacy.HandsOn, AwareAtTheTime = true },
                 new Behaviour { Id = "off", ActorId = "p1", AffectedIds = ["p2"], Criteria = Criteria.AllAt(CriterionRating.Yellow), Intimacy = Intimacy.HandsOff, DistributesImages = true },
             ],
+            History = [new HistoryEntry { Id = "h1", PersonId = "p1", OccurredOn = new DateOnly(2026, 3, 2), Flag = Flag.Green }],
         };
 
         var carried = FlagAssessor.Create().Assess(incident, new AssessmentOptions { Culture = culture }).Assessment!.Behaviours
@@ -91,11 +92,19 @@ public sealed class ProvenanceTests
             .ToArray();
         var described = FlagAssessor.DescribeConsiderations(culture).ToDictionary(c => c.Id);
 
-        carried.Select(c => c.Id).Distinct().Should().HaveCount(4, "the incident raises every consideration");
+        carried.Select(c => c.Id).Distinct().Should().HaveCount(5, "the incident raises every consideration");
         foreach (var consideration in carried)
         {
             described.Should().ContainKey(consideration.Id);
-            described[consideration.Id].Message.Should().Be(consideration.Message);
+            if (consideration.Id == "history.onRecord")
+            {
+                // The described text, then the entries it rests on.
+                consideration.Message.Should().StartWith(described[consideration.Id].Message + " ").And.Contain("h1").And.Contain("2026-03-02");
+            }
+            else
+            {
+                described[consideration.Id].Message.Should().Be(consideration.Message);
+            }
         }
     }
 
@@ -127,7 +136,7 @@ public sealed class ProvenanceTests
         description.RuleSetVersion.Should().Be(FlagAssessor.RuleSetVersion);
         description.Language.Should().Be("nl");
         description.Rules.Should().BeEquivalentTo(FlagAssessor.DescribeRules(CultureInfo.GetCultureInfo("nl")));
-        description.Considerations.Should().HaveCount(4);
+        description.Considerations.Should().HaveCount(5);
         description.ReferralConditions.Should().BeEquivalentTo(Sensoa.Flags.Guidance.ReferralDirectory.DescribeRouting(CultureInfo.GetCultureInfo("nl")));
     }
 

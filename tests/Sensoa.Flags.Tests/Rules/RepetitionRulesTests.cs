@@ -5,7 +5,7 @@ namespace Sensoa.Flags.Tests.Rules;
 public sealed class RepetitionYellowToRedRuleTests
 {
     [Fact]
-    public void Fires_YellowRepeatedAfterCorrection_BecomesRed()
+    public void Fires_YellowRepeated_BecomesRed()
     {
         var result = Assess.Single(Criteria(CriterionRating.Yellow), repeated: true);
         result.ComputedFlag.Should().Be(Flag.Red);
@@ -63,7 +63,7 @@ public sealed class RepetitionYellowToRedRuleTests
 public sealed class RepetitionRedToBlackRuleTests
 {
     [Fact]
-    public void Fires_RedRepeatedAfterCorrection_BecomesBlack()
+    public void Fires_RedRepeated_BecomesBlack()
     {
         var result = Assess.Single(Criteria(CriterionRating.Red), repeated: true);
         result.ComputedFlag.Should().Be(Flag.Black);

@@ -20,7 +20,7 @@ public static class SextingCase
         return incident;
     }
 
-    private static readonly string[] Factors = ["repeatedAfterCorrection", "priorSeriousAddressed", "awareAtTheTime", "distributesImages"];
+    private static readonly string[] Factors = ["repeated", "priorSeriousAddressed", "awareAtTheTime", "distributesImages"];
 
     private static readonly string[] Handled =
         ["id", "actorId", "affectedIds", "description", "criteria", "intimacy", "labels", "override", .. Factors];

@@ -1,5 +1,5 @@
 import { el, clear, flagBadge } from './dom.js';
-import { JURISDICTIONS, SETTINGS, CRITERIA, FLAGS, INTIMACY, RELATIONS, BASES, FACTORS, newPerson, newBehaviour, slot } from './model.js';
+import { JURISDICTIONS, SETTINGS, CRITERIA, FLAGS, INTIMACY, RELATIONS, BASES, FACTORS, newPerson, newBehaviour, newHistoryEntry, slot } from './model.js';
 
 const control = (...parts) => ['f', ...parts].join('-');
 
@@ -18,13 +18,60 @@ export class IncidentForm {
     clear(this.form);
     this.people = el('section', { id: slot('people'), class: 'section', 'aria-labelledby': 'people-heading' });
     this.behaviours = el('section', { id: slot('behaviours'), class: 'section', 'aria-labelledby': 'behaviours-heading' });
+    this.history = el('section', { id: slot('history'), class: 'section', 'aria-labelledby': 'history-heading' });
     this.form.append(
       el('div', { class: 'error-summary', id: 'error-summary', hidden: true, tabindex: '-1', role: 'alert' }),
-      this.#incident(), this.people, this.behaviours,
+      this.#incident(), this.people, this.behaviours, this.history,
       el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary', id: 'assess' }, t('submit.assess'))));
     this.#renderPeople();
     this.#renderBehaviours();
+    this.#renderHistory();
     if (active) document.getElementById(active)?.focus();
+  }
+
+  // Earlier behaviours from the case file: about what someone did then, never who they are (the intro says so).
+  #renderHistory() {
+    const { model, t } = this;
+    clear(this.history).append(
+      el('h2', { id: 'history-heading' }, t('history.heading')),
+      el('p', { class: 'hint' }, t('history.intro')),
+      ...model.history.map((entry, i) => this.#historyEntry(entry, i)),
+      el('button', { type: 'button', class: 'secondary', id: 'add-history', onclick: () => this.#addHistory() }, t('history.add')));
+  }
+
+  #historyEntry(entry, i) {
+    const { model, t } = this;
+    const at = `history.${i}`;
+    const people = model.people.map((_, p) => [String(p), this.#personName(p)]);
+    const personOptions = [...(entry.person === null ? [['', t('override.choose')]] : []), ...people];
+    return el('fieldset', { class: 'card', id: slot('history', i) },
+      el('legend', {}, t('history.legend', i + 1)),
+      el('div', { class: 'row' },
+        input(slot('history', i, 'id'), control('history', i, 'id'), t('history.id'), `${at}.id`, entry.id, { type: 'text', autocomplete: 'off', spellcheck: 'false' }),
+        select(slot('history', i, 'person'), control('history', i, 'person'), t('history.person'), `${at}.person`,
+          personOptions.map(([value, label]) => ({ value, label, selected: value === String(entry.person ?? '') })), { 'data-kind': 'index' })),
+      el('div', { class: 'row' },
+        input(slot('history', i, 'occurredOn'), control('history', i, 'occurredOn'), t('history.occurredOn'), `${at}.occurredOn`, entry.occurredOn, { type: 'date' }),
+        select(slot('history', i, 'flag'), control('history', i, 'flag'), t('history.flag'), `${at}.flag`,
+          options(['', ...FLAGS], entry.flag, v => (v ? t(`flag.${v}`) : t('override.choose'))))),
+      checkbox(slot('history', i, 'addressed'), control('history', i, 'addressed'), t('history.addressed'), `${at}.addressed`, entry.addressed),
+      input(slot('history', i, 'labels'), control('history', i, 'labels'), t('history.labels'), `${at}.labels`, entry.labels, { type: 'text', autocomplete: 'off' }),
+      el('button', { type: 'button', class: 'secondary', id: control('history', i, 'remove'), onclick: () => this.#removeHistory(i) },
+        t('history.remove', entry.id || i + 1)));
+  }
+
+  #addHistory() {
+    this.model.history.push(newHistoryEntry(this.model.history.length + 1, this.model.people.length > 0 ? 0 : null));
+    this.#renderHistory();
+    document.getElementById(control('history', this.model.history.length - 1, 'id'))?.focus();
+    this.onChange();
+  }
+
+  #removeHistory(i) {
+    this.model.history.splice(i, 1);
+    this.#renderHistory();
+    document.getElementById('add-history')?.focus();
+    this.onChange();
   }
 
   #incident() {
@@ -144,6 +191,7 @@ export class IncidentForm {
     this.model.people.push(newPerson(this.model.people.length + 1));
     this.#renderPeople();
     this.#renderBehaviours();
+    this.#renderHistory();
     document.getElementById(control('people', this.model.people.length - 1, 'id'))?.focus();
     this.onChange();
   }
@@ -154,8 +202,10 @@ export class IncidentForm {
       b.actor = b.actor === i ? null : b.actor > i ? b.actor - 1 : b.actor;
       b.affected = b.affected.filter(p => p !== i).map(p => (p > i ? p - 1 : p));
     }
+    for (const h of this.model.history) h.person = h.person === i ? null : h.person > i ? h.person - 1 : h.person;
     this.#renderPeople();
     this.#renderBehaviours();
+    this.#renderHistory();
     document.getElementById('add-person')?.focus();
     this.onChange();
   }
@@ -206,7 +256,10 @@ export class IncidentForm {
     if (target.dataset?.rename || target.dataset?.redraw) {
       const active = document.activeElement?.id;
       this.#renderBehaviours();
-      if (target.dataset.rename) this.#renderPeopleLabels();
+      if (target.dataset.rename) {
+        this.#renderHistory();
+        this.#renderPeopleLabels();
+      }
       if (active) document.getElementById(active)?.focus();
     }
   }

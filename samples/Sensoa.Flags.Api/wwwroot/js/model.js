@@ -6,8 +6,8 @@ export const CRITERIA = ['consent', 'voluntariness', 'equality', 'development', 
 export const FLAGS = ['green', 'yellow', 'red', 'black'];
 export const INTIMACY = ['handsOn', 'handsOff'];
 export const RELATIONS = ['peer', 'family', 'partner', 'professional', 'colleague', 'client', 'other'];
-export const BASES = ['intimacy', 'frequency', 'awareness', 'unsafeContext', 'organisationRule'];
-export const FACTORS = ['repeatedAfterCorrection', 'priorSeriousAddressed', 'awareAtTheTime', 'distributesImages'];
+export const BASES = ['intimacy', 'frequency', 'awareness', 'combination', 'unsafeContext', 'organisationRule'];
+export const FACTORS = ['repeated', 'priorSeriousAddressed', 'awareAtTheTime', 'distributesImages'];
 
 export function newPerson(number) {
   return { id: `p${number}`, ageYears: '', hasDisability: false, lowFunctioning: false };
@@ -22,13 +22,19 @@ export function newBehaviour(number, actor) {
     criteria: Object.fromEntries(CRITERIA.map(c => [c, 'unknown'])),
     intimacy: '',
     relation: '',
-    repeatedAfterCorrection: false,
+    repeated: false,
     priorSeriousAddressed: false,
     awareAtTheTime: false,
     distributesImages: false,
     labels: '',
     override: { on: false, flag: '', basis: '', reason: '' },
   };
+}
+
+// An earlier behaviour from the case file: whose (a person's position in the form), when, its flag then, whether it
+// was addressed, and its kind as labels.
+export function newHistoryEntry(number, person) {
+  return { id: `h${number}`, person, occurredOn: '', flag: '', addressed: false, labels: '' };
 }
 
 export function emptyIncident() {
@@ -39,6 +45,7 @@ export function emptyIncident() {
     involvesSexting: false,
     people: [newPerson(1), newPerson(2)],
     behaviours: [newBehaviour(1, 0)],
+    history: [],
   };
 }
 
@@ -57,7 +64,7 @@ function number(text) {
 export function toIncident(model) {
   const slots = new Map([['$', 'incident-form'], ['$.jurisdiction', slot('jurisdiction')], ['$.setting', slot('setting')],
     ['$.occurredYearsAgo', slot('occurredYearsAgo')], ['$.involvesSexting', slot('involvesSexting')],
-    ['$.people', slot('people')], ['$.behaviours', slot('behaviours')]]);
+    ['$.people', slot('people')], ['$.behaviours', slot('behaviours')], ['$.history', slot('history')]]);
   const incident = {};
   if (model.jurisdiction !== '') incident.jurisdiction = model.jurisdiction;
   if (model.setting !== '') incident.setting = model.setting;
@@ -103,6 +110,12 @@ export function toIncident(model) {
     if (behaviour.intimacy) json.intimacy = behaviour.intimacy;
     if (behaviour.relation) json.relation = behaviour.relation;
     for (const factor of FACTORS) if (behaviour[factor]) json[factor] = true;
+    // A file that said it with version 2's name says it so again; one that gave both keeps both, for the library to check.
+    if (behaviour.oldName && json.repeated) {
+      delete json.repeated;
+      json.repeatedAfterCorrection = true;
+    }
+    if (behaviour.loadedOld !== undefined) json.repeatedAfterCorrection = behaviour.loadedOld;
     if (behaviour.loadedLabels && behaviour.loadedLabels.text === behaviour.labels) {
       json.labels = behaviour.loadedLabels.list; // As the file had them, until the field is edited.
     } else {
@@ -118,14 +131,33 @@ export function toIncident(model) {
     }
     return json;
   });
+  if (model.history.length > 0) {
+    incident.history = model.history.map((entry, i) => {
+      const at = `$.history[${i}]`;
+      slots.set(at, slot('history', i));
+      for (const field of ['id', 'occurredOn', 'flag', 'addressed', 'labels']) slots.set(`${at}.${field}`, slot('history', i, field));
+      slots.set(`${at}.personId`, slot('history', i, 'person'));
+      const json = { id: entry.id, personId: model.people[entry.person]?.id ?? '', occurredOn: entry.occurredOn };
+      if (entry.flag) json.flag = entry.flag;
+      if (entry.addressed) json.addressed = true;
+      if (entry.loadedLabels && entry.loadedLabels.text === entry.labels) {
+        json.labels = entry.loadedLabels.list;
+      } else {
+        const labels = entry.labels.split(',').map(l => l.trim()).filter(l => l !== '');
+        if (labels.length > 0) json.labels = labels;
+      }
+      return json;
+    });
+  }
   return { incident, slots };
 }
 
 const known = {
-  incident: ['jurisdiction', 'setting', 'occurredYearsAgo', 'involvesSexting', 'people', 'behaviours'],
+  incident: ['jurisdiction', 'setting', 'occurredYearsAgo', 'involvesSexting', 'people', 'behaviours', 'history'],
   person: ['id', 'ageYears', 'hasDisability', 'lowFunctioning'],
-  behaviour: ['id', 'actorId', 'affectedIds', 'description', 'criteria', 'intimacy', 'relation', 'labels', 'override', ...FACTORS],
+  behaviour: ['id', 'actorId', 'affectedIds', 'description', 'criteria', 'intimacy', 'relation', 'labels', 'override', 'repeatedAfterCorrection', ...FACTORS],
   override: ['flag', 'basis', 'reason'],
+  history: ['id', 'personId', 'occurredOn', 'flag', 'addressed', 'labels'],
 };
 
 const isObject = value => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -206,6 +238,16 @@ export function fromIncident(json) {
     behaviour.intimacy = take(b, 'intimacy', at, 'string', '');
     behaviour.relation = take(b, 'relation', at, 'string', '');
     for (const factor of FACTORS) behaviour[factor] = take(b, factor, at, 'boolean', false);
+    // Version 2's name means repeated: alone it fills the box (and is saved under that name again); given with repeated,
+    // it is kept as it is, so that the library says whether the two agree.
+    if (b.repeatedAfterCorrection !== undefined) {
+      if (b.repeated === undefined) {
+        behaviour.repeated = take(b, 'repeatedAfterCorrection', at, 'boolean', false);
+        behaviour.oldName = true;
+      } else {
+        behaviour.loadedOld = take(b, 'repeatedAfterCorrection', at, 'boolean', undefined);
+      }
+    }
     // Labels are kept as the file has them (commas, spaces and all); the field shows them, and only an edit of it splits anew.
     const labels = list(b, 'labels', at).filter((label, j) => typeof label === 'string' || (skip(`${at}.labels[${j}]`, 'load.notText'), false));
     behaviour.labels = labels.join(', ');
@@ -220,6 +262,27 @@ export function fromIncident(json) {
       }
     }
     model.behaviours.push(behaviour);
+  });
+
+  model.history = [];
+  list(json, 'history', '$').forEach((h, i) => {
+    const at = `$.history[${i}]`;
+    if (!isObject(h)) { skip(at, 'load.notObject'); return; }
+    unknownKeys(h, known.history, at);
+    const entry = newHistoryEntry(model.history.length + 1, null);
+    entry.id = take(h, 'id', at, 'string', '');
+    if (h.personId !== undefined) {
+      const person = indexOf(h.personId);
+      if (person >= 0) entry.person = person;
+      else skip(`${at}.personId`, typeof h.personId === 'string' ? 'load.noSuchPerson' : 'load.notText');
+    }
+    entry.occurredOn = take(h, 'occurredOn', at, 'string', '');
+    entry.flag = take(h, 'flag', at, 'string', '');
+    entry.addressed = take(h, 'addressed', at, 'boolean', false);
+    const labels = list(h, 'labels', at).filter((label, j) => typeof label === 'string' || (skip(`${at}.labels[${j}]`, 'load.notText'), false));
+    entry.labels = labels.join(', ');
+    if (Array.isArray(h.labels)) entry.loadedLabels = { text: entry.labels, list: labels };
+    model.history.push(entry);
   });
   return { model, notLoaded };
 }

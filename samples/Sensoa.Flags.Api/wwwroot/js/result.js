@@ -119,6 +119,7 @@ function behaviourPart(input, result, { t, flag, yesNo, criterionName, guide, ru
       el('p', { class: `verdict ${o.accepted ? 'accepted' : 'refused'}` },
         t(o.accepted ? 'result.overrideAccepted' : 'result.overrideRefused', result.flag ? t(`flag.${result.flag}`) : t('flag.none'))),
       o.refusal ? el('p', { class: 'refusal' }, o.refusal) : null,
+      o.warning ? el('p', { class: 'refusal warning', role: 'note' }, o.warning) : null,
       dl([
         [t('result.overrideAsked'), flag(o.flag)],
         [t('result.basis'), t(`basis.${o.basis}`)],

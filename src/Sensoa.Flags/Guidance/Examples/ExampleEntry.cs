@@ -21,7 +21,7 @@ internal sealed record ExampleEntry
 
     public bool DistributesImages { get; init; }
 
-    public bool RepeatedAfterCorrection { get; init; }
+    public bool Repeated { get; init; }
 
     public bool PriorSeriousAddressed { get; init; }
 

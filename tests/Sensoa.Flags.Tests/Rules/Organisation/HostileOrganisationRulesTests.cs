@@ -28,7 +28,7 @@ public sealed class HostileOrganisationRulesTests
             AffectedIds = ["p2"],
             Criteria = Criteria(CriterionRating.Black),
             Intimacy = Intimacy.HandsOn,
-            RepeatedAfterCorrection = true,
+            Repeated = true,
             Labels = labels,
         })
         .Build();

@@ -61,7 +61,7 @@ public sealed class OrganisationRulesTests
             Id = "b1",
             ActorId = "p1",
             Criteria = Criteria(CriterionRating.Green),
-            RepeatedAfterCorrection = true,
+            Repeated = true,
             Labels = ["wants-red"],
         }).Build()).Assessment!.Behaviours[0];
 
@@ -152,7 +152,7 @@ public sealed class OrganisationRulesTests
                 Id = "b1",
                 ActorId = "p1",
                 Criteria = Criteria(level),
-                RepeatedAfterCorrection = repeated,
+                Repeated = repeated,
                 Labels = label ? ["wants-red"] : [],
             }).Build();
             var plain = FlagAssessor.Create().Assess(incident).Assessment!.Behaviours[0].ComputedFlag;

@@ -1,0 +1,50 @@
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
+using Sensoa.Flags.Localization;
+
+namespace Sensoa.Flags.Rules.FlagRules;
+
+/// <summary>
+/// <c>history.onRecord</c>: entries of the actor that are neither a repetition of this behaviour nor a known boundary are
+/// listed as a consideration, for the professional to weigh; they never change a flag. History describes what someone did
+/// then, never who they are (pitfall "We hebben hier een rode vlag-persoon!"), and the message says so. Entries of other
+/// people never reach a behaviour: the join is on the actor (entries grouped by person, as in
+/// <see cref="HistoryRepetitionRule"/>). The message is the rule's fixed text (as described) followed
+/// by the entries, latest first, at most <see cref="HistoryTexts.MaxNamed"/> by name and the rest counted.
+/// </summary>
+[Name(Id)]
+[Description("Earlier behaviours of the same person in the case file that are neither of the same kind nor serious and addressed are listed for the professional to weigh; they never change a flag, and they describe what happened then, not who the person is.")]
+[Priority(RulePriorities.HistoryOnRecord)]
+[Tag(RuleTags.Sensoa)]
+[Tag(RuleTags.Consideration)]
+[Repeatability(RuleRepeatability.NonRepeatable)]
+[Source(Sources.Flags)]
+[ConsiderationSource(Sources.Flags)]
+internal sealed class HistoryOnRecordRule : Rule
+{
+    public const string Id = "history.onRecord";
+
+    public override void Define()
+    {
+        IGrouping<string, HistoryFact> entries = null!;
+        BehaviourTraits traits = null!;
+        When()
+            .Query(() => entries, q => q
+                .Match<HistoryFact>()
+                .GroupBy(e => e.PersonId))
+            .Match(
+                () => traits,
+                t => t.HasHistory,
+                t => t.ActorId == entries.Key && entries.Any(e => e.QualifiesForNeither(t.Behaviour)));
+        Then().Do(ctx => Apply(traits.Fact, entries.Where(e => e.QualifiesForNeither(traits.Behaviour))));
+    }
+
+    private static void Apply(BehaviourFact fact, IEnumerable<HistoryFact> entries)
+    {
+        var culture = fact.Culture;
+        var (latest, count) = HistoryTexts.Latest(entries, HistoryTexts.MaxNamed);
+        var named = latest.Select(entry => HistoryTexts.Entry(entry, culture));
+        var listed = Texts.Format("history.onRecord.entries", culture, Texts.Join(named, culture), HistoryTexts.More(count - HistoryTexts.MaxNamed, culture));
+        fact.Consider(new Consideration(Id, Texts.Get(RuleTexts.MessageKey(Id), culture) + " " + listed));
+    }
+}
