@@ -12,7 +12,7 @@ public sealed class SensoaLabelsTests
     private static readonly Type[] Shown =
     [
         typeof(Flag), typeof(CriterionRating), typeof(AssessmentStatus), typeof(Registration), typeof(ResponseRole),
-        typeof(Setting), typeof(Criterion), typeof(Availability), typeof(Jurisdiction), typeof(Intimacy), typeof(OverrideBasis),
+        typeof(Setting), typeof(Criterion), typeof(Availability), typeof(Jurisdiction), typeof(Intimacy), typeof(OverrideBasis), typeof(Relation),
     ];
 
     // Response steps come with their own text (Response.Steps[i].Text); the outcome of an override with its refusal message.
