@@ -21,7 +21,7 @@ internal sealed class HtmlReportWriter : IReportWriter
         .flag { display: inline-block; padding: 0 0.5em; border-radius: 0.3em; font-weight: bold; border: 1px solid #111; }
         .flag-green { background: #2e7d32; color: #fff; } .flag-yellow { background: #f9d423; color: #111; } .flag-red { background: #c62828; color: #fff; } .flag-black { background: #111; color: #fff; }
         @media print {
-          body { margin: 0; max-width: none; font-size: 9pt; line-height: 1.28; }
+          body { margin: 0; max-width: none; font-size: 9pt; line-height: 1.24; }
           h1 { font-size: 1.45em; margin: 0 0 0.3em; } h2 { font-size: 1.2em; margin: 1em 0 0.35em; } h3 { font-size: 1.05em; margin: 0.8em 0 0.25em; } h4 { font-size: 1em; margin: 0.6em 0 0.2em; }
           p { margin: 0.25em 0 0.45em; } ul { margin: 0.25em 0 0.45em; padding-left: 1.4em; } table { margin: 0.25em 0 0.6em; } th, td { padding: 0.12em 0.35em; }
           dl { margin: 0.25em 0 0.5em; gap: 0.05em 1em; } blockquote { margin: 0.25em 0; padding: 0.25em 0.6em; }
@@ -46,7 +46,7 @@ internal sealed class HtmlReportWriter : IReportWriter
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(Encode(title)).Append("</title>\n<style>\n")
             .Append(Style.ReplaceLineEndings("\n"))
-            .Append("\n@page { size: A4; margin: 11mm 12mm 14mm; @bottom-left { content: ").Append(CssString(runningFooter))
+            .Append("\n@page { size: A4; margin: 10mm 12mm 13mm; @bottom-left { content: ").Append(CssString(runningFooter))
             .Append("; font: 8pt system-ui, sans-serif; color: #444; } @bottom-right { content: ").Append(PageCounter(pageOfPages))
             .Append("; font: 8pt system-ui, sans-serif; color: #444; } }\n</style>\n</head>\n<body>\n");
     }
