@@ -282,36 +282,35 @@ public sealed class ReferralRoutingTests
         var ids = Route(IncidentBuilder.Flanders().At(Setting.School).Sexting().YearsAgo(11)
             .Person("p1", 30).Person("p2", 15, disability: true).Behaviour(Black, affected: ["p2"]));
         ids.Should().Equal(
-            "clb", "contactpersoon-integriteit", "child-focus", "erkennings-bemiddelingscommissie",
+            "clb", "child-focus", "erkennings-bemiddelingscommissie",
             "vlaams-meldpunt", "aditi", "politie", "1712");
         ReferralDirectory.Ids.Take(ReferralDirectory.Ids.ToList().IndexOf("1712") + 1).Where(ids.Contains).Should().Equal(ids, "referrals follow the directory's fixed order");
     }
 
     [Theory]
-    [InlineData(Setting.School, true)]
-    [InlineData(Setting.YouthWork, false)]
-    [InlineData(Setting.Workplace, false)]
-    [InlineData(Setting.Other, false)]
-    public void Route_ContactpersoonIntegriteit_ForEveryConcernAtSchool(Setting setting, bool expected)
+    [InlineData(Setting.School)]
+    [InlineData(Setting.YouthWork)]
+    [InlineData(Setting.Workplace)]
+    [InlineData(Setting.Other)]
+    public void Route_ContactpersoonIntegriteit_NeverFromAnIncident(Setting setting)
     {
-        // "Je kan als onderwijsprofessional ook steeds terecht": beside the CLB, for any concern in education.
-        Route(Teens(setting).Behaviour(Yellow, affected: ["p2"])).Contains("contactpersoon-integriteit").Should().Be(expected);
-        Route(Teens(setting).Sexting().YearsAgo(20).Behaviour(Black, affected: ["p2"])).Contains("contactpersoon-integriteit").Should().Be(expected);
+        // The contact persons for integrity answer a school's policy questions (the screener points to them); an
+        // incident at school goes to the CLB first: not routed from an incident.
+        Route(Teens(setting).Behaviour(Yellow, affected: ["p2"])).Should().NotContain("contactpersoon-integriteit");
+        Route(Teens(setting).Sexting().YearsAgo(20).Behaviour(Black, affected: ["p2"])).Should().NotContain("contactpersoon-integriteit");
+        Route(Teens(setting).In(Jurisdiction.Netherlands).Behaviour(Black, affected: ["p2"])).Should().NotContain("contactpersoon-integriteit");
     }
 
     [Fact]
-    public void Route_ContactpersoonIntegriteit_NotForAllGreenAtSchoolNorInTheNetherlands()
-    {
+    public void Route_AllGreenAtSchool_Nothing() =>
         Route(Teens(Setting.School).Behaviour(Green)).Should().BeEmpty();
-        Route(Teens(Setting.School).In(Jurisdiction.Netherlands).Behaviour(Black, affected: ["p2"])).Should().NotContain("contactpersoon-integriteit");
-    }
 
     [Fact]
-    public void Route_School_ClbFirstThenContactpersoonIntegriteitWithItsWhy()
+    public void Route_School_ClbFirstWithItsWhy()
     {
         var referrals = Assess.Incident(Teens(Setting.School).Behaviour(Yellow, affected: ["p2"]).Build()).Referrals;
-        referrals.Select(r => r.Id).Should().Equal("clb", "contactpersoon-integriteit", "vlaams-meldpunt", "1712");
-        referrals[1].Why.Should().Contain("always ask them");
+        referrals.Select(r => r.Id).Should().Equal("clb", "vlaams-meldpunt", "1712");
+        referrals[0].Why.Should().Contain("school");
     }
 
     [Theory]

@@ -21,7 +21,6 @@ internal static class RoutingSources
         new Dictionary<(string, RoutingSituation), string>
         {
             [("clb", RoutingSituation.School)] = Advice,
-            [("contactpersoon-integriteit", RoutingSituation.School)] = Advice,
             [("contactpersoon-integriteit", RoutingSituation.PolicyQuestions)] = Advice,
             [("child-focus", RoutingSituation.SextingWithMinor)] = Advice,
             [("igvm", RoutingSituation.SextingAdultsOnly)] = Advice,
