@@ -42,4 +42,27 @@ internal sealed class HistoryFact(HistoryEntry entry)
 
     /// <summary>Whether it is neither a repetition of <paramref name="behaviour"/> nor a known boundary: on record, to weigh.</summary>
     public bool QualifiesForNeither(Behaviour behaviour) => !SeriousAndAddressed && !Repeats(behaviour);
+
+    /// <summary>The entries of <paramref name="entries"/> that repeat <paramref name="behaviour"/>, in their order.</summary>
+    public static HistoryFact[] Repeating(IEnumerable<HistoryFact> entries, Behaviour behaviour) => Select(entries, behaviour, static (e, b) => e.Repeats(b!));
+
+    /// <summary>The entries of <paramref name="entries"/> that are a known boundary, in their order.</summary>
+    public static HistoryFact[] KnownBoundaries(IEnumerable<HistoryFact> entries) => Select(entries, null, static (e, _) => e.SeriousAndAddressed);
+
+    /// <summary>The entries of <paramref name="entries"/> that qualify for neither with <paramref name="behaviour"/>, in their order.</summary>
+    public static HistoryFact[] OnRecord(IEnumerable<HistoryFact> entries, Behaviour behaviour) => Select(entries, behaviour, static (e, b) => e.QualifiesForNeither(b!));
+
+    private static HistoryFact[] Select(IEnumerable<HistoryFact> entries, Behaviour? behaviour, Func<HistoryFact, Behaviour?, bool> test)
+    {
+        List<HistoryFact>? selected = null;
+        foreach (var entry in entries)
+        {
+            if (test(entry, behaviour))
+            {
+                (selected ??= []).Add(entry);
+            }
+        }
+
+        return selected is null ? [] : [.. selected];
+    }
 }

@@ -24,12 +24,15 @@ internal sealed class HistoryKnownBoundaryRule : Rule
     {
         IGrouping<string, HistoryFact> entries = null!;
         BehaviourTraits traits = null!;
+        HistoryFact[] known = null!;
         When()
             .Query(() => entries, q => q
                 .Match<HistoryFact>()
                 .GroupBy(e => e.PersonId))
-            .Match(() => traits, t => t.HasHistory, t => t.ActorId == entries.Key && entries.Any(e => e.SeriousAndAddressed));
-        Then().Do(ctx => Apply(ctx, traits.Fact, entries.Where(e => e.SeriousAndAddressed)));
+            .Match(() => traits, t => t.HasHistory, t => t.ActorId == entries.Key)
+            .Let(() => known, () => HistoryFact.KnownBoundaries(entries))
+            .Having(() => known.Length > 0);
+        Then().Do(ctx => Apply(ctx, traits.Fact, known));
     }
 
     private static void Apply(IContext context, BehaviourFact fact, IEnumerable<HistoryFact> entries)

@@ -28,15 +28,15 @@ internal sealed class HistoryOnRecordRule : Rule
     {
         IGrouping<string, HistoryFact> entries = null!;
         BehaviourTraits traits = null!;
+        HistoryFact[] onRecord = null!;
         When()
             .Query(() => entries, q => q
                 .Match<HistoryFact>()
                 .GroupBy(e => e.PersonId))
-            .Match(
-                () => traits,
-                t => t.HasHistory,
-                t => t.ActorId == entries.Key && entries.Any(e => e.QualifiesForNeither(t.Behaviour)));
-        Then().Do(ctx => Apply(traits.Fact, entries.Where(e => e.QualifiesForNeither(traits.Behaviour))));
+            .Match(() => traits, t => t.HasHistory, t => t.ActorId == entries.Key)
+            .Let(() => onRecord, () => HistoryFact.OnRecord(entries, traits.Behaviour))
+            .Having(() => onRecord.Length > 0);
+        Then().Do(ctx => Apply(traits.Fact, onRecord));
     }
 
     private static void Apply(BehaviourFact fact, IEnumerable<HistoryFact> entries)

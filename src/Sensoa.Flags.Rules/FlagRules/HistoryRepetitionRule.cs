@@ -29,15 +29,15 @@ internal sealed class HistoryRepetitionRule : Rule
     {
         IGrouping<string, HistoryFact> entries = null!;
         BehaviourTraits traits = null!;
+        HistoryFact[] repeating = null!;
         When()
             .Query(() => entries, q => q
                 .Match<HistoryFact>()
                 .GroupBy(e => e.PersonId))
-            .Match(
-                () => traits,
-                t => t.HasHistory,
-                t => t.ActorId == entries.Key && entries.Any(e => e.Repeats(t.Behaviour)));
-        Then().Do(ctx => Apply(ctx, traits.Fact, entries.Where(e => e.Repeats(traits.Behaviour))));
+            .Match(() => traits, t => t.HasHistory, t => t.ActorId == entries.Key)
+            .Let(() => repeating, () => HistoryFact.Repeating(entries, traits.Behaviour))
+            .Having(() => repeating.Length > 0);
+        Then().Do(ctx => Apply(ctx, traits.Fact, repeating));
     }
 
     private static void Apply(IContext context, BehaviourFact fact, IEnumerable<HistoryFact> entries)
