@@ -28,15 +28,15 @@ internal sealed class HistoryOnRecordRule : Rule
     {
         IGrouping<string, HistoryFact> entries = null!;
         BehaviourTraits traits = null!;
-        HistoryFact[] onRecord = null!;
+        HistoryMatch match = null!;
         When()
             .Query(() => entries, q => q
                 .Match<HistoryFact>()
                 .GroupBy(e => e.PersonId))
             .Match(() => traits, t => t.HasHistory, t => t.ActorId == entries.Key)
-            .Let(() => onRecord, () => HistoryFact.OnRecord(entries, traits.Behaviour))
-            .Having(() => onRecord.Length > 0);
-        Then().Do(ctx => Apply(traits.Fact, onRecord));
+            .Let(() => match, () => HistoryMatch.Of(entries, traits.Behaviour))
+            .Having(() => match.OnRecord.Length > 0);
+        Then().Do(ctx => Apply(traits.Fact, match.OnRecord));
     }
 
     private static void Apply(BehaviourFact fact, IEnumerable<HistoryFact> entries)

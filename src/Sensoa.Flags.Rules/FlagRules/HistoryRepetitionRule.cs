@@ -29,15 +29,15 @@ internal sealed class HistoryRepetitionRule : Rule
     {
         IGrouping<string, HistoryFact> entries = null!;
         BehaviourTraits traits = null!;
-        HistoryFact[] repeating = null!;
+        HistoryMatch match = null!;
         When()
             .Query(() => entries, q => q
                 .Match<HistoryFact>()
                 .GroupBy(e => e.PersonId))
             .Match(() => traits, t => t.HasHistory, t => t.ActorId == entries.Key)
-            .Let(() => repeating, () => HistoryFact.Repeating(entries, traits.Behaviour))
-            .Having(() => repeating.Length > 0);
-        Then().Do(ctx => Apply(ctx, traits.Fact, repeating));
+            .Let(() => match, () => HistoryMatch.Of(entries, traits.Behaviour))
+            .Having(() => match.Repeating.Length > 0);
+        Then().Do(ctx => Apply(ctx, traits.Fact, match.Repeating));
     }
 
     private static void Apply(IContext context, BehaviourFact fact, IEnumerable<HistoryFact> entries)
