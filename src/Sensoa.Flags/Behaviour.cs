@@ -21,6 +21,9 @@ public sealed record Behaviour
     /// <summary>Gets whether the behaviour was hands-on or hands-off, when known.</summary>
     public Intimacy? Intimacy { get; init; }
 
+    /// <summary>Gets who the actor is to the people affected, when known; when absent the library takes the safer reading.</summary>
+    public Relation? Relation { get; init; }
+
     /// <summary>Gets whether the behaviour happened more than once ("herhaald"); no earlier correction is needed. JSON: <c>repeated</c>, or the version-2 name <c>repeatedAfterCorrection</c>.</summary>
     public bool Repeated { get; init; }
 

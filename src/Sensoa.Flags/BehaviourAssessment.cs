@@ -33,7 +33,7 @@ public sealed record BehaviourAssessment
     /// <summary>Gets factors the professional should weigh that the rules do not apply by themselves.</summary>
     public required IReadOnlyList<Consideration> Considerations { get; init; }
 
-    /// <summary>Gets the registration duty that follows from the final flag.</summary>
+    /// <summary>Gets the advice on record keeping that follows from the final flag (never a legal duty).</summary>
     public required Registration Registration { get; init; }
 
     /// <summary>Gets how to react, per role.</summary>

@@ -15,9 +15,9 @@ public static class FlagExtensions
         _ => null,
     };
 
-    /// <summary>Gets the registration duty for a final flag: red internal, black internal and external.</summary>
+    /// <summary>Gets the advice on record keeping for a final flag: red internal, black internal and external (never a legal duty).</summary>
     /// <param name="flag">The final flag, or null when there is none yet.</param>
-    /// <returns>The registration duty.</returns>
+    /// <returns>The advice on record keeping.</returns>
     public static Registration ToRegistration(this Flag? flag) => flag switch
     {
         Flag.Red => Registration.Internal,

@@ -6,7 +6,8 @@ namespace Sensoa.Flags;
 /// <summary>
 /// What a step of a response does. The first nine follow the steps of Sensoa's reaction guide for the flag system
 /// (gather information, name, ask, affirm, set a limit, agree, consequences, aftercare, with stopping the behaviour or
-/// not); the others are what the library adds around them (safety, involving others, recording, images).
+/// not); the others are what the library adds around them (safety, involving others, recording, images, consulting
+/// before anyone at home is told).
 /// </summary>
 [JsonConverter(typeof(CamelCaseEnumConverter<ResponseStepKind>))]
 public enum ResponseStepKind
@@ -55,4 +56,10 @@ public enum ResponseStepKind
 
     /// <summary>What to do with sexual images that were made or passed on.</summary>
     Images = 14,
+
+    /// <summary>
+    /// Consult an advice service before anyone at home is told, because a parent, a relative or a partner may be the actor
+    /// (version 3); no step for the parents or for that person comes before it.
+    /// </summary>
+    ConsultFirst = 15,
 }

@@ -9,8 +9,8 @@ internal static class SourceDocuments
     /// <summary>The four flags, the six criteria per flag, how to give a flag, the pitfalls.</summary>
     public const string Flags = "Sensoa, \"Wat zijn de vlaggen van het Vlaggensysteem?\"";
 
-    /// <summary>Sensoa's page of organisations that advise professionals, per situation; its title is not printed in the text, so it is named by what it is.</summary>
-    public const string Advice = "Sensoa, Vlaggensysteem overview of organisations that advise professionals";
+    /// <summary>Sensoa's page of organisations that advise professionals, per situation; its title is not printed in the text, so it is named by what it is, in its own language as the other documents are.</summary>
+    public const string Advice = "Sensoa, Vlaggensysteem, overzicht van organisaties die professionals advies geven";
 
     /// <summary>Sexting among young people in the Netherlands: the reporting code's five steps, the do's and don'ts.</summary>
     public const string SextingDosAndDonts = "Onuitwisbaar, \"Do's & Don'ts voor professionals: Hoe te handelen bij sexting?\"";

@@ -61,7 +61,8 @@ internal sealed class IncidentBuilder
         bool distributes = false,
         Intimacy? intimacy = null,
         OverrideRequest? overrideRequest = null,
-        string? id = null)
+        string? id = null,
+        Relation? relation = null)
     {
         behaviours.Add(new Behaviour
         {
@@ -74,6 +75,7 @@ internal sealed class IncidentBuilder
             AwareAtTheTime = aware,
             DistributesImages = distributes,
             Intimacy = intimacy,
+            Relation = relation,
             Override = overrideRequest,
         });
         return this;

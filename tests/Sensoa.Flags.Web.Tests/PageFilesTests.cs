@@ -15,7 +15,7 @@ public sealed partial class PageFilesTests(BrowserFixture browser)
     private static readonly string[] SameInDutch =
         ["lang.en", "lang.nl", "setting.sport", "setting.online", "result.status", "result.labels", "result.criteria", "result.ruleChange",
          "criterion.context", "criterion.impact", "referral.website", "errors.field", "result.involvesSexting", "tools.save",
-         "setting.school", "person.id", "result.ruleStart", "referral.contact", "referral.mail"];
+         "setting.school", "person.id", "result.ruleStart", "referral.contact", "referral.mail", "relation.partner"];
 
     [Fact]
     public void Texts_EnglishAndDutch_SameKeysNoneEmpty()

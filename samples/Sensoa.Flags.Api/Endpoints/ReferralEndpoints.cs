@@ -24,7 +24,7 @@ internal static class ReferralEndpoints
             return problem;
         }
 
-        var referrals = ReferralDirectory.Ids.Select(id => ReferralDirectory.Find(id, options)!).ToArray();
+        var referrals = ReferralDirectory.List(options).ToArray();
         return Results.Ok(new ReferralList(ReferralDirectory.Version, referrals));
     }
 }

@@ -47,6 +47,8 @@ internal sealed partial class ApiDocumentRewriter(JsonObject document, IFlagAsse
         ["ResponseStep"] = "What one step of a response is and what it rests on; the step's text is at the same position in the response's steps.",
         ["Flag"] = "A flag colour: green, yellow, red or black, from acceptable to seriously crossing a boundary.",
         ["Intimacy"] = "Whether a behaviour was hands-on (touching) or hands-off.",
+        ["Relation"] = "Who the actor is to those affected: peer, family, partner, professional, colleague, client or other; absent when not known.",
+        ["ResponseStep.kindSource"] = "For a step of Sensoa's reaction guide, the guide and the part for its kind (the step's words are the library's); null for the steps the library adds.",
         ["Availability"] = "Whether an organisation is open at the time asked: open, closed, or unknown when its hours are not known.",
         ["ReferralList"] = "The organisations of the directory.",
         ["ReferralList.directoryVersion"] = "The version of the directory's data.",

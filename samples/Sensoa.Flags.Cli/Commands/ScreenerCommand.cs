@@ -22,7 +22,7 @@ internal static class ScreenerCommand
         var cards = new Command("cards", "List the 24 cards with their ids and categories.") { cardsLang };
         cards.SetAction(result => Cards(ProcedureCommandSupport.Culture(result.GetValue(cardsLang)), stdout));
 
-        return new Command("screener", "The school sexting-policy screener: 24 cards sorted into strengths and work points.") { report, cards };
+        return new Command("screener", "The Sexting Screener, on a school's sexting policy: 24 cards sorted into strengths and work points.") { report, cards };
     }
 
     private static int Report(string file, string? svg, string? md, CultureInfo culture, TextWriter stdout, TextWriter stderr)

@@ -20,6 +20,8 @@ internal static class SextingDescription
         Line($"{T("guide.case")} {state.CaseId}: {guide.Title}");
         Line(T("guide.route." + EnumNames.Of(state.Jurisdiction)));
         Line();
+        // Advice the route went on without ("neem je best contact op"): said first, so that it is not missed.
+        Section(T("guide.skippedAdvice"), state.SkippedAdvice.Select(id => ProcedureTexts.Get("refusal." + id, culture)));
         Section(T("guide.checklist"), guide.Checklist.Select(c => "[ ] " + c));
         Section(T("guide.dos"), guide.Dos);
         Section(T("guide.donts"), guide.Donts);

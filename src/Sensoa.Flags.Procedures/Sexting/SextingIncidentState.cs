@@ -64,6 +64,13 @@ public sealed record SextingIncidentState
     /// <summary>Gets the participants checked in with during follow-up.</summary>
     public IReadOnlyList<string> CheckedIn { get; init; } = [];
 
+    /// <summary>
+    /// Gets the advice the route went on without, by rule id (for example <c>sexting.flanders.consult.childFocusForMinor</c>),
+    /// in the order it was skipped: the sources advise ("neem je best contact op") rather than require, so the route goes on
+    /// and the file shows what was not done. <c>sexting show</c> warns about each.
+    /// </summary>
+    public IReadOnlyList<string> SkippedAdvice { get; init; } = [];
+
     /// <summary>Gets every fired trigger, in order.</summary>
     public IReadOnlyList<SextingHistoryEntry> History { get; init; } = [];
 }

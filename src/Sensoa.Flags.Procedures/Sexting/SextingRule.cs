@@ -6,7 +6,7 @@ namespace Sensoa.Flags.Procedures.Sexting;
 /// One rule guarding a trigger: a stable id (the Stateless guard description), the check on the would-be state, and the
 /// jurisdiction whose route it belongs to (null: both routes).
 /// </summary>
-internal sealed class SextingRule(string id, SextingTrigger trigger, Func<SextingIncidentState, CultureInfo, IEnumerable<Refusal>> check, Jurisdiction? only = null)
+internal sealed class SextingRule(string id, SextingTrigger trigger, Func<SextingIncidentState, CultureInfo, IEnumerable<Refusal>> check, Jurisdiction? only = null, bool advisory = false)
 {
     public string Id { get; } = id;
 
@@ -16,6 +16,12 @@ internal sealed class SextingRule(string id, SextingTrigger trigger, Func<Sextin
     public Jurisdiction? Only { get; } = only;
 
     public bool AppliesIn(Jurisdiction jurisdiction) => Only is null || Only == jurisdiction;
+
+    /// <summary>
+    /// Gets whether the rule is advice rather than a gate: the source says "neem je best contact op" (best get in touch), so
+    /// the trigger goes on without it and the state records that the advice was skipped (<see cref="SextingIncidentState.SkippedAdvice"/>).
+    /// </summary>
+    public bool Advisory { get; } = advisory;
 
     public IReadOnlyList<Refusal> Check(SextingIncidentState candidate, CultureInfo culture) => check(candidate, culture).ToArray();
 }

@@ -9,8 +9,9 @@ namespace Sensoa.Flags.Procedures.Sexting;
 /// no publicity; never blame the person portrayed; check in with the person portrayed; ask the police before deleting
 /// images where a criminal case is possible. The Netherlands (the reporting code's approach): consult before talking;
 /// talk to the person portrayed and to each distributor separately; hear the parents of every minor. Flanders (the
-/// screener's cards and the advice page): the CLB, and Child Focus when a minor is involved; talk to the person
-/// portrayed and every distributor; help offered to every pupil involved; agreements on communication.
+/// screener's cards and the advice page; the order is the library's construction): the CLB, and Child Focus when a minor
+/// is involved, as advice that is recorded when skipped; talk with every distributor about what is okay, and with the
+/// person portrayed to support them; help offered to every pupil involved; agreements on communication.
 /// </summary>
 internal static class SextingRules
 {
@@ -50,14 +51,19 @@ internal static class SextingRules
             s.PoliceAdvice == PoliceAdvice.Keep ? [Refuse("$.policeAdvice", "sexting.images.policeSaidKeep", c)] : []),
         new("sexting.images.askPoliceFirst", SextingTrigger.ImagesDeleted, (s, c) =>
             s.PoliceAdvice is null && s.CriminalCasePossible != false ? [Refuse("$.policeAdvice", "sexting.images.askPoliceFirst", c)] : []),
+        // "Neem je best contact op": advice, not a gate. The route goes on and the state records what was skipped.
         new("sexting.flanders.consult.clb", SextingTrigger.Consulted, (s, c) =>
-            s.Consulted.Contains(ConsultedParty.Clb) ? [] : [Refuse("$.consulted", "sexting.flanders.consult.clb", c)], Jurisdiction.Flanders),
+            s.Consulted.Contains(ConsultedParty.Clb) ? [] : [Refuse("$.consulted", "sexting.flanders.consult.clb", c)], Jurisdiction.Flanders, advisory: true),
         new("sexting.flanders.consult.childFocusForMinor", SextingTrigger.Consulted, (s, c) =>
             s.Participants.Any(p => p.IsMinor) && !s.Consulted.Contains(ConsultedParty.ChildFocus)
-                ? [Refuse("$.consulted", "sexting.flanders.consult.childFocusForMinor", c)] : [], Jurisdiction.Flanders),
-        new("sexting.flanders.talk.everyoneInvolved", SextingTrigger.YoungPeopleHeard, (s, c) =>
-            s.Participants.Where(p => (p.Has(ParticipantRole.Portrayed) || p.Has(ParticipantRole.Distributor)) && !s.Conversations.Any(x => x.PersonId == p.Id))
-                .Select(p => Refuse("$.conversations", "sexting.flanders.talk.everyoneInvolved", c, p.Id)), Jurisdiction.Flanders),
+                ? [Refuse("$.consulted", "sexting.flanders.consult.childFocusForMinor", c)] : [], Jurisdiction.Flanders, advisory: true),
+        // The talk on what is and is not okay is for those who passed images on; the pupil in the image gets support.
+        new("sexting.flanders.talk.distributors", SextingTrigger.YoungPeopleHeard, (s, c) =>
+            s.Participants.Where(p => p.Has(ParticipantRole.Distributor) && !s.Conversations.Any(x => x.PersonId == p.Id))
+                .Select(p => Refuse("$.conversations", "sexting.flanders.talk.distributors", c, p.Id)), Jurisdiction.Flanders),
+        new("sexting.flanders.talk.portrayedSupported", SextingTrigger.YoungPeopleHeard, (s, c) =>
+            s.Participants.Where(p => p.Has(ParticipantRole.Portrayed) && !p.Has(ParticipantRole.Distributor) && !s.Conversations.Any(x => x.PersonId == p.Id))
+                .Select(p => Refuse("$.conversations", "sexting.flanders.talk.portrayedSupported", c, p.Id)), Jurisdiction.Flanders),
         new("sexting.flanders.decide.helpOffered", SextingTrigger.Decided, (s, c) =>
             s.Participants.Where(p => !Measures(s).Any(x => x.Measure.Kind == MeasureKind.Support && x.Measure.PersonId == p.Id))
                 .Select(p => Refuse("$.decision.measures", "sexting.flanders.decide.helpOffered", c, p.Id)), Jurisdiction.Flanders),
@@ -66,8 +72,16 @@ internal static class SextingRules
                 ? [] : [Refuse("$.decision.measures", "sexting.flanders.decide.communicationAgreements", c)], Jurisdiction.Flanders),
     ];
 
+    /// <summary>Gets the rules that guard a trigger on a route (advice excluded: it never stops the route).</summary>
     public static IEnumerable<SextingRule> For(Jurisdiction jurisdiction, SextingTrigger trigger) =>
-        All.Where(rule => rule.Trigger == trigger && rule.AppliesIn(jurisdiction));
+        All.Where(rule => rule.Trigger == trigger && rule.AppliesIn(jurisdiction) && !rule.Advisory);
+
+    /// <summary>Gets the advice of a trigger on a route: followed or recorded as skipped.</summary>
+    public static IEnumerable<SextingRule> Advice(Jurisdiction jurisdiction, SextingTrigger trigger) =>
+        All.Where(rule => rule.Trigger == trigger && rule.AppliesIn(jurisdiction) && rule.Advisory);
+
+    /// <summary>Gets the ids of every advisory rule: the values a state's <c>skippedAdvice</c> may hold.</summary>
+    public static IReadOnlySet<string> AdviceIds { get; } = All.Where(rule => rule.Advisory).Select(rule => rule.Id).ToHashSet(StringComparer.Ordinal);
 
     private static bool HeardAlone(SextingIncidentState state, string id) =>
         state.Conversations.Any(conversation => conversation.PersonId == id && conversation.Alone);

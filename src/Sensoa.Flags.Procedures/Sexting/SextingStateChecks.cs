@@ -131,6 +131,14 @@ internal static class SextingStateChecks
 
         Ids(state, state.ParentContacts, "$.parentContacts", errors);
         Ids(state, state.CheckedIn, "$.checkedIn", errors);
+        for (var index = 0; index < state.SkippedAdvice.Count; index++)
+        {
+            if (!SextingRules.AdviceIds.Contains(state.SkippedAdvice[index]))
+            {
+                errors.Add(new ValidationError(JsonPaths.Index("$.skippedAdvice", index), ValidationCodes.UnknownValue, "expected the id of an advice the route may go on without: " + string.Join(", ", SextingRules.AdviceIds.Order(StringComparer.Ordinal))));
+            }
+        }
+
         Measures(state, state.Decision, "$.decision", errors);
         if (state.Incident is not null)
         {

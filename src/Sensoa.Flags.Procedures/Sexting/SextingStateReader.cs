@@ -14,7 +14,7 @@ internal static class SextingStateReader
     private static readonly JsonFieldSet StateFields = new(
     [
         "schemaVersion", "jurisdiction", "caseId", "step", "participants", "consulted", "conversations", "parentContacts", "incident",
-        "ruleSetVersion", "weighed", "criminalCasePossible", "policeAdvice", "imagesDeleted", "decision", "checkedIn", "history",
+        "ruleSetVersion", "weighed", "criminalCasePossible", "policeAdvice", "imagesDeleted", "decision", "checkedIn", "skippedAdvice", "history",
     ]);
 
     /// <summary>The most steps a state's history holds (a workflow has eight steps; a case is never near this).</summary>
@@ -83,6 +83,7 @@ internal static class SextingStateReader
             ImagesDeleted = fields.OptionalBool("imagesDeleted"),
             Decision = parts.Decision(fields),
             CheckedIn = parts.Ids(fields, "checkedIn", required: false) ?? [],
+            SkippedAdvice = parts.Ids(fields, "skippedAdvice", required: false) ?? [],
             History = Present(fields.OptionalArray("history", MaxHistory, History)),
         };
     }

@@ -78,6 +78,12 @@ internal static class SextingStateWriter
             json.WriteBoolean("imagesDeleted", state.ImagesDeleted);
             Decision(json, state.Decision);
             Strings(json, "checkedIn", state.CheckedIn);
+            if (state.SkippedAdvice.Count > 0)
+            {
+                // Written only when something was skipped, so that every state saved before it existed stays byte-identical.
+                Strings(json, "skippedAdvice", state.SkippedAdvice);
+            }
+
             json.WriteStartArray("history");
             foreach (var entry in state.History)
             {

@@ -64,9 +64,17 @@ internal sealed class StatelessSextingWorkflow(IFlagAssessor assessor, TimeProvi
 
         var now = time.GetLocalNow();
         var at = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), now.Offset);
+        var skipped = SextingRules.Advice(state.Jurisdiction, trigger)
+            .Where(rule => rule.Check(candidate, culture).Count > 0 && !state.SkippedAdvice.Contains(rule.Id, StringComparer.Ordinal))
+            .Select(rule => rule.Id);
         return new TransitionResult
         {
-            State = candidate with { Step = to, History = [.. state.History, new SextingHistoryEntry(at, trigger, state.Step, to)] },
+            State = candidate with
+            {
+                Step = to,
+                History = [.. state.History, new SextingHistoryEntry(at, trigger, state.Step, to)],
+                SkippedAdvice = [.. state.SkippedAdvice, .. skipped],
+            },
         };
     }
 

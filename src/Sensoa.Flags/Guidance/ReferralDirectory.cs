@@ -16,13 +16,31 @@ public static class ReferralDirectory
     /// <summary>Gets the version of the directory data.</summary>
     public static string Version => ReferralDirectoryData.Version;
 
-    /// <summary>Gets the ids of every organisation, in the directory's fixed order.</summary>
+    /// <summary>Gets the ids of every organisation, in the directory's fixed order; an id is unique within a jurisdiction (<c>politie</c> is in both).</summary>
     public static IReadOnlyList<string> Ids => [.. ReferralDirectoryData.Organisations.Select(o => o.Id)];
+
+    /// <summary>Gets every organisation as a referral, in the directory's fixed order.</summary>
+    /// <param name="options">Language and clock; null for English without "open now".</param>
+    /// <returns>The referrals, one per organisation.</returns>
+    public static IReadOnlyList<Referral> List(AssessmentOptions? options = null) =>
+        [.. ReferralDirectoryData.Organisations.Select(o => ReferralRouter.ToReferral(o, options ?? AssessmentOptions.Default))];
+
+    /// <summary>Gets one organisation of a jurisdiction as a referral, with its general reason for being listed.</summary>
+    /// <param name="id">The stable id, for example <c>politie</c>.</param>
+    /// <param name="jurisdiction">Where the organisation works.</param>
+    /// <param name="options">Language and clock; null for English without "open now".</param>
+    /// <returns>The referral, or null when the jurisdiction has no organisation with that id.</returns>
+    public static Referral? Find(string id, Jurisdiction jurisdiction, AssessmentOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var organisation = ReferralDirectoryData.Organisations.FirstOrDefault(o => o.Jurisdiction == jurisdiction && string.Equals(o.Id, id, StringComparison.Ordinal));
+        return organisation is null ? null : ReferralRouter.ToReferral(organisation, options ?? AssessmentOptions.Default);
+    }
 
     /// <summary>Gets one organisation as a referral, with its general reason for being listed.</summary>
     /// <param name="id">The stable id, for example <c>contactpersoon-integriteit</c>.</param>
     /// <param name="options">Language and clock; null for English without "open now".</param>
-    /// <returns>The referral, or null when no organisation has that id.</returns>
+    /// <returns>The referral, or null when no organisation has that id; for an id in both jurisdictions, the first in the directory's order (Flanders).</returns>
     public static Referral? Find(string id, AssessmentOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(id);

@@ -20,6 +20,9 @@ public static class WorkedExamples
     // with hands-on abuse of a young child that happens to have similar criteria.
     private const int KindWeight = 30;
 
+    /// <summary>What a difference in repetition or in a known boundary adds to the distance (version 3: was 1).</summary>
+    private const int RepetitionWeight = 4;
+
     /// <summary>Gets where every worked example comes from, in a language: the library wrote them; they are not Sensoa's worked examples.</summary>
     /// <param name="culture">The language of the reason; null for English.</param>
     /// <returns>The library as the source, with its reason.</returns>
@@ -124,8 +127,10 @@ public static class WorkedExamples
 
         distance += 2 * Math.Abs((int)query.AgeBand - (int)example.AgeBand);
         distance += query.Setting == example.Setting ? 0 : 1;
-        distance += query.Repeated == example.Repeated ? 0 : 1;
-        distance += query.PriorSeriousAddressed == example.PriorSeriousAddressed ? 0 : 1;
+        // The same behaviour again, or after a known boundary, is part of what the behaviour is: it weighs as much as a
+        // criterion a few levels apart, so that a repeated case finds repeated examples before one-off ones.
+        distance += query.Repeated == example.Repeated ? 0 : RepetitionWeight;
+        distance += query.PriorSeriousAddressed == example.PriorSeriousAddressed ? 0 : RepetitionWeight;
         distance += query.AwareAtTheTime == example.AwareAtTheTime ? 0 : 1;
         return distance;
     }

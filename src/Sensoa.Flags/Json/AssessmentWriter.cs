@@ -244,20 +244,24 @@ internal static class AssessmentWriter
 
         w.WriteStartObject();
         w.WriteString(Names.Kind, EnumText<ResponseStepKind>.Of(step.Kind));
-        if (step.Source is { } source)
+        WriteProvenance(w, Names.Source, step.Source);
+        WriteProvenance(w, Names.KindSource, step.KindSource);
+        w.WriteEndObject();
+    }
+
+    /// <summary>A provenance in the same shape as every other the library prints (rules, considerations, referral conditions), or null.</summary>
+    private static void WriteProvenance(Utf8JsonWriter w, JsonEncodedText name, Provenance? source)
+    {
+        if (source is null)
         {
-            // The same shape as every other provenance the library prints (rules, considerations, referral conditions).
-            w.WriteStartObject(Names.Source);
-            WriteText(w, Names.Document, Required(source.Document, nameof(source.Document)));
-            WriteText(w, Names.Part, Required(source.Part, nameof(source.Part)));
-            w.WriteBoolean(Names.IsLibrary, source.IsLibrary);
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNull(Names.Source);
+            w.WriteNull(name);
+            return;
         }
 
+        w.WriteStartObject(name);
+        WriteText(w, Names.Document, Required(source.Document, nameof(source.Document)));
+        WriteText(w, Names.Part, Required(source.Part, nameof(source.Part)));
+        w.WriteBoolean(Names.IsLibrary, source.IsLibrary);
         w.WriteEndObject();
     }
 
@@ -411,6 +415,7 @@ internal static class AssessmentWriter
         public static readonly JsonEncodedText StepDetails = JsonEncodedText.Encode("stepDetails");
         public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
         public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
+        public static readonly JsonEncodedText KindSource = JsonEncodedText.Encode("kindSource");
         public static readonly JsonEncodedText Document = JsonEncodedText.Encode("document");
         public static readonly JsonEncodedText Part = JsonEncodedText.Encode("part");
         public static readonly JsonEncodedText IsLibrary = JsonEncodedText.Encode("isLibrary");

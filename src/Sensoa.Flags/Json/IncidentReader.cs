@@ -19,7 +19,7 @@ internal static class IncidentReader
 
     private static readonly JsonFieldSet BehaviourFields = new(
     [
-        "id", "actorId", "affectedIds", "description", "criteria", "intimacy",
+        "id", "actorId", "affectedIds", "description", "criteria", "intimacy", "relation",
         "repeated", "repeatedAfterCorrection", "priorSeriousAddressed", "awareAtTheTime", "distributesImages", "labels", "override",
     ]);
 
@@ -93,6 +93,7 @@ internal static class IncidentReader
             Description = fields.OptionalString("description", Limits.MaxDescriptionLength),
             Criteria = fields.RequiredObject("criteria", ReadCriteria) ?? Criteria.AllAt(CriterionRating.Unknown),
             Intimacy = fields.OptionalEnum<Intimacy>("intimacy"),
+            Relation = fields.OptionalEnum<Relation>("relation"),
             Repeated = ReadRepeated(fields),
             PriorSeriousAddressed = fields.OptionalBool("priorSeriousAddressed"),
             AwareAtTheTime = fields.OptionalBool("awareAtTheTime"),

@@ -154,6 +154,7 @@ internal sealed class ReportComposer
             new(T("report.awareAtTheTime"), ReportTexts.YesNo(behaviour.AwareAtTheTime, culture)),
             new(T("report.distributesImages"), ReportTexts.YesNo(behaviour.DistributesImages, culture)),
             new(T("report.intimacy"), behaviour.Intimacy is { } intimacy ? ReportTexts.Enum("intimacy", intimacy, culture) : T("report.none")),
+            new(T("report.relation"), behaviour.Relation is { } relation ? ReportTexts.Enum("relation", relation, culture) : T("report.relationUnknown")),
         ]);
 
         writer.Heading(3, T("report.firedRules"));
@@ -179,7 +180,10 @@ internal sealed class ReportComposer
             writer.Heading(3, T("report.responses"));
             foreach (var response in result.Responses)
             {
-                writer.Heading(4, ReportTexts.Enum("role", response.Role, culture));
+                // Netherlands texts name parents and bystanders the Dutch way ("ouders/verzorgers", "omstanders"), as the steps do.
+                writer.Heading(4, incident.Jurisdiction == Jurisdiction.Netherlands && response.Role is ResponseRole.Parents or ResponseRole.Bystanders
+                    ? T("role." + Json.EnumNames<ResponseRole>.Name(response.Role) + ".netherlands")
+                    : ReportTexts.Enum("role", response.Role, culture));
                 writer.Table(
                     [T("report.step"), T("report.whatToDo"), T("report.stepSource")],
                     [.. response.Steps.Select((text, i) => (IReadOnlyList<ReportCell>)
@@ -246,6 +250,9 @@ internal sealed class ReportComposer
     /// </summary>
     private string Provenance(ResponseStep step) => step.Source switch
     {
+        // A step of the reaction guide: the words are the library's, the kind is the guide's (version 3).
+        { IsLibrary: true } when step.KindSource is { } kind && kind.Part.IndexOf(':', StringComparison.Ordinal) is > 0 and var kindColon =>
+            ReportTexts.Format("report.stepWordsOwnKindFrom", culture, kind.Document, kind.Part[..kindColon]),
         null or { IsLibrary: true } => T("report.fromLibrary"),
         { } source when source.Part.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon =>
             ReportTexts.Format("report.stepSourcePart", culture, source.Document, source.Part[..colon]),

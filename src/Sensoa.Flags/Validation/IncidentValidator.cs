@@ -146,6 +146,11 @@ internal static class IncidentValidator
                 Defined(intimacy, Member(i, ".intimacy"), errors);
             }
 
+            if (behaviour.Relation is { } relation && !EnumNames<Relation>.IsDefined(relation))
+            {
+                Defined(relation, Member(i, ".relation"), errors);
+            }
+
             if (behaviour.Labels is not { Count: 0 })
             {
                 ValidateLabels(behaviour.Labels, Member(i, ".labels"), errors);

@@ -94,7 +94,7 @@ public sealed class RuleEndpointsTests(ApiFactory factory) : IClassFixture<ApiFa
             .Should().Equal("sexting.distribution", "intimacy.handsOn", "intimacy.handsOff", "awareness.atTheTime", "history.onRecord");
         root.GetProperty("referralConditions").EnumerateArray()
             .Should().Contain(c => c.GetProperty("referralId").GetString() == "vertrouwenscentrum-kindermishandeling"
-                && c.GetProperty("situation").GetString() == "seriousTowardsMinor"
+                && c.GetProperty("situation").GetString() == "suspectedChildAbuse"
                 && c.GetProperty("jurisdiction").GetString() == "flanders");
     }
 

@@ -14,7 +14,7 @@ public sealed class ProcedureCommandTests : IDisposable
         var svg = Path.Combine(directory, "out.svg");
         var (code, stdout, stderr) = CliRunner.Run("screener", "report", Samples.File("screener-answers.json"), "--svg", svg);
         code.Should().Be(0, stderr);
-        stdout.Should().StartWith("# Sexting-policy screener").And.Contain("| Reaction | 4 | 4 |");
+        stdout.Should().StartWith("# Sexting Screener").And.Contain("| Reaction | 4 | 4 |");
         XDocument.Load(svg).Root!.Name.LocalName.Should().Be("svg");
     }
 

@@ -72,21 +72,57 @@ public sealed class FlemishRouteTests
     }
 
     [Fact]
-    public void Consulted_FlandersWithoutClb_Refused()
+    public void Consulted_FlandersWithoutClb_GoesOnAndRecordsTheSkippedAdvice()
     {
+        // "Neem je best contact op" is advice, not a gate (version 3).
         var state = FlemishFixture.At(SextingStep.Consult);
         var result = Workflow.Fire(state, SextingTrigger.Consulted, new() { Consulted = [ConsultedParty.ChildFocus] });
-        RuleIds(result).Should().Equal("sexting.flanders.consult.clb");
-        result.Refusals[0].Path.Should().Be("$.consulted");
+        result.Succeeded.Should().BeTrue();
+        result.State.Step.Should().Be(SextingStep.TalkToYoungPeople);
+        result.State.SkippedAdvice.Should().Equal("sexting.flanders.consult.clb");
     }
 
     [Fact]
-    public void Consulted_FlandersMinorWithoutChildFocus_RefusedNaming116000()
+    public void Consulted_FlandersMinorWithoutChildFocus_GoesOnAndShowWarnsNaming116000()
     {
         var state = FlemishFixture.At(SextingStep.Consult);
         var result = Workflow.Fire(state, SextingTrigger.Consulted, new() { Consulted = [ConsultedParty.Clb] });
-        RuleIds(result).Should().Equal("sexting.flanders.consult.childFocusForMinor");
-        result.Refusals[0].Message.Should().Contain("116 000");
+        result.Succeeded.Should().BeTrue();
+        result.State.SkippedAdvice.Should().Equal("sexting.flanders.consult.childFocusForMinor");
+
+        var reloaded = Workflow.Load(System.Text.Encoding.UTF8.GetBytes(Workflow.Save(result.State)));
+        reloaded.IsValid.Should().BeTrue();
+        reloaded.State!.SkippedAdvice.Should().Equal(result.State.SkippedAdvice, "the file keeps what was skipped");
+        var shown = Workflow.Describe(reloaded.State, System.Globalization.CultureInfo.GetCultureInfo("en"));
+        shown.Should().Contain("Warning: advice skipped").And.Contain("116 000").And.Contain("advice, not a requirement");
+        Workflow.Describe(reloaded.State, System.Globalization.CultureInfo.GetCultureInfo("nl")).Should().Contain("overgeslagen advies");
+    }
+
+    [Fact]
+    public void Consulted_FlandersBothConsulted_NothingSkippedNoWarningAndTheFileUnchanged()
+    {
+        var state = FlemishFixture.At(SextingStep.Consult);
+        var result = Workflow.Fire(state, SextingTrigger.Consulted, new() { Consulted = [ConsultedParty.Clb, ConsultedParty.ChildFocus] });
+        result.State.SkippedAdvice.Should().BeEmpty();
+        Workflow.Save(result.State).Should().NotContain("skippedAdvice");
+        Workflow.Describe(result.State, System.Globalization.CultureInfo.GetCultureInfo("en")).Should().NotContain("advice skipped");
+    }
+
+    [Fact]
+    public void Load_UnknownSkippedAdvice_ErrorAtItsPath()
+    {
+        var state = FlemishFixture.At(SextingStep.TalkToYoungPeople) with { SkippedAdvice = ["sexting.flanders.made.up"] };
+        var loaded = Workflow.Load(System.Text.Encoding.UTF8.GetBytes(Workflow.Save(state)));
+        loaded.IsValid.Should().BeFalse();
+        loaded.Errors.Should().Contain(e => e.Path == "$.skippedAdvice[0]");
+    }
+
+    [Fact]
+    public void Describe_Flanders_SaysTheRouteIsTheLibrarysConstruction()
+    {
+        Workflow.Describe(FlemishFixture.Started, System.Globalization.CultureInfo.GetCultureInfo("en")).Should().Contain("Sensoa.Flags' own");
+        Workflow.Describe(SextingFixture.Workflow.Start("case-nl", SextingFixture.Participants).State, System.Globalization.CultureInfo.GetCultureInfo("en"))
+            .Should().NotContain("Sensoa.Flags' own");
     }
 
     [Fact]
@@ -113,12 +149,34 @@ public sealed class FlemishRouteTests
     }
 
     [Fact]
-    public void YoungPeopleHeard_FlandersDistributorNotTalkedTo_Refused()
+    public void YoungPeopleHeard_FlandersDistributorNotTalkedTo_RefusedWithTheWhatIsOkayTalk()
     {
         var state = FlemishFixture.At(SextingStep.TalkToYoungPeople);
         var result = Workflow.Fire(state, SextingTrigger.YoungPeopleHeard, new() { Conversations = [new("p1", true)] });
-        RuleIds(result).Should().Equal("sexting.flanders.talk.everyoneInvolved");
-        result.Refusals[0].Message.Should().Contain("p2");
+        RuleIds(result).Should().Equal("sexting.flanders.talk.distributors");
+        result.Refusals[0].Message.Should().Contain("p2").And.Contain("okay");
+    }
+
+    [Fact]
+    public void YoungPeopleHeard_FlandersOnlyDistributorsHeard_PortrayedPupilSupportedNeverConfronted()
+    {
+        // Version 3: the pupil in the image gets support and hears that the blame lies with whoever spread it.
+        var state = FlemishFixture.At(SextingStep.TalkToYoungPeople);
+        var result = Workflow.Fire(state, SextingTrigger.YoungPeopleHeard, new() { Conversations = [new("p2", false)] });
+        RuleIds(result).Should().Equal("sexting.flanders.talk.portrayedSupported");
+        result.Refusals[0].Message.Should().Contain("p1").And.Contain("support").And.Contain("blame lies with whoever spread").And.NotContain("okay");
+    }
+
+    [Fact]
+    public void EveryFlemishText_ThePortrayedPupilIsNeverToldWhatIsOkay()
+    {
+        var culture = System.Globalization.CultureInfo.GetCultureInfo("en");
+        foreach (var step in Workflow.Route(Jurisdiction.Flanders))
+        {
+            Workflow.Guide(step, Jurisdiction.Flanders, culture).Checklist
+                .Where(line => line.Contains("in the image", StringComparison.Ordinal))
+                .Should().NotContain(line => line.Contains("tell them which behaviour is okay", StringComparison.Ordinal), step.ToString());
+        }
     }
 
     [Fact]
@@ -187,7 +245,8 @@ public sealed class FlemishRouteTests
     public void ToDot_Flanders_HasItsOwnStepsOnly()
     {
         var dot = Workflow.ToDot(Jurisdiction.Flanders);
-        dot.Should().Contain("InvolveContactPerson").And.Contain("Evaluate").And.Contain("sexting.flanders.consult.childFocusForMinor");
+        dot.Should().Contain("InvolveContactPerson").And.Contain("Evaluate").And.Contain("sexting.flanders.talk.distributors");
+        dot.Should().NotContain("sexting.flanders.consult.childFocusForMinor", "advice is no guard");
         dot.Should().NotContain("TalkToParents").And.NotContain("MapSignals");
         Workflow.ToDot().Should().Be(Workflow.ToDot(Jurisdiction.Netherlands)).And.NotContain("InvolveContactPerson");
     }

@@ -14,7 +14,7 @@ public sealed class ConsentToConsultTests
     {
         var advice = ConsentToConsult.Explain(new ConsultationQuestion { Anonymous = true, Duty = duty });
         advice.Consent.Should().Be(ConsentAnswer.NotNeeded);
-        advice.Summary.Should().StartWith("No consent needed");
+        advice.Summary.Should().StartWith("In principle no consent needed");
         advice.Explanation.Should().NotBeEmpty();
     }
 
@@ -43,7 +43,7 @@ public sealed class ConsentToConsultTests
     public void Explain_Dutch_InDutch()
     {
         ConsentToConsult.Explain(new ConsultationQuestion { Anonymous = true }, CultureInfo.GetCultureInfo("nl")).Summary
-            .Should().StartWith("Geen toestemming nodig");
+            .Should().StartWith("In principe geen toestemming nodig");
     }
 
     [Fact]

@@ -96,7 +96,7 @@ public sealed class DirectoryReaderTests
         // The organisations the router and the tests see come through this reader; a spot check of each shape.
         var organisations = ReferralDirectoryData.Organisations;
 
-        organisations.Should().HaveCount(18);
+        organisations.Should().HaveCount(19);
         organisations.Should().OnlyContain(o => o.Situations.Count > 0 && o.Name.En.Length > 0 && o.Name.Nl.Length > 0);
         organisations.Count(o => o.Hours is { AlwaysOpen: false, Weekly.Count: > 0 }).Should().BeGreaterThan(3);
     }

@@ -157,7 +157,7 @@ public sealed partial class DutchOutputTests
     }
 
     [Fact]
-    public void BlackResponses_Flanders_NoDutyToReport_Netherlands_Step5()
+    public void BlackResponses_Flanders_NoLegalClaimOfItsOwn_Netherlands_Step5AndTheMarkedAdditions()
     {
         var incident = IncidentBuilder.Flanders().Person("p1", 16).Person("p2", 15)
             .Behaviour(Criteria.AllAt(CriterionRating.Black), affected: ["p2"]).Build();
@@ -167,10 +167,14 @@ public sealed partial class DutchOutputTests
             var flanders = string.Join("\n", Assess.Incident(incident, new AssessmentOptions { Culture = culture }).Behaviours[0].Responses.SelectMany(r => r.Steps));
             var netherlands = string.Join("\n", Assess.Incident(incident with { Jurisdiction = Jurisdiction.Netherlands }, new AssessmentOptions { Culture = culture }).Behaviours[0].Responses.SelectMany(r => r.Steps));
 
-            flanders.Should().NotMatchRegex("(?i)(you must report|report it;|meld het dan|meldplicht|verplicht te melden)");
-            flanders.Should().ContainAny("not a duty to report", "geen plicht om te melden");
+            // Version 3: no duty and no right of the library's own in Flanders ("a right to speak" needs conditions the sources do not give).
+            flanders.Should().NotMatchRegex("(?i)(you must report|report it;|meld het dan|meldplicht|verplicht te melden|right to speak|recht om te spreken|spreekrecht|duty to report|plicht om te melden)");
+            flanders.Should().ContainAny("May I consult outside without consent?", "Mag ik zonder toestemming extern overleggen?");
+            flanders.Should().ContainAny("101");
             netherlands.Should().ContainAny("melding/aangifte");
-            netherlands.Should().NotContainAny("not a duty to report", "geen plicht om te melden");
+            netherlands.Should().ContainAny("afwegingskader");
+            netherlands.Should().ContainAny("Added by Sensoa.Flags", "Aanvulling van Sensoa.Flags");
+            netherlands.Should().NotContainAny("right to speak", "recht om te spreken", "vertrouwensinspecteur");
         }
     }
 

@@ -21,7 +21,7 @@ public sealed class ReferralConditionTests
             .SelectMany(o => o.Situations.Select(s => (o.Id, EnumNames.Of(s))))
             .ToArray();
         conditions.Select(c => (c.ReferralId, c.Situation)).Should().Equal(expected);
-        conditions.Select(c => c.ReferralId).Distinct().Should().Equal(ReferralDirectory.Ids);
+        conditions.Select(c => (c.ReferralId, c.Jurisdiction)).Distinct().Select(c => c.ReferralId).Should().Equal(ReferralDirectory.Ids);
     }
 
     [Fact]
@@ -52,20 +52,21 @@ public sealed class ReferralConditionTests
     [Fact]
     public void DescribeRouting_AddedByTheLibrary_IsMarkedLibrary()
     {
-        // 1712 is not in the sources: the condition must say it is the library's own decision.
-        ReferralDirectory.DescribeRouting().Single(c => c.ReferralId == "1712").Source.IsLibrary.Should().BeTrue();
-        ReferralDirectory.DescribeRouting().Where(c => c.ReferralId != "1712").Should().OnlyContain(c => !c.Source.IsLibrary);
+        // 1712 and the Flemish police are not in the sources: the condition must say it is the library's own decision.
+        static bool Added(ReferralCondition c) => c.ReferralId == "1712" || (c.ReferralId == "politie" && c.Jurisdiction == Jurisdiction.Flanders);
+        ReferralDirectory.DescribeRouting().Where(Added).Should().HaveCount(2).And.OnlyContain(c => c.Source.IsLibrary);
+        ReferralDirectory.DescribeRouting().Where(c => !Added(c)).Should().OnlyContain(c => !c.Source.IsLibrary);
     }
 
     [Fact]
-    public void DescribeRouting_ChildAbuseCentre_RestsOnTheSuspicionOfChildAbuseWhateverTheActor()
+    public void DescribeRouting_ChildAbuseCentre_RestsOnTheSuspicionOfChildAbuse()
     {
         var condition = ReferralDirectory.DescribeRouting().Single(c => c.ReferralId == "vertrouwenscentrum-kindermishandeling");
 
-        condition.Situation.Should().Be("seriousTowardsMinor");
+        condition.Situation.Should().Be("suspectedChildAbuse");
         condition.Source.Document.Should().Be(SourceDocuments.Advice);
-        condition.Source.Part.Should().Contain("Vermoed je kindermishandeling").And.Contain("whoever the actor");
-        condition.Condition.Should().Contain("whatever the actor's age");
+        condition.Source.Part.Should().Contain("Vermoed je kindermishandeling").And.Contain("the CLB is the first point");
+        condition.Condition.Should().Contain("still under 18 now").And.Contain("a relative or a professional");
     }
 
     [Fact]

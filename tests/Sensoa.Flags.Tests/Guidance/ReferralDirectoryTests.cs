@@ -14,8 +14,19 @@ public sealed class ReferralDirectoryTests
         ReferralDirectory.Ids.Should().Equal(
             "clb", "contactpersoon-integriteit", "child-focus", "igvm", "veilig-huis",
             "vertrouwenscentrum-kindermishandeling", "erkennings-bemiddelingscommissie", "vertrouwenspersoon",
-            "preventieadviseur", "slachtofferhulp", "aanspreekpersoon-integriteit", "vlaams-meldpunt", "aditi", "1712",
+            "preventieadviseur", "slachtofferhulp", "aanspreekpersoon-integriteit", "vlaams-meldpunt", "aditi", "politie", "1712",
             "intern-zorgoverleg", "veilig-thuis", "zorg-en-veiligheidshuis", "politie");
+    }
+
+    [Theory]
+    [InlineData(Jurisdiction.Flanders, "101")]
+    [InlineData(Jurisdiction.Netherlands, "0900-8844")]
+    public void Find_PolitieInEachJurisdiction_ItsOwnNumberAlwaysOpen(Jurisdiction jurisdiction, string phone)
+    {
+        var police = ReferralDirectory.Find("politie", jurisdiction)!;
+        police.Phone.Should().Be(phone);
+        ReferralDirectoryData.Organisations.Single(o => o.Id == "politie" && o.Jurisdiction == jurisdiction).Hours!.AlwaysOpen.Should().BeTrue();
+        ReferralDirectory.List().Count(r => r.Id == "politie").Should().Be(2);
     }
 
     [Fact]
@@ -61,10 +72,11 @@ public sealed class ReferralDirectoryTests
     public void Organisations_FactsNotFromTheSeedsAreMarked()
     {
         // 1712 and the Dutch phone numbers are not in the sources: the data says so, as docs/method.md does.
-        var bySource = ReferralDirectoryData.Organisations.ToDictionary(o => o.Id, o => o.Source);
-        bySource["1712"].Should().StartWith("not in the sources");
-        bySource["veilig-thuis"].Should().Contain("not in the sources");
-        bySource["politie"].Should().Contain("not in the sources");
+        var bySource = ReferralDirectoryData.Organisations.ToDictionary(o => (o.Id, o.Jurisdiction), o => o.Source);
+        bySource[("1712", Jurisdiction.Flanders)].Should().StartWith("not in the sources");
+        bySource[("veilig-thuis", Jurisdiction.Netherlands)].Should().Contain("not in the sources");
+        bySource[("politie", Jurisdiction.Netherlands)].Should().Contain("not in the sources");
+        bySource[("politie", Jurisdiction.Flanders)].Should().StartWith("not in the sources");
         ReferralDirectoryData.Organisations.Should().OnlyContain(o => o.Source.Length > 0);
     }
 

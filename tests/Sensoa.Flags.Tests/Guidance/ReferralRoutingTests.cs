@@ -148,14 +148,97 @@ public sealed class ReferralRoutingTests
     [InlineData(18, 17.9, CriterionRating.Black, true)]
     [InlineData(30, 12, CriterionRating.Yellow, false)]
     [InlineData(30, 18, CriterionRating.Red, false)]
-    [InlineData(17.9, 12, CriterionRating.Black, true)]
-    [InlineData(13, 12, CriterionRating.Red, true)]
+    [InlineData(17.9, 12, CriterionRating.Black, false)]
+    [InlineData(13, 12, CriterionRating.Red, false)]
     [InlineData(13, 12, CriterionRating.Yellow, false)]
     [InlineData(13, 18, CriterionRating.Black, false)]
-    public void Route_RedOrBlackAffectingMinor_WhateverTheActorsAge_VertrouwenscentrumKindermishandeling(double actorAge, double affectedAge, CriterionRating worst, bool expected)
+    public void Route_RedOrBlackByAnAdultAffectingMinor_VertrouwenscentrumKindermishandeling_NotAmongPeersAtSchool(double actorAge, double affectedAge, CriterionRating worst, bool expected)
     {
+        // Version 3: the centre is for suspected child abuse; among pupils of the same age the CLB is the first point.
         Route(IncidentBuilder.Flanders().Person("p1", actorAge).Person("p2", affectedAge).Behaviour(IncidentBuilder.Criteria(worst), affected: ["p2"]))
             .Contains("vertrouwenscentrum-kindermishandeling").Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(Relation.Family, Setting.School, true)]
+    [InlineData(Relation.Professional, Setting.Sport, true)]
+    [InlineData(Relation.Peer, Setting.Family, true)]
+    [InlineData(null, Setting.Family, true)]
+    [InlineData(Relation.Peer, Setting.School, false)]
+    [InlineData(Relation.Client, Setting.Care, false)]
+    [InlineData(null, Setting.School, false)]
+    public void Route_MinorActorWhoIsARelativeOrProfessionalOrAtHome_VertrouwenscentrumKindermishandeling(Relation? relation, Setting setting, bool expected)
+    {
+        Route(IncidentBuilder.Flanders().At(setting).Person("p1", 16).Person("p2", 9).Behaviour(Red, affected: ["p2"], relation: relation))
+            .Contains("vertrouwenscentrum-kindermishandeling").Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(5.9, true)]
+    [InlineData(6, false)]
+    [InlineData(20, false)]
+    public void Route_ChildAbuseCentre_NeverForSomeoneWhoIsAnAdultNow(double yearsAgo, bool expected)
+    {
+        Route(IncidentBuilder.Flanders().YearsAgo(yearsAgo).Person("p1", 40).Person("p2", 12).Behaviour(Black, affected: ["p2"], relation: Relation.Family))
+            .Contains("vertrouwenscentrum-kindermishandeling").Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(Setting.School)]
+    [InlineData(Setting.Online)]
+    [InlineData(Setting.Family)]
+    public void Route_PartnersRedOrBlack_VeiligHuisInAnySettingAlsoWithAChild(Setting setting)
+    {
+        var withChild = IncidentBuilder.Flanders().At(setting).Person("p1", 35).Person("p2", 33).Person("c", 4)
+            .Behaviour(Red, affected: ["p2"], relation: Relation.Partner);
+        Route(withChild).Should().Contain("veilig-huis");
+        Route(IncidentBuilder.Flanders().At(setting).Person("p1", 35).Person("p2", 33).Behaviour(Yellow, affected: ["p2"], relation: Relation.Partner))
+            .Should().NotContain("veilig-huis", "yellow is no sign of violence between partners");
+    }
+
+    [Fact]
+    public void Route_PeersAtSchoolRed_NoVeiligHuis()
+    {
+        Route(Teens().Behaviour(Red, affected: ["p2"], relation: Relation.Peer)).Should().NotContain(["veilig-huis", "vertrouwenscentrum-kindermishandeling"]);
+    }
+
+    [Fact]
+    public void Route_AdultColleaguesAtSchool_WorkplaceRoutesAndNoClb()
+    {
+        var ids = Route(IncidentBuilder.Flanders().At(Setting.School).Person("t1", 45).Person("t2", 29).Behaviour(Red, actor: "t1", affected: ["t2"], relation: Relation.Colleague));
+        ids.Should().Contain(["vertrouwenspersoon", "preventieadviseur"]).And.NotContain("clb");
+    }
+
+    [Fact]
+    public void Route_ColleaguesAndAPupilAtSchool_ClbStays()
+    {
+        var ids = Route(IncidentBuilder.Flanders().At(Setting.School).Person("t1", 45).Person("t2", 29).Person("s", 14)
+            .Behaviour(Red, actor: "t1", affected: ["t2"], relation: Relation.Colleague)
+            .Behaviour(Red, actor: "t1", affected: ["s"], relation: Relation.Professional));
+        ids.Should().Contain(["clb", "vertrouwenspersoon", "preventieadviseur", "vertrouwenscentrum-kindermishandeling"]);
+    }
+
+    [Fact]
+    public void Route_MinorsCalledColleagues_NoWorkplaceRoute()
+    {
+        Route(Teens(Setting.School).Behaviour(Red, affected: ["p2"], relation: Relation.Colleague)).Should().NotContain("vertrouwenspersoon").And.Contain("clb");
+    }
+
+    [Theory]
+    [InlineData(CriterionRating.Black, true)]
+    [InlineData(CriterionRating.Red, false)]
+    public void Route_FlandersBlack_PolitieAlwaysReachable(CriterionRating worst, bool expected)
+    {
+        var referrals = Assess.Incident(IncidentBuilder.Flanders().Person("p1", 40).Person("p2", 9).Behaviour(IncidentBuilder.Criteria(worst), affected: ["p2"], relation: Relation.Family).Build(),
+            new AssessmentOptions { Clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 12, 5, 2, 30, 0, TimeSpan.Zero)) }).Referrals;
+        referrals.Any(r => r.Id == "politie").Should().Be(expected);
+        if (expected)
+        {
+            var police = referrals.Single(r => r.Id == "politie");
+            police.Phone.Should().Be("101");
+            police.Availability.Should().Be(Availability.Open, "a black abuse at night must leave somewhere to turn");
+        }
     }
 
     [Fact]
@@ -199,9 +282,9 @@ public sealed class ReferralRoutingTests
         var ids = Route(IncidentBuilder.Flanders().At(Setting.School).Sexting().YearsAgo(11)
             .Person("p1", 30).Person("p2", 15, disability: true).Behaviour(Black, affected: ["p2"]));
         ids.Should().Equal(
-            "clb", "contactpersoon-integriteit", "child-focus", "vertrouwenscentrum-kindermishandeling", "erkennings-bemiddelingscommissie",
-            "vlaams-meldpunt", "aditi", "1712");
-        ReferralDirectory.Ids.Where(ids.Contains).Should().Equal(ids, "referrals follow the directory's fixed order");
+            "clb", "contactpersoon-integriteit", "child-focus", "erkennings-bemiddelingscommissie",
+            "vlaams-meldpunt", "aditi", "politie", "1712");
+        ReferralDirectory.Ids.Take(ReferralDirectory.Ids.ToList().IndexOf("1712") + 1).Where(ids.Contains).Should().Equal(ids, "referrals follow the directory's fixed order");
     }
 
     [Theory]
@@ -266,7 +349,7 @@ public sealed class ReferralRoutingTests
     [Fact]
     public void Route_FlandersBlack_NoDutchOrganisation()
     {
-        Route(Teens().Behaviour(Black)).Should().NotContain(["intern-zorgoverleg", "veilig-thuis", "zorg-en-veiligheidshuis", "politie"]);
+        Route(Teens().Behaviour(Black)).Should().NotContain(["intern-zorgoverleg", "veilig-thuis", "zorg-en-veiligheidshuis"]);
     }
 
     [Fact]

@@ -55,10 +55,13 @@ public sealed class ResponseGuideTests
     [MemberData(nameof(Flags))]
     public void For_EveryFlag_GuideStepsNameTheReactionGuideAndTheirPart(CriterionRating worst)
     {
-        var details = Responses(Teens(worst)).SelectMany(r => r.StepDetails).Where(d => d.Source.Document == SourceDocuments.ReactionGuide).ToList();
+        // Version 3: the kind of step is the guide's; its words for this flag are the library's (the guide gives no text per flag).
+        var details = Responses(Teens(worst)).SelectMany(r => r.StepDetails).Where(d => d.KindSource?.Document == SourceDocuments.ReactionGuide).ToList();
         details.Should().NotBeEmpty();
+        details.Should().OnlyContain(d => d.Source.IsLibrary && d.Source.Part.Contains("Sensoa.Flags' own"));
         details.Where(d => d.Kind is ResponseStepKind.Name or ResponseStepKind.Ask or ResponseStepKind.Aftercare)
-            .Should().OnlyContain(d => d.Source.Part.StartsWith("Gedrag benoemen:") || d.Source.Part.StartsWith("Gedrag bevragen:") || d.Source.Part.StartsWith("Nazorg:"));
+            .Should().OnlyContain(d => d.KindSource!.Part.StartsWith("Gedrag benoemen:") || d.KindSource.Part.StartsWith("Gedrag bevragen:") || d.KindSource.Part.StartsWith("Nazorg:"));
+        Responses(Teens(worst)).SelectMany(r => r.StepDetails).Should().NotContain(d => d.Source.Document == SourceDocuments.ReactionGuide, "no step's words are claimed for the reaction guide");
         SourceDocuments.ReactionGuide.Should().StartWith("Sensoa, \"");
     }
 
@@ -107,7 +110,8 @@ public sealed class ResponseGuideTests
     {
         var responses = Responses(Teens(CriterionRating.Red), CultureInfo.GetCultureInfo("nl-BE"));
         responses[0].StepDetails.Single(d => d.Kind == ResponseStepKind.Record).Source.Part.Should().StartWith("niet in de bronnen");
-        responses[0].StepDetails.Single(d => d.Kind == ResponseStepKind.Name).Source.Part.Should().StartWith("Gedrag benoemen: zeg wat je ziet");
+        responses[0].StepDetails.Single(d => d.Kind == ResponseStepKind.Name).KindSource!.Part.Should().StartWith("Gedrag benoemen: zeg wat je ziet");
+        responses[0].StepDetails.Single(d => d.Kind == ResponseStepKind.Name).Source.Part.Should().StartWith("niet in de bronnen in deze woorden");
     }
 
     [Theory]

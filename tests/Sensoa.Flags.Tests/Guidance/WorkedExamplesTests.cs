@@ -79,15 +79,15 @@ public sealed class WorkedExamplesTests
         };
 
         // teen-forwards-nude: sexting (30) and passing on images (30) differ; consent, context, impact black (3 each) = 9;
-        // same band, same setting; repetition differs = 1. Intimacy is not known in the query, so left out.
+        // same band, same setting; repetition differs = 4. Intimacy is not known in the query, so left out.
         var all = WorkedExamples.Closest(query, WorkedExamples.All().Count);
-        all.Single(m => m.Example.Id == "teen-forwards-nude").Distance.Should().Be(70);
+        all.Single(m => m.Example.Id == "teen-forwards-nude").Distance.Should().Be(73);
 
-        // teens-consensual-own-pictures: sexting differs (30); all green; same band and setting; repetition = 1.
-        all.Single(m => m.Example.Id == "teens-consensual-own-pictures").Distance.Should().Be(31);
+        // teens-consensual-own-pictures: sexting differs (30); all green; same band and setting; repetition = 4.
+        all.Single(m => m.Example.Id == "teens-consensual-own-pictures").Distance.Should().Be(34);
 
-        // colleagues-mutual-flirt: all green; adult is one band away (2); workplace (1); repetition (1).
-        all.Single(m => m.Example.Id == "colleagues-mutual-flirt").Distance.Should().Be(4);
+        // colleagues-mutual-flirt: all green; adult is one band away (2); workplace (1); repetition (4).
+        all.Single(m => m.Example.Id == "colleagues-mutual-flirt").Distance.Should().Be(7);
         all.Select(m => m.Distance).Should().BeInAscendingOrder();
     }
 
@@ -235,5 +235,29 @@ public sealed class WorkedExamplesTests
     public void Version_IsSemantic()
     {
         WorkedExamples.Version.Should().MatchRegex(@"^\d+\.\d+\.\d+$");
+    }
+
+    [Fact]
+    public void Closest_ShippedPullingDownShortsCase_TouchingAndRepetitionFirstNoKissing()
+    {
+        var incident = SensoaJson.ParseIncident(File.ReadAllText(Path.Combine(Snapshot.RepositoryRoot, "samples/cases/red-repeated-after-correction.json"))).Incident!;
+        var matches = WorkedExamples.Closest(incident, "pulling-down-shorts", 3);
+        matches.Should().OnlyContain(m => m.Example.Intimacy == Intimacy.HandsOn && m.Example.Repeated, "touching, again after being addressed");
+        matches.Should().NotContain(m => m.Example.Id.Contains("kiss", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DocsExamplesTable_EveryExampleWithItsSixRatingsAndFlag()
+    {
+        var page = File.ReadAllLines(Path.Combine(Snapshot.RepositoryRoot, "docs/examples.md"));
+        foreach (var example in WorkedExamples.All())
+        {
+            var row = page.Should().ContainSingle(line => line.StartsWith($"| `{example.Id}` |", StringComparison.Ordinal), example.Id).Subject;
+            var cells = row.Split('|').Select(c => c.Trim()).ToArray();
+            var ratings = Enum.GetValues<Criterion>().Select(c => EnumNames.Of(example.Criteria[c])).ToArray();
+            cells[3..9].Should().Equal(ratings, example.Id);
+            cells[10].Should().Be(EnumNames.Of(example.ExpectedFlag), example.Id);
+            cells[11].Should().NotBeNullOrWhiteSpace("one line why");
+        }
     }
 }

@@ -79,6 +79,7 @@ public sealed class ContractSchemaTests
         }
 
         EnumOf(behaviour["intimacy"]!).Should().Equal([.. Names<Intimacy>(), null]);
+        EnumOf(behaviour["relation"]!).Should().Equal([.. Names<Relation>(), null]);
         EnumOf(behaviour["override"]!["properties"]!["flag"]!).Should().Equal(Names<Flag>());
         EnumOf(behaviour["override"]!["properties"]!["basis"]!).Should().Equal(Names<OverrideBasis>());
     }

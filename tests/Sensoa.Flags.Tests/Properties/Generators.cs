@@ -92,6 +92,7 @@ internal static class Generators
         from affected in Gen.Int[0, people - 1].Array[0, people].Select(a => a.Distinct().ToArray())
         from criteria in Criteria
         from intimacy in Gen.Enum<Intimacy>().Nullable()
+        from relation in Gen.Enum<Relation>().Nullable()
         from repeated in Gen.Bool
         from prior in Gen.Bool
         from aware in Gen.Bool
@@ -109,6 +110,7 @@ internal static class Generators
             Description = description,
             Criteria = criteria,
             Intimacy = intimacy,
+            Relation = relation,
             Repeated = repeated,
             PriorSeriousAddressed = prior,
             AwareAtTheTime = aware,
@@ -121,6 +123,7 @@ internal static class Generators
         from affectedMask in Gen.Int[0, (1 << people) - 1]
         from criteria in Criteria
         from intimacy in Gen.Enum<Intimacy>().Nullable()
+        from relation in Gen.Enum<Relation>().Nullable()
         from repeated in Gen.Bool
         from prior in Gen.Bool
         from aware in Gen.Bool
@@ -133,6 +136,7 @@ internal static class Generators
             AffectedIds = Enumerable.Range(0, people).Where(i => i != actor && (affectedMask & (1 << i)) != 0).Select(i => $"p{i}").ToArray(),
             Criteria = criteria,
             Intimacy = intimacy,
+            Relation = relation,
             Repeated = repeated,
             PriorSeriousAddressed = prior,
             AwareAtTheTime = aware,

@@ -35,6 +35,21 @@ public sealed class ReportGuidanceTests
         report.Should().Contain("Wat zijn de vlaggen van het Vlaggensysteem?");
     }
 
+    [Theory]
+    [InlineData("en", "Sensoa.Flags' own words; the kind of step: ", "Relation of the actor to those affected", "family (parent")]
+    [InlineData("nl", "Eigen woorden van Sensoa.Flags; de soort stap: ", "Wie de pleger is voor wie het overkwam", "familie (ouder")]
+    public void Render_ParentCase_RelationShownAndGuideStepsCiteTheGuideForTheKindOnly(string language, string wordsOwn, string relationLabel, string relationValue)
+    {
+        var culture = CultureInfo.GetCultureInfo(language);
+        var (incident, assessment) = Assessed("black-parent-consult-first.json", culture);
+
+        var report = AssessmentReport.Render(incident, assessment, ReportFormat.Markdown, culture);
+
+        report.Should().Contain(wordsOwn + "Sensoa, \"Reageren op seksueel gedrag met de reactiewijzer van het Vlaggensysteem\"");
+        report.Should().Contain(relationValue);
+        report.Should().Contain(relationLabel);
+    }
+
     [Fact]
     public void Render_WithOverride_ThePitfallsBesideIt()
     {

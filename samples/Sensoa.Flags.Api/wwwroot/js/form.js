@@ -1,5 +1,5 @@
 import { el, clear, flagBadge } from './dom.js';
-import { JURISDICTIONS, SETTINGS, CRITERIA, FLAGS, INTIMACY, BASES, FACTORS, newPerson, newBehaviour, newHistoryEntry, slot } from './model.js';
+import { JURISDICTIONS, SETTINGS, CRITERIA, FLAGS, INTIMACY, RELATIONS, BASES, FACTORS, newPerson, newBehaviour, newHistoryEntry, slot } from './model.js';
 
 const control = (...parts) => ['f', ...parts].join('-');
 
@@ -137,6 +137,8 @@ export class IncidentForm {
         el('legend', {}, t('factors.legend')),
         select(slot('behaviours', i, 'intimacy'), control('behaviours', i, 'intimacy'), t('factors.intimacy'), `${at}.intimacy`,
           options(['', ...INTIMACY], b.intimacy, v => t(v ? `intimacy.${v}` : 'intimacy.none'))),
+        select(slot('behaviours', i, 'relation'), control('behaviours', i, 'relation'), t('factors.relation'), `${at}.relation`,
+          options(['', ...RELATIONS], b.relation, v => t(v ? `relation.${v}` : 'relation.none'))),
         ...FACTORS.map(f => checkbox(slot('behaviours', i, f), control('behaviours', i, f), t(`factors.${f}`), `${at}.${f}`, b[f])),
         input(slot('behaviours', i, 'labels'), control('behaviours', i, 'labels'), t('factors.labels'), `${at}.labels`, b.labels, { type: 'text', autocomplete: 'off' })),
       el('fieldset', { class: 'group', id: slot('behaviours', i, 'override') },

@@ -5,6 +5,7 @@ export const SETTINGS = ['school', 'youthWork', 'sport', 'workplace', 'family', 
 export const CRITERIA = ['consent', 'voluntariness', 'equality', 'development', 'context', 'impact'];
 export const FLAGS = ['green', 'yellow', 'red', 'black'];
 export const INTIMACY = ['handsOn', 'handsOff'];
+export const RELATIONS = ['peer', 'family', 'partner', 'professional', 'colleague', 'client', 'other'];
 export const BASES = ['intimacy', 'frequency', 'awareness', 'combination', 'unsafeContext', 'organisationRule'];
 export const FACTORS = ['repeated', 'priorSeriousAddressed', 'awareAtTheTime', 'distributesImages'];
 
@@ -20,6 +21,7 @@ export function newBehaviour(number, actor) {
     description: '',
     criteria: Object.fromEntries(CRITERIA.map(c => [c, 'unknown'])),
     intimacy: '',
+    relation: '',
     repeated: false,
     priorSeriousAddressed: false,
     awareAtTheTime: false,
@@ -85,7 +87,7 @@ export function toIncident(model) {
   incident.behaviours = model.behaviours.map((behaviour, i) => {
     const at = `$.behaviours[${i}]`;
     slots.set(at, slot('behaviours', i));
-    for (const field of ['id', 'actorId', 'description', 'intimacy', 'labels', ...FACTORS]) {
+    for (const field of ['id', 'actorId', 'description', 'intimacy', 'relation', 'labels', ...FACTORS]) {
       slots.set(`${at}.${field}`, slot('behaviours', i, field === 'actorId' ? 'actor' : field));
     }
     slots.set(`${at}.affectedIds`, slot('behaviours', i, 'affected'));
@@ -106,6 +108,7 @@ export function toIncident(model) {
     const rated = CRITERIA.filter(c => behaviour.criteria[c] !== '');
     if (behaviour.hasCriteria !== false || rated.length > 0) json.criteria = Object.fromEntries(rated.map(c => [c, behaviour.criteria[c]]));
     if (behaviour.intimacy) json.intimacy = behaviour.intimacy;
+    if (behaviour.relation) json.relation = behaviour.relation;
     for (const factor of FACTORS) if (behaviour[factor]) json[factor] = true;
     // A file that said it with version 2's name says it so again; one that gave both keeps both, for the library to check.
     if (behaviour.oldName && json.repeated) {
@@ -152,7 +155,7 @@ export function toIncident(model) {
 const known = {
   incident: ['jurisdiction', 'setting', 'occurredYearsAgo', 'involvesSexting', 'people', 'behaviours', 'history'],
   person: ['id', 'ageYears', 'hasDisability', 'lowFunctioning'],
-  behaviour: ['id', 'actorId', 'affectedIds', 'description', 'criteria', 'intimacy', 'labels', 'override', 'repeatedAfterCorrection', ...FACTORS],
+  behaviour: ['id', 'actorId', 'affectedIds', 'description', 'criteria', 'intimacy', 'relation', 'labels', 'override', 'repeatedAfterCorrection', ...FACTORS],
   override: ['flag', 'basis', 'reason'],
   history: ['id', 'personId', 'occurredOn', 'flag', 'addressed', 'labels'],
 };
@@ -233,6 +236,7 @@ export function fromIncident(json) {
     unknownKeys(criteria, CRITERIA, `${at}.criteria`);
     for (const criterion of CRITERIA) behaviour.criteria[criterion] = take(criteria, criterion, `${at}.criteria`, 'string', '');
     behaviour.intimacy = take(b, 'intimacy', at, 'string', '');
+    behaviour.relation = take(b, 'relation', at, 'string', '');
     for (const factor of FACTORS) behaviour[factor] = take(b, factor, at, 'boolean', false);
     // Version 2's name means repeated: alone it fills the box (and is saved under that name again); given with repeated,
     // it is kept as it is, so that the library says whether the two agree.

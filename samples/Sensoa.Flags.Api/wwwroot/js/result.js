@@ -29,7 +29,7 @@ export function renderResult(section, data, t, lang) {
         flag(b.flag)))),
     incidentPart(incident, t, yesNo),
     ...assessment.behaviours.map((b, i) => behaviourPart(incident.behaviours.find(x => x.id === b.behaviourId) ?? incident.behaviours[i], b, {
-      t, flag, yesNo, criterionName, guide, rules })),
+      t, flag, yesNo, criterionName, guide, rules, jurisdiction: incident.jurisdiction })),
     referralsPart(assessment.referrals, t),
     examplesPart(examples, t, flag),
     pitfallsPart(pitfalls, t));
@@ -51,7 +51,9 @@ function sourceSpan(source, cssClass, t) {
 function stepItems(response, t) {
   return response.steps.map((step, i) => {
     const detail = response.stepDetails?.[i];
-    return el('li', detail ? { 'data-kind': detail.kind } : {}, step, sourceSpan(detail?.source, 'step-source', t));
+    // A step of the reaction guide: its words are the library's (source), the guide is cited for its kind (kindSource).
+    const kind = detail?.kindSource ? el('span', { class: 'kind-source' }, t('result.kindSource', detail.kindSource.document, detail.kindSource.part)) : null;
+    return el('li', detail ? { 'data-kind': detail.kind } : {}, step, sourceSpan(detail?.source, 'step-source', t), kind);
   });
 }
 
@@ -75,7 +77,9 @@ function incidentPart(incident, t, yesNo) {
         el('th', { scope: 'row' }, p.id), el('td', {}, String(p.ageYears)), el('td', {}, yesNo(p.hasDisability)), el('td', {}, yesNo(p.lowFunctioning))))))));
 }
 
-function behaviourPart(input, result, { t, flag, yesNo, criterionName, guide, rules }) {
+function behaviourPart(input, result, { t, flag, yesNo, criterionName, guide, rules, jurisdiction }) {
+  // Netherlands texts name parents and bystanders the Dutch way ("ouders/verzorgers", "omstanders"), as the steps do.
+  const role = r => jurisdiction === 'netherlands' && (r === 'parents' || r === 'bystanders') ? t(`role.${r}.netherlands`) : t(`role.${r}`);
   const headingId = `result-${result.behaviourId}`.replace(/[^A-Za-z0-9_-]/g, '_');
   const rating = r => (r === 'unknown' ? el('span', { class: 'flag flag-none' }, t('rating.unknown')) : flag(r));
   const levelText = (c, r) => guide?.criteria?.find(x => x.criterion === c)?.levels?.find(l => l.flag === r)?.description ?? '';
@@ -102,6 +106,7 @@ function behaviourPart(input, result, { t, flag, yesNo, criterionName, guide, ru
       [t('result.affected'), input?.affectedIds?.length ? input.affectedIds.join(', ') : t('result.none')],
       ...FACTORS.map(f => [t(`factors.${f}`), yesNo(input?.[f])]),
       [t('factors.intimacy'), input?.intimacy ? t(`intimacy.${input.intimacy}`) : t('intimacy.none')],
+      [t('factors.relation'), input?.relation ? t(`relation.${input.relation}`) : t('relation.none')],
       input?.labels?.length ? [t('result.labels'), input.labels.join(', ')] : null,
     ]),
     el('h4', {}, t('result.firedRules')),
@@ -127,7 +132,7 @@ function behaviourPart(input, result, { t, flag, yesNo, criterionName, guide, ru
     ] : null,
     result.responses.length > 0 ? [
       el('h4', {}, t('result.responses')),
-      ...result.responses.map(r => [el('h5', {}, t(`role.${r.role}`)), el('ul', {}, ...stepItems(r, t))]),
+      ...result.responses.map(r => [el('h5', {}, role(r.role)), el('ul', {}, ...stepItems(r, t))]),
     ] : null);
 }
 

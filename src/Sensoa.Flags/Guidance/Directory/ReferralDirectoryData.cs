@@ -15,12 +15,13 @@ internal static class ReferralDirectoryData
     private static DirectoryDocument Load()
     {
         var document = ShippedData.Read("directory.json", DirectoryReader.Read);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new HashSet<(Jurisdiction, string)>();
         foreach (var organisation in document.Organisations)
         {
-            if (!ids.Add(organisation.Id))
+            // An id is unique within its jurisdiction: the police are "politie" in Flanders and in the Netherlands.
+            if (!ids.Add((organisation.Jurisdiction, organisation.Id)))
             {
-                throw new InvalidOperationException($"The directory lists '{organisation.Id}' twice.");
+                throw new InvalidOperationException($"The directory lists '{organisation.Id}' twice for {organisation.Jurisdiction}.");
             }
 
             if (organisation.Hours is { AlwaysOpen: false, Weekly: var weekly } && weekly.Any(i => i.End <= i.Start))

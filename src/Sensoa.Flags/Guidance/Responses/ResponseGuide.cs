@@ -10,8 +10,9 @@ namespace Sensoa.Flags.Guidance.Responses;
 /// </summary>
 /// <remarks>
 /// The responses depend only on the culture and a few discrete facts (the final flag, the jurisdiction, sexting, whether
-/// someone is affected, whether parents are involved, and which criteria are unknown while the information is
-/// insufficient). Each combination is built once per culture and shared, read-only, by every assessment: the hot path
+/// someone is affected, whether parents are involved, whether a parent, relative or partner may be the actor
+/// (<see cref="HomeSafety"/>), whether a Dutch school's staff member may have offended against a pupil, and which criteria
+/// are unknown while the information is insufficient). Each combination is built once per culture and shared, read-only, by every assessment: the hot path
 /// looks it up and allocates nothing. Age, disability and functioning level change whom to talk to (the parents), never
 /// the steps themselves: rule set 2 has no exceptions for them.
 /// </remarks>
@@ -19,8 +20,11 @@ internal static class ResponseGuide
 {
     private const int NoFlag = 4;
     private const int Criteria = 64;
+    private const int ConsultNone = 0;
+    private const int ConsultChildAbuse = 1;
+    private const int ConsultFamilyViolence = 2;
 
-    private static readonly CultureCache<IReadOnlyList<Response>> Cache = new(5 * 16 * Criteria, Build);
+    private static readonly CultureCache<IReadOnlyList<Response>> Cache = new(5 * 128 * Criteria, Build);
 
     /// <summary>Gets the responses to one behaviour of a validated incident.</summary>
     /// <param name="incident">The incident.</param>
@@ -48,7 +52,11 @@ internal static class ResponseGuide
         var sexting = incident.InvolvesSexting && final >= Flag.Yellow;
         var insufficient = status == AssessmentStatus.InsufficientInformation ? unknownMask : 0;
         var netherlands = incident.Jurisdiction == Jurisdiction.Netherlands;
-        var facts = ((final is { } flag ? (int)flag : NoFlag) << 4) | Bit(netherlands, 8) | Bit(sexting, 4) | Bit(affected, 2) | Bit(withParents, 1);
+        var consult = !HomeSafety.ConsultFirst(incident.Setting, behaviour, final) ? ConsultNone
+            : HomeSafety.SuspectedChildAbuse(incident.Setting, behaviour, people, incident.OccurredYearsAgo) ? ConsultChildAbuse : ConsultFamilyViolence;
+        var staffOffence = netherlands && final >= Flag.Red && incident.Setting == Setting.School
+            && behaviour.Relation == Relation.Professional && HomeSafety.AffectsMinor(behaviour, people);
+        var facts = ((final is { } flag ? (int)flag : NoFlag) << 7) | Bit(staffOffence, 64) | (consult << 4) | Bit(netherlands, 8) | Bit(sexting, 4) | Bit(affected, 2) | Bit(withParents, 1);
         return Cache.Get(culture, (facts * Criteria) + insufficient);
     }
 
@@ -60,30 +68,42 @@ internal static class ResponseGuide
         var affected = (rest & 2) != 0;
         var sexting = (rest & 4) != 0;
         var jurisdiction = (rest & 8) != 0 ? Jurisdiction.Netherlands : Jurisdiction.Flanders;
-        Flag? final = (rest >> 4) == NoFlag ? null : (Flag)(rest >> 4);
+        var consult = (rest >> 4) & 3;
+        var staffOffence = (rest & 64) != 0;
+        Flag? final = (rest >> 7) == NoFlag ? null : (Flag)(rest >> 7);
+        var facts = new Facts(final, jurisdiction, sexting, consult, staffOffence);
 
-        var responses = new List<Response>(4) { Respond(ResponseRole.Actor, final, jurisdiction, sexting, insufficient, culture) };
+        var responses = new List<Response>(4) { Respond(ResponseRole.Actor, facts, insufficient, culture) };
         if (affected)
         {
-            responses.Add(Respond(ResponseRole.Affected, final, jurisdiction, sexting, 0, culture));
+            responses.Add(Respond(ResponseRole.Affected, facts, 0, culture));
         }
 
-        responses.Add(Respond(ResponseRole.Bystanders, final, jurisdiction, sexting, 0, culture));
+        responses.Add(Respond(ResponseRole.Bystanders, facts, 0, culture));
         if (withParents)
         {
-            responses.Add(Respond(ResponseRole.Parents, final, jurisdiction, sexting: false, 0, culture));
+            responses.Add(Respond(ResponseRole.Parents, facts with { Sexting = false }, 0, culture));
         }
 
         return responses.AsReadOnly();
     }
 
-    private static Response Respond(ResponseRole role, Flag? final, Jurisdiction jurisdiction, bool sexting, int insufficient, CultureInfo culture)
+    private static Response Respond(ResponseRole role, Facts facts, int insufficient, CultureInfo culture)
     {
+        var jurisdiction = facts.Jurisdiction;
         var steps = new List<PlaybookStep>();
-        if (final is not { } flag)
+        if (facts.Final is not { } flag)
         {
             steps.Add(ResponsePlaybook.In(jurisdiction, ResponsePlaybook.Extras.NoFlag(role)));
             return Materialise(role, steps, insufficient, culture);
+        }
+
+        // A parent, relative or partner may be the actor: before anything else, and before anyone at home hears of it,
+        // the professional consults a service. For the actor (who may be that parent or partner) and for the parents.
+        var consultFirst = facts.Consult != ConsultNone && role is ResponseRole.Actor or ResponseRole.Parents;
+        if (consultFirst)
+        {
+            steps.Add(ResponsePlaybook.In(jurisdiction, facts.Consult == ConsultChildAbuse ? ResponsePlaybook.Extras.ConsultChildAbuse : ResponsePlaybook.Extras.ConsultFamilyViolence));
         }
 
         if (insufficient != 0)
@@ -91,8 +111,20 @@ internal static class ResponseGuide
             steps.Add(ResponsePlaybook.Extras.Insufficient);
         }
 
+        if (facts.StaffOffence && role == ResponseRole.Actor)
+        {
+            steps.Add(ResponsePlaybook.Extras.StaffOffence);
+        }
+
+        if (consultFirst && role == ResponseRole.Parents)
+        {
+            // The usual steps tell the parents what happened and agree with home: here that waits for the service's advice.
+            steps.Add(ResponsePlaybook.In(jurisdiction, ResponsePlaybook.Extras.ParentsAfterConsult));
+            return Materialise(role, steps, insufficient, culture);
+        }
+
         steps.AddRange(ResponsePlaybook.Steps(flag, role, jurisdiction));
-        if (sexting)
+        if (facts.Sexting)
         {
             switch (role)
             {
@@ -110,6 +142,9 @@ internal static class ResponseGuide
 
         return Materialise(role, steps, insufficient, culture);
     }
+
+    /// <summary>The discrete facts a set of responses depends on.</summary>
+    private sealed record Facts(Flag? Final, Jurisdiction Jurisdiction, bool Sexting, int Consult, bool StaffOffence);
 
     private static Response Materialise(ResponseRole role, List<PlaybookStep> steps, int insufficient, CultureInfo culture)
     {

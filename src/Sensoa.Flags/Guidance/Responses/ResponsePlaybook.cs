@@ -105,7 +105,7 @@ internal static class ResponsePlaybook
         [
             Guide(Flag.Black, ResponseRole.Actor, "safety", K.Safety),
             Guide(Flag.Black, ResponseRole.Actor, "management", K.Involve),
-            Library(Flag.Black, ResponseRole.Actor, "police", K.Involve, ResponseSources.NoDutyToReport),
+            Library(Flag.Black, ResponseRole.Actor, "police", K.Involve, ResponseSources.PoliceFlanders),
             Guide(Flag.Black, ResponseRole.Actor, "gather", K.GatherInformation),
             Guide(Flag.Black, ResponseRole.Actor, "name", K.Name),
             Guide(Flag.Black, ResponseRole.Actor, "limit", K.SetLimit),
@@ -132,26 +132,48 @@ internal static class ResponsePlaybook
 
     /// <summary>
     /// Steps said differently in the Netherlands: the reporting decision is step 5 of the reporting code there (in
-    /// Flanders no text states a duty to report), and parents are "ouders/verzorgers" in Netherlands Dutch.
+    /// Flanders no text states a duty or a right of the library's own), the advice service is Veilig Thuis, and parents
+    /// are "ouders/verzorgers" in Netherlands Dutch.
     /// </summary>
     private static readonly Dictionary<string, PlaybookStep> Netherlands = NetherlandsSteps()
         .ToDictionary(s => s.Key[..^NetherlandsSuffix.Length], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Steps said only in the Netherlands, after the step whose key they are under: the library's additions to step 5 of
+    /// the reporting code, with the law they rest on.
+    /// </summary>
+    private static readonly Dictionary<string, PlaybookStep> NetherlandsAfter = new(StringComparer.Ordinal)
+    {
+        [Key(Flag.Black, ResponseRole.Actor, "police")] = new("response.reportingNorm2019", K.Involve, ResponseSources.ReportingNorm2019),
+    };
+
     /// <summary>Gets the steps of one flag and role for a jurisdiction, in order.</summary>
-    public static IEnumerable<PlaybookStep> Steps(Flag flag, ResponseRole role, Jurisdiction jurisdiction) =>
-        Table[(flag, role)].Select(step => In(jurisdiction, step));
+    public static IEnumerable<PlaybookStep> Steps(Flag flag, ResponseRole role, Jurisdiction jurisdiction)
+    {
+        foreach (var step in Table[(flag, role)])
+        {
+            yield return In(jurisdiction, step);
+            if (jurisdiction == Jurisdiction.Netherlands && NetherlandsAfter.TryGetValue(step.Key, out var added))
+            {
+                yield return added;
+            }
+        }
+    }
 
     /// <summary>Gets a step as it is said in a jurisdiction.</summary>
     public static PlaybookStep In(Jurisdiction jurisdiction, PlaybookStep step) =>
         jurisdiction == Jurisdiction.Netherlands && Netherlands.TryGetValue(step.Key, out var dutch) ? dutch : step;
 
     /// <summary>Gets every step the playbook can give, for the completeness tests.</summary>
-    public static IEnumerable<PlaybookStep> All() => Table.Values.SelectMany(s => s).Concat(Netherlands.Values).Concat(Extras.All);
+    public static IEnumerable<PlaybookStep> All() => Table.Values.SelectMany(s => s).Concat(Netherlands.Values).Concat(NetherlandsAfter.Values).Concat(Extras.All);
 
     private static IEnumerable<PlaybookStep> NetherlandsSteps()
     {
         yield return new(Key(Flag.Black, ResponseRole.Actor, "police") + NetherlandsSuffix, K.Involve, ResponseSources.ReportingCodeStep5);
         yield return Extras.NoFlag(ResponseRole.Parents) with { Key = Extras.NoFlag(ResponseRole.Parents).Key + NetherlandsSuffix };
+        yield return Extras.ConsultChildAbuse with { Key = Extras.ConsultChildAbuse.Key + NetherlandsSuffix };
+        yield return Extras.ConsultFamilyViolence with { Key = Extras.ConsultFamilyViolence.Key + NetherlandsSuffix };
+        yield return Extras.ParentsAfterConsult with { Key = Extras.ParentsAfterConsult.Key + NetherlandsSuffix };
         foreach (var flag in Enum.GetValues<Flag>())
         {
             foreach (var step in Table[(flag, ResponseRole.Parents)])
@@ -161,7 +183,10 @@ internal static class ResponsePlaybook
         }
     }
 
-    private static PlaybookStep Guide(Flag flag, ResponseRole role, string name, ResponseStepKind kind) => new(Key(flag, role, name), kind, ResponseSources.Guide(kind));
+    /// <summary>A step of the reaction guide: the kind is the guide's, the words for this flag and role are the library's.</summary>
+    private static PlaybookStep Guide(Flag flag, ResponseRole role, string name, ResponseStepKind kind) => Guided(Key(flag, role, name), kind);
+
+    private static PlaybookStep Guided(string key, ResponseStepKind kind) => new(key, kind, ResponseSources.Wording, ResponseSources.Guide(kind));
 
     private static PlaybookStep Library(Flag flag, ResponseRole role, string name, ResponseStepKind kind, StepSource reason) => new(Key(flag, role, name), kind, reason);
 
@@ -172,7 +197,19 @@ internal static class ResponsePlaybook
     public static class Extras
     {
         /// <summary>Information is missing: gather it first (the guide's first step); formatted with the unknown criteria.</summary>
-        public static readonly PlaybookStep Insufficient = new("response.insufficient", K.GatherInformation, ResponseSources.Guide(K.GatherInformation));
+        public static readonly PlaybookStep Insufficient = Guided("response.insufficient", K.GatherInformation);
+
+        /// <summary>A parent or relative may be the actor and a child is affected: consult the child-abuse centre before anyone at home is told.</summary>
+        public static readonly PlaybookStep ConsultChildAbuse = new("response.consultFirst.childAbuse", K.ConsultFirst, ResponseSources.ConsultFirst);
+
+        /// <summary>A partner or relative may be the actor and no child is affected: consult a Veilig Huis before anyone at home is told.</summary>
+        public static readonly PlaybookStep ConsultFamilyViolence = new("response.consultFirst.familyViolence", K.ConsultFirst, ResponseSources.ConsultFirst);
+
+        /// <summary>For the parents when one of them or a relative may be the actor: only as the service advises.</summary>
+        public static readonly PlaybookStep ParentsAfterConsult = new("response.parents.afterConsult", K.Involve, ResponseSources.ConsultFirst);
+
+        /// <summary>The Netherlands: a staff member of a school may have committed a sexual offence against a pupil.</summary>
+        public static readonly PlaybookStep StaffOffence = new("response.staffOffence", K.Involve, ResponseSources.StaffOffence);
 
         /// <summary>Images, for the actor of sexting behaviour.</summary>
         public static readonly PlaybookStep SextingActor = new("response.sexting.actor", K.Images, ResponseSources.SextingDos);
@@ -186,13 +223,13 @@ internal static class ResponsePlaybook
         /// <summary>Gets the one step per role when no criterion is rated yet.</summary>
         public static PlaybookStep NoFlag(ResponseRole role) => role switch
         {
-            ResponseRole.Affected => new("response.noFlag.affected", K.Safety, ResponseSources.Guide(K.GatherInformation)),
+            ResponseRole.Affected => new("response.noFlag.affected", K.Safety, ResponseSources.Wording, ResponseSources.Guide(K.GatherInformation)),
             ResponseRole.Bystanders => new("response.noFlag.bystanders", K.GatherInformation, ResponseSources.NoFlagYet),
             ResponseRole.Parents => new("response.noFlag.parents", K.Involve, ResponseSources.NoFlagYet),
-            _ => new("response.noFlag.actor", K.GatherInformation, ResponseSources.Guide(K.GatherInformation)),
+            _ => Guided("response.noFlag.actor", K.GatherInformation),
         };
 
         public static IEnumerable<PlaybookStep> All =>
-            [Insufficient, SextingActor, SextingAffected, SextingBystanders, .. Enum.GetValues<ResponseRole>().Select(NoFlag)];
+            [Insufficient, ConsultChildAbuse, ConsultFamilyViolence, ParentsAfterConsult, StaffOffence, SextingActor, SextingAffected, SextingBystanders, .. Enum.GetValues<ResponseRole>().Select(NoFlag)];
     }
 }

@@ -35,8 +35,20 @@ internal static class ResponseSources
     /// <summary>Recording, red and black.</summary>
     public static readonly StepSource Record = new(Library, "responseSource.record");
 
-    /// <summary>The Flemish note on going to the police.</summary>
-    public static readonly StepSource NoDutyToReport = new(Library, "responseSource.noDutyToReport");
+    /// <summary>The Flemish note on the police: no duty or right of the library's own, a pointer to consulting and the police for acute danger.</summary>
+    public static readonly StepSource PoliceFlanders = new(Library, "responseSource.policeFlanders");
+
+    /// <summary>The words of a reaction-guide step for one flag and role: the library's, the kind is the guide's (<see cref="Guide"/>).</summary>
+    public static readonly StepSource Wording = new(Library, "responseSource.wording");
+
+    /// <summary>Consulting a service before anyone at home is told, when a parent, relative or partner may be the actor.</summary>
+    public static readonly StepSource ConsultFirst = new(Library, "responseSource.consultFirst");
+
+    /// <summary>The Netherlands since 2019: the reporting code's assessment framework (the library's addition, with its law).</summary>
+    public static readonly StepSource ReportingNorm2019 = new(Library, "responseSource.reportingNorm2019");
+
+    /// <summary>The Netherlands: a school's duty when a staff member may have committed a sexual offence against a pupil (the library's addition, with its law).</summary>
+    public static readonly StepSource StaffOffence = new(Library, "responseSource.staffOffence");
 
     /// <summary>What bystanders of black behaviour keep to themselves.</summary>
     public static readonly StepSource Discretion = new(Library, "responseSource.discretion");
@@ -62,7 +74,7 @@ internal static class ResponseSources
 
     /// <summary>Gets every source, for the completeness tests.</summary>
     public static IEnumerable<StepSource> All =>
-        [ReactionGuide, VictimPitfall, RedFlag, BlackFlag, SextingDos, SextingDonts, ReportingCodeStep5, Record, NoDutyToReport, Discretion, Parents, NoFlagYet, .. GuideSteps];
+        [ReactionGuide, VictimPitfall, RedFlag, BlackFlag, SextingDos, SextingDonts, ReportingCodeStep5, Record, PoliceFlanders, Wording, ConsultFirst, ReportingNorm2019, StaffOffence, Discretion, Parents, NoFlagYet, .. GuideSteps];
 
     /// <summary>
     /// The part of the reaction guide for one of its own steps; the guide as a whole for stopping the behaviour (which it

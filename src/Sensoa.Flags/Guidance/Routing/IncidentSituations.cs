@@ -1,11 +1,13 @@
 using Sensoa.Flags.Guidance.Directory;
+using Sensoa.Flags.Guidance.Responses;
 
 namespace Sensoa.Flags.Guidance.Routing;
 
 /// <summary>
 /// Which routing situations (docs/contract.md, Routing) an assessed incident is in, as bits (<c>1 &lt;&lt; (int)situation</c>).
-/// "Under 18" and "adult" look at every person of the incident, ages at the time; "red or black" looks at the final
-/// flags. Worked out once per incident in one pass over the people and the assessments, without allocating, so that
+/// "Under 18" and "adult" are ages at the time, of every person of the incident unless a situation looks at one
+/// behaviour's actor and those affected; suspected child abuse also needs the child to be under 18 still (age plus years
+/// ago); "red or black" looks at the final flags. Worked out once per incident in one pass over the people and the assessments, without allocating, so that
 /// routing tests a bit per organisation. <see cref="RoutingSituation.PolicyQuestions"/> never comes from an incident.
 /// </summary>
 internal static class IncidentSituations
@@ -37,26 +39,49 @@ internal static class IncidentSituations
             verySerious |= behaviour.Flag == Flag.Black;
         }
 
-        foreach (var behaviour in lists.Behaviours)
+        var people = lists.Index;
+        var behaviours = lists.Behaviours;
+        var setting = incident.Setting;
+        var yearsAgo = incident.OccurredYearsAgo;
+        var childAbuse = false;
+        var familyViolence = false;
+        var colleagues = false;
+        var onlyColleagues = behaviours.Length > 0;
+        for (var i = 0; i < behaviours.Length; i++)
         {
-            distributes |= behaviour!.DistributesImages;
+            var behaviour = behaviours[i]!;
+            distributes |= behaviour.DistributesImages;
+            var between = BetweenAdults(behaviour, people);
+            var betweenColleagues = behaviour.Relation == Relation.Colleague && between;
+            colleagues |= betweenColleagues;
+            onlyColleagues &= betweenColleagues;
+            if (i < assessed.Length && assessed[i].Flag >= Flag.Red)
+            {
+                // The same reading as the responses' consultFirst step, so that the service it names is always listed.
+                var suspected = HomeSafety.SuspectedChildAbuse(setting, behaviour, people, yearsAgo);
+                childAbuse |= suspected;
+                familyViolence |= behaviour.Relation == Relation.Partner
+                    || (setting == Setting.Family && between)
+                    || (HomeSafety.MayBeAtHome(setting, behaviour.Relation) && !suspected);
+            }
         }
 
-        var setting = incident.Setting;
         // Distributing someone's sexual images is sexting, whatever the incident-level field says.
         var sexting = incident.InvolvesSexting || distributes;
         return Bit(RoutingSituation.AnyConcern, anyConcern)
-            | Bit(RoutingSituation.School, setting == Setting.School)
+            | Bit(RoutingSituation.School, setting == Setting.School && !onlyColleagues)
             | Bit(RoutingSituation.SextingWithMinor, sexting && anyMinor)
             | Bit(RoutingSituation.SextingAdultsOnly, sexting && allAdults)
             | Bit(RoutingSituation.Workplace, setting == Setting.Workplace)
             | Bit(RoutingSituation.SportOrYouthWork, setting is Setting.Sport or Setting.YouthWork)
             | Bit(RoutingSituation.Disability, setting == Setting.DisabilityCare || anyDisability)
             | Bit(RoutingSituation.Historical, incident.OccurredYearsAgo >= 10)
-            | Bit(RoutingSituation.SeriousTowardsMinor, serious && anyMinor && SeriousTowardsMinor(lists, assessed))
-            | Bit(RoutingSituation.FamilyAdultsSerious, setting == Setting.Family && allAdults && serious)
+            | Bit(RoutingSituation.SuspectedChildAbuse, childAbuse)
+            | Bit(RoutingSituation.FamilyViolence, familyViolence)
             | Bit(RoutingSituation.Serious, serious)
-            | Bit(RoutingSituation.VerySerious, verySerious);
+            | Bit(RoutingSituation.VerySerious, verySerious)
+            | Bit(RoutingSituation.Colleagues, colleagues)
+            | Bit(RoutingSituation.AcuteDanger, verySerious);
     }
 
     /// <summary>Gets whether a situation is among the bits of <see cref="Mask"/>.</summary>
@@ -64,28 +89,18 @@ internal static class IncidentSituations
 
     private static int Bit(RoutingSituation situation, bool applies) => applies ? 1 << (int)situation : 0;
 
-    private static bool SeriousTowardsMinor(IncidentLists lists, ReadOnlySpan<BehaviourAssessment> assessed)
+    /// <summary>Gets whether the actor and at least one person affected are adults (ages at the time).</summary>
+    private static bool BetweenAdults(Behaviour behaviour, in PeopleIndex people)
     {
-        var people = lists.Index;
-        var behaviours = lists.Behaviours;
-        for (var i = 0; i < assessed.Length; i++)
+        if (people.Find(behaviour.ActorId) is not { IsMinor: false })
         {
-            var behaviour = behaviours[i]!;
-            if (assessed[i].Flag >= Flag.Red && AffectsMinor(behaviour, people))
-            {
-                return true;
-            }
+            return false;
         }
 
-        return false;
-    }
-
-    private static bool AffectsMinor(Behaviour behaviour, in PeopleIndex people)
-    {
         var affected = behaviour.AffectedIds;
         for (var i = 0; i < affected.Count; i++)
         {
-            if (people.Find(affected[i])?.IsMinor == true)
+            if (people.Find(affected[i]) is { IsMinor: false })
             {
                 return true;
             }
