@@ -43,3 +43,54 @@ internal sealed class HistoryFact(HistoryEntry entry)
     /// <summary>Whether it is neither a repetition of <paramref name="behaviour"/> nor a known boundary: on record, to weigh.</summary>
     public bool QualifiesForNeither(Behaviour behaviour) => !SeriousAndAddressed && !Repeats(behaviour);
 }
+
+/// <summary>
+/// A behaviour's actor's entries split by what they are to that behaviour, in the group's order: one pass over the group,
+/// bound once in the history rules' shared part of the join (the three rules' <c>Let</c> is one NRules node), so that
+/// each rule's own test is a look at its list.
+/// </summary>
+internal sealed class HistoryMatch
+{
+    private HistoryMatch(HistoryFact[] repeating, HistoryFact[] knownBoundaries, HistoryFact[] onRecord)
+    {
+        Repeating = repeating;
+        KnownBoundaries = knownBoundaries;
+        OnRecord = onRecord;
+    }
+
+    /// <summary>Gets the entries that repeat the behaviour: yellow or heavier, sharing a label.</summary>
+    public HistoryFact[] Repeating { get; }
+
+    /// <summary>Gets the entries that are a known boundary: red or black, addressed.</summary>
+    public HistoryFact[] KnownBoundaries { get; }
+
+    /// <summary>Gets the entries that are neither: on record, to weigh.</summary>
+    public HistoryFact[] OnRecord { get; }
+
+    /// <summary>Splits <paramref name="entries"/> (the behaviour's actor's) for <paramref name="behaviour"/>.</summary>
+    public static HistoryMatch Of(IEnumerable<HistoryFact> entries, Behaviour behaviour)
+    {
+        List<HistoryFact>? repeating = null, known = null, onRecord = null;
+        foreach (var entry in entries)
+        {
+            var repeats = entry.Repeats(behaviour);
+            if (repeats)
+            {
+                (repeating ??= []).Add(entry);
+            }
+
+            if (entry.SeriousAndAddressed)
+            {
+                (known ??= []).Add(entry);
+            }
+            else if (!repeats)
+            {
+                (onRecord ??= []).Add(entry);
+            }
+        }
+
+        return new HistoryMatch(Array(repeating), Array(known), Array(onRecord));
+    }
+
+    private static HistoryFact[] Array(List<HistoryFact>? list) => list is null ? [] : [.. list];
+}

@@ -24,12 +24,15 @@ internal sealed class HistoryKnownBoundaryRule : Rule
     {
         IGrouping<string, HistoryFact> entries = null!;
         BehaviourTraits traits = null!;
+        HistoryMatch match = null!;
         When()
             .Query(() => entries, q => q
                 .Match<HistoryFact>()
                 .GroupBy(e => e.PersonId))
-            .Match(() => traits, t => t.HasHistory, t => t.ActorId == entries.Key && entries.Any(e => e.SeriousAndAddressed));
-        Then().Do(ctx => Apply(ctx, traits.Fact, entries.Where(e => e.SeriousAndAddressed)));
+            .Match(() => traits, t => t.HasHistory, t => t.ActorId == entries.Key)
+            .Let(() => match, () => HistoryMatch.Of(entries, traits.Behaviour))
+            .Having(() => match.KnownBoundaries.Length > 0);
+        Then().Do(ctx => Apply(ctx, traits.Fact, match.KnownBoundaries));
     }
 
     private static void Apply(IContext context, BehaviourFact fact, IEnumerable<HistoryFact> entries)

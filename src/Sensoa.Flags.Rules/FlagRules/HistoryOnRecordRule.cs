@@ -28,15 +28,15 @@ internal sealed class HistoryOnRecordRule : Rule
     {
         IGrouping<string, HistoryFact> entries = null!;
         BehaviourTraits traits = null!;
+        HistoryMatch match = null!;
         When()
             .Query(() => entries, q => q
                 .Match<HistoryFact>()
                 .GroupBy(e => e.PersonId))
-            .Match(
-                () => traits,
-                t => t.HasHistory,
-                t => t.ActorId == entries.Key && entries.Any(e => e.QualifiesForNeither(t.Behaviour)));
-        Then().Do(ctx => Apply(traits.Fact, entries.Where(e => e.QualifiesForNeither(traits.Behaviour))));
+            .Match(() => traits, t => t.HasHistory, t => t.ActorId == entries.Key)
+            .Let(() => match, () => HistoryMatch.Of(entries, traits.Behaviour))
+            .Having(() => match.OnRecord.Length > 0);
+        Then().Do(ctx => Apply(traits.Fact, match.OnRecord));
     }
 
     private static void Apply(BehaviourFact fact, IEnumerable<HistoryFact> entries)

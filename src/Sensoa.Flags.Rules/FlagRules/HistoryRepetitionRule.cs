@@ -9,7 +9,9 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// rule's condition: the entries are grouped by person (once per session, by NRules' aggregation), and a behaviour joins
 /// the group of its actor when an entry in it shares a label. NRules evaluates a join on every pair of its inputs, so
 /// joining behaviours with groups instead of single entries keeps the matching at behaviours × people, not behaviours ×
-/// entries (benchmarks/README.md, HistoryJoin). The rule fires once per behaviour however many entries qualify, and its
+/// entries (benchmarks/README.md, HistoryJoin). The three history rules write the join on the actor and the split of the
+/// group (<see cref="HistoryMatch"/>) identically, so NRules builds them once for all three; each rule's own test is its
+/// <c>Having</c> on its list. The rule fires once per behaviour however many entries qualify, and its
 /// message names the latest. Repetition counts once: when the input's <c>repeated</c> already raised the flag, this adds
 /// nothing. It matches the behaviour's unchanging traits, so the flag's changes do not pass through the join; the action
 /// reads the flag as the rules above it left it.
@@ -29,15 +31,15 @@ internal sealed class HistoryRepetitionRule : Rule
     {
         IGrouping<string, HistoryFact> entries = null!;
         BehaviourTraits traits = null!;
+        HistoryMatch match = null!;
         When()
             .Query(() => entries, q => q
                 .Match<HistoryFact>()
                 .GroupBy(e => e.PersonId))
-            .Match(
-                () => traits,
-                t => t.HasHistory,
-                t => t.ActorId == entries.Key && entries.Any(e => e.Repeats(t.Behaviour)));
-        Then().Do(ctx => Apply(ctx, traits.Fact, entries.Where(e => e.Repeats(traits.Behaviour))));
+            .Match(() => traits, t => t.HasHistory, t => t.ActorId == entries.Key)
+            .Let(() => match, () => HistoryMatch.Of(entries, traits.Behaviour))
+            .Having(() => match.Repeating.Length > 0);
+        Then().Do(ctx => Apply(ctx, traits.Fact, match.Repeating));
     }
 
     private static void Apply(IContext context, BehaviourFact fact, IEnumerable<HistoryFact> entries)
