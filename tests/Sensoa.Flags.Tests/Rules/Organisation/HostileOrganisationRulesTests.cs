@@ -205,7 +205,13 @@ public sealed class HostileOrganisationRulesTests
     [Fact]
     public void FailingAssessments_InParallelWithGoodOnes_EachGetsItsOwnOutcome()
     {
-        var assessor = FlagAssessor.Create(o => o.AddRules(typeof(ThrowOnLabelRule), typeof(OrganisationRulesTests.PrivateChatRule)));
+        // The time limit is out of the way: this test is about failures staying with their own assessment, and 400
+        // assessments on a loaded two-core machine must not turn into time-outs.
+        var assessor = FlagAssessor.Create(o =>
+        {
+            o.AddRules(typeof(ThrowOnLabelRule), typeof(OrganisationRulesTests.PrivateChatRule));
+            o.OrganisationRuleTimeLimit = TimeSpan.FromMinutes(5);
+        });
         var expected = Json(assessor, TwoGreen("staff-pupil-private-chat"));
         var outcomes = new string[400];
 
