@@ -37,7 +37,7 @@ public sealed class ReportGuidanceTests
 
     [Theory]
     [InlineData("en", "Sensoa.Flags' own words; the kind of step: ", "Relation of the actor to those affected", "family (parent")]
-    [InlineData("nl", "Eigen woorden van Sensoa.Flags; de soort stap: ", "Wie de pleger is voor wie het overkwam", "familie (ouder")]
+    [InlineData("nl", "Eigen woorden van Sensoa.Flags; de soort stap: ", "Relatie van wie het gedrag stelde tot wie het overkwam", "familie (ouder")]
     public void Render_ParentCase_RelationShownAndGuideStepsCiteTheGuideForTheKindOnly(string language, string wordsOwn, string relationLabel, string relationValue)
     {
         var culture = CultureInfo.GetCultureInfo(language);
