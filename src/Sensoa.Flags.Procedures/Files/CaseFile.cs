@@ -50,15 +50,7 @@ public static class CaseFile
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(contents);
-        var full = Path.GetFullPath(path);
-        var kind = FileStatus.Of(full);
-        if (kind is not (FileKind.Missing or FileKind.Regular))
-        {
-            throw new IOException(Refusal(kind));
-        }
-
-        var directory = Path.GetDirectoryName(full) ?? ".";
-        var temporary = Path.Combine(directory, "." + Path.GetFileName(full) + ".tmp-" + Guid.NewGuid().ToString("N")[..12]);
+        var (full, kind, directory, temporary) = Beside(path);
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -67,19 +59,7 @@ public static class CaseFile
                 stream.Flush(flushToDisk: true);
             }
 
-            if (kind == FileKind.Regular && !OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(temporary, File.GetUnixFileMode(full));
-            }
-
-            // Checked again just before the rename: a FIFO or link put there meanwhile is refused, not replaced.
-            kind = FileStatus.Of(full);
-            if (kind is not (FileKind.Missing or FileKind.Regular))
-            {
-                throw new IOException(Refusal(kind));
-            }
-
-            File.Move(temporary, full, overwrite: true);
+            MoveIntoPlace(temporary, full, kind);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -110,15 +90,7 @@ public static class CaseFile
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(write);
-        var full = Path.GetFullPath(path);
-        var kind = FileStatus.Of(full);
-        if (kind is not (FileKind.Missing or FileKind.Regular))
-        {
-            throw new IOException(Refusal(kind));
-        }
-
-        var directory = Path.GetDirectoryName(full) ?? ".";
-        var temporary = Path.Combine(directory, "." + Path.GetFileName(full) + ".tmp-" + Guid.NewGuid().ToString("N")[..12]);
+        var (full, kind, directory, temporary) = Beside(path);
         try
         {
             var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous);
@@ -130,18 +102,7 @@ public static class CaseFile
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            if (kind == FileKind.Regular && !OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(temporary, File.GetUnixFileMode(full));
-            }
-
-            kind = FileStatus.Of(full);
-            if (kind is not (FileKind.Missing or FileKind.Regular))
-            {
-                throw new IOException(Refusal(kind));
-            }
-
-            File.Move(temporary, full, overwrite: true);
+            MoveIntoPlace(temporary, full, kind);
         }
         catch (IOException ex) when (IsDiskFull(ex))
         {
@@ -155,6 +116,38 @@ public static class CaseFile
         }
 
         FileStatus.FlushDirectory(directory);
+    }
+
+    /// <summary>The full path, what is there now (refused unless a regular file or nothing), its folder, and a free temporary name beside it.</summary>
+    private static (string Full, FileKind Kind, string Directory, string Temporary) Beside(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var kind = FileStatus.Of(full);
+        if (kind is not (FileKind.Missing or FileKind.Regular))
+        {
+            throw new IOException(Refusal(kind));
+        }
+
+        var directory = Path.GetDirectoryName(full) ?? ".";
+        return (full, kind, directory, Path.Combine(directory, "." + Path.GetFileName(full) + ".tmp-" + Guid.NewGuid().ToString("N")[..12]));
+    }
+
+    /// <summary>Renames the written temporary file over the path, keeping the old file's mode.</summary>
+    private static void MoveIntoPlace(string temporary, string full, FileKind kind)
+    {
+        if (kind == FileKind.Regular && !OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(temporary, File.GetUnixFileMode(full));
+        }
+
+        // Checked again just before the rename: a FIFO or link put there meanwhile is refused, not replaced.
+        kind = FileStatus.Of(full);
+        if (kind is not (FileKind.Missing or FileKind.Regular))
+        {
+            throw new IOException(Refusal(kind));
+        }
+
+        File.Move(temporary, full, overwrite: true);
     }
 
     /// <summary>
