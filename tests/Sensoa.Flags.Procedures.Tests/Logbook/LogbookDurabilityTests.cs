@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Sensoa.Flags.Procedures.Logbook;
+using Sensoa.Flags.Testing;
 
 namespace Sensoa.Flags.Procedures.Tests.Logbook;
 
@@ -47,45 +48,22 @@ public sealed class LogbookDurabilityTests : IDisposable
     public void Append_OnAFullFileSystem_FileUnchangedAndDiskFullSaid()
     {
         // A real full disk where the machine lets us mount one (root on Linux); else the injected failure above stands in.
-        var mount = Path.Combine(directory, "small");
-        Directory.CreateDirectory(mount);
-        if (!OperatingSystem.IsLinux() || !Run("mount", $"-t tmpfs -o size=64k tmpfs {mount}"))
+        using var small = SmallFileSystem.TryMount(directory);
+        if (small is null)
         {
             Append_WriteFailsHalfway_FileUnchangedAndDiskFullSaid();
             return;
         }
 
-        try
-        {
-            var path = LogWith(mount, 3);
-            var before = File.ReadAllBytes(path);
-            using (var filler = new FileStream(Path.Combine(mount, "filler"), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1))
-            {
-                var block = new byte[512];
-                try
-                {
-                    while (true)
-                    {
-                        filler.Write(block);
-                        filler.Flush();
-                    }
-                }
-                catch (IOException)
-                {
-                    // The file system is full.
-                }
-            }
+        var path = LogWith(small.Path, 3);
+        var before = File.ReadAllBytes(path);
+        small.Fill();
 
-            // A line of several pages (4000 two-byte characters), so that it cannot fit in the last page of the file.
-            var act = () => EvidenceLogbook.Create(clock).Append(path, Entry(4) with { Description = new string('é', 4000) });
-            act.Should().Throw<IOException>().WithMessage("disk full*");
-            File.ReadAllBytes(path).Should().Equal(before);
-            EvidenceLogbook.Create(clock).Verify(path).IsIntact.Should().BeTrue();
-        }
-        finally
-        {
-            Run("umount", mount).Should().BeTrue();
-        }
+        // A line of several pages (4000 two-byte characters), so that it cannot fit in the last page of the file.
+        var act = () => EvidenceLogbook.Create(clock).Append(path, Entry(4) with { Description = new string('é', 4000) });
+        act.Should().Throw<IOException>().WithMessage("disk full*");
+        File.ReadAllBytes(path).Should().Equal(before);
+        EvidenceLogbook.Create(clock).Verify(path).IsIntact.Should().BeTrue();
     }
 
     [Fact]
@@ -114,44 +92,18 @@ public sealed class LogbookDurabilityTests : IDisposable
     [Fact]
     public void Append_FirstEntryOnAFullFileSystem_NoEmptyLogbookLeft()
     {
-        var mount = Path.Combine(directory, "small");
-        Directory.CreateDirectory(mount);
-        if (!OperatingSystem.IsLinux() || !Run("mount", $"-t tmpfs -o size=64k tmpfs {mount}"))
+        using var small = SmallFileSystem.TryMount(directory);
+        if (small is null)
         {
             Append_FirstEntryWriteFails_NoEmptyLogbookLeft();
             return;
         }
 
-        try
-        {
-            Fill(mount);
-            var path = Path.Combine(mount, "log.jsonl");
-            var act = () => EvidenceLogbook.Create(clock).Append(path, Entry(1) with { Description = new string('é', 4000) });
-            act.Should().Throw<IOException>().WithMessage("disk full*");
-            File.Exists(path).Should().BeFalse();
-        }
-        finally
-        {
-            Run("umount", mount).Should().BeTrue();
-        }
-    }
-
-    private static void Fill(string mount)
-    {
-        using var filler = new FileStream(Path.Combine(mount, "filler"), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1);
-        var block = new byte[512];
-        try
-        {
-            while (true)
-            {
-                filler.Write(block);
-                filler.Flush();
-            }
-        }
-        catch (IOException)
-        {
-            // The file system is full.
-        }
+        small.Fill();
+        var path = Path.Combine(small.Path, "log.jsonl");
+        var act = () => EvidenceLogbook.Create(clock).Append(path, Entry(1) with { Description = new string('é', 4000) });
+        act.Should().Throw<IOException>().WithMessage("disk full*");
+        File.Exists(path).Should().BeFalse();
     }
 
     [Theory]
@@ -243,20 +195,6 @@ public sealed class LogbookDurabilityTests : IDisposable
         logbook.Append(path, Entry(1)).Entry!.Sequence.Should().Be(20_001);
         logbook.Verify(reversed).IsIntact.Should().BeFalse();
         watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20));
-    }
-
-    private static bool Run(string program, string arguments)
-    {
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardError = true, RedirectStandardOutput = true })!;
-            process.WaitForExit();
-            return process.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
     }
 
     /// <summary>Writes half of what it is given, then fails the way a full disk does.</summary>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Sensoa.Flags.Cli;
 using Sensoa.Flags.Tests.Batch;
+using Sensoa.Flags.Testing;
 
 namespace Sensoa.Flags.Tests.Cli.Commands;
 
@@ -152,46 +153,24 @@ public sealed class ReassessOutputTests : IDisposable
     [Fact]
     public void Out_FullDisk_Exit73OldOutputKeptNoTornHalf()
     {
-        var mount = Path.Combine(directory, "small");
-        Directory.CreateDirectory(mount);
-        if (!OperatingSystem.IsLinux() || !Shell("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mount))
+        using var small = SmallFileSystem.TryMount(directory);
+        if (small is null)
         {
             // Only where the machine lets us mount a small file system (root on Linux); the CI runs as root.
             return;
         }
 
-        try
-        {
-            var output = Path.Combine(mount, "changes.jsonl");
-            File.WriteAllText(output, "an old report\n");
-            var archive = Archive();
-            using (var filler = new FileStream(Path.Combine(mount, "filler"), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1))
-            {
-                try
-                {
-                    while (true)
-                    {
-                        filler.Write(new byte[512]);
-                        filler.Flush();
-                    }
-                }
-                catch (IOException)
-                {
-                    // Full.
-                }
-            }
+        var output = Path.Combine(small.Path, "changes.jsonl");
+        File.WriteAllText(output, "an old report\n");
+        var archive = Archive();
+        small.Fill();
 
-            var (code, stdout, stderr) = Run(null, "reassess", archive, "--out", output);
-            code.Should().Be(73, stderr);
-            stdout.Should().BeEmpty();
-            stderr.Should().Be($"error: cannot write '{output}': disk full: nothing was written, and the file is as it was; nothing was changed\n");
-            File.ReadAllText(output).Should().Be("an old report\n");
-            Directory.GetFiles(mount).Select(Path.GetFileName).Should().BeEquivalentTo("changes.jsonl", "filler");
-        }
-        finally
-        {
-            Shell("umount", mount).Should().BeTrue();
-        }
+        var (code, stdout, stderr) = Run(null, "reassess", archive, "--out", output);
+        code.Should().Be(73, stderr);
+        stdout.Should().BeEmpty();
+        stderr.Should().Be($"error: cannot write '{output}': disk full: nothing was written, and the file is as it was; nothing was changed\n");
+        File.ReadAllText(output).Should().Be("an old report\n");
+        Directory.GetFiles(small.Path).Select(Path.GetFileName).Should().BeEquivalentTo("changes.jsonl", "filler");
     }
 
     [Fact]
@@ -223,19 +202,5 @@ public sealed class ReassessOutputTests : IDisposable
             .And.Contain($"assessed with rule set {newer}, newer than this library's {current.ToString(3)}");
         records.Should().NotContain(r => r.StartsWith("{\"line\":2,", StringComparison.Ordinal), "the same version compares unchanged");
         records.Should().NotContain(r => r.StartsWith("{\"line\":3,\"kind\":\"error\"", StringComparison.Ordinal), "an older version is compared, not refused");
-    }
-
-    private static bool Shell(string program, params string[] arguments)
-    {
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardError = true, RedirectStandardOutput = true })!;
-            process.WaitForExit();
-            return process.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
     }
 }
