@@ -20,9 +20,6 @@ internal static class Problems
     /// <summary>The code of the one error of a 415 answer; an API code, beside the library's <see cref="ValidationCodes"/>.</summary>
     public const string UnsupportedMediaTypeCode = "unsupportedMediaType";
 
-    /// <summary>The keys of the messages <see cref="RequestBody.ContentTypeProblem"/> gives, so that a 415 speaks the request's language.</summary>
-    private static readonly string[] ContentTypeMessages = ["error.noContentType", "error.unsupportedMediaType", "error.notUtf8"];
-
     /// <summary>
     /// Every problem document the API writes has the same shape: <c>type</c>, <c>title</c>, <c>status</c>, <c>errors</c>
     /// (empty when no input value is at fault, as for a 404) and <c>traceId</c>. The ones that the framework writes itself
@@ -45,19 +42,14 @@ internal static class Problems
     }
 
     /// <summary>A body without <c>Content-Type: application/json</c> (UTF-8, the default, or said as charset=utf-8): 415.</summary>
-    /// <param name="why">What was wrong with the Content-Type, for the error's message (in English, as ContentTypeProblem says it).</param>
-    public static IResult UnsupportedMediaType(string why)
-    {
-        var english = CultureInfo.GetCultureInfo(Languages.English);
-        var key = ContentTypeMessages.FirstOrDefault(k => ProblemTexts.Get(k, english) == why);
-        return Problem(
-            StatusCodes.Status415UnsupportedMediaType,
-            UnsupportedMediaTypeType,
-            "title.unsupportedMediaType",
-            "detail.unsupportedMediaType",
-            [],
-            [key is null ? new ValidationError("$", UnsupportedMediaTypeCode, why) : ProblemTexts.Error("$", UnsupportedMediaTypeCode, key)]);
-    }
+    /// <param name="key">What was wrong with the Content-Type: the key of its text, as <see cref="RequestBody.ContentTypeProblem"/> gives it.</param>
+    public static IResult UnsupportedMediaType(string key) => Problem(
+        StatusCodes.Status415UnsupportedMediaType,
+        UnsupportedMediaTypeType,
+        "title.unsupportedMediaType",
+        "detail.unsupportedMediaType",
+        [],
+        [ProblemTexts.Error("$", UnsupportedMediaTypeCode, key)]);
 
     public static IResult InvalidIncident(IReadOnlyList<ValidationError> errors) => Problem(
         StatusCodes.Status400BadRequest,

@@ -15,9 +15,9 @@ internal static class RequestBody
     /// <summary>The body, or the answer to give instead (<see cref="Results.Empty"/> when the client is gone).</summary>
     public static async Task<(byte[]? Body, IResult? Problem)> ReadAsync(HttpContext context, int limit)
     {
-        if (ContentTypeProblem(context.Request.ContentType) is { } why)
+        if (ContentTypeProblem(context.Request.ContentType) is { } key)
         {
-            return (null, Problems.UnsupportedMediaType(why));
+            return (null, Problems.UnsupportedMediaType(key));
         }
 
         if (context.Request.ContentLength > limit)
@@ -49,25 +49,26 @@ internal static class RequestBody
     }
 
     /// <summary>
-    /// Why a body with this Content-Type is not read, or null when it is JSON the library reads: <c>application/json</c>
-    /// with no charset or charset=utf-8. A missing type is refused too: the body is never guessed to be JSON.
+    /// Why a body with this Content-Type is not read (the key of its text in <c>ProblemTexts</c>), or null when it is JSON
+    /// the library reads: <c>application/json</c> with no charset or charset=utf-8. A missing type is refused too: the
+    /// body is never guessed to be JSON.
     /// </summary>
     internal static string? ContentTypeProblem(string? contentType)
     {
         if (string.IsNullOrWhiteSpace(contentType))
         {
-            return "no Content-Type; expected Content-Type: application/json";
+            return "error.noContentType";
         }
 
         if (!MediaTypeHeaderValue.TryParse(contentType, out var media)
             || !media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
         {
-            return "expected Content-Type: application/json";
+            return "error.unsupportedMediaType";
         }
 
         var charset = media.Charset.Value?.Trim('"');
         return charset is null || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase)
             ? null
-            : "the body must be UTF-8; expected no charset or charset=utf-8";
+            : "error.notUtf8";
     }
 }
