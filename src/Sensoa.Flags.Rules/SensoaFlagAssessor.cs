@@ -40,19 +40,11 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
 
     public AssessmentResult Assess(Incident incident, AssessmentOptions? options = null)
     {
-        var lists = IncidentLists.Rent();
-        try
-        {
-            var errors = lists.Errors;
-            IncidentValidator.Validate(incident, lists, errors);
-            return errors.HasErrors
-                ? AssessmentResult.Invalid(InLanguage(errors.ToList(), options))
-                : AssessmentResult.Success(AssessValid(incident, lists, options ?? AssessmentOptions.Default));
-        }
-        finally
-        {
-            lists.Return();
-        }
+        var errors = new ErrorCollector();
+        IncidentValidator.Validate(incident, errors);
+        return errors.HasErrors
+            ? AssessmentResult.Invalid(InLanguage(errors.ToList(), options))
+            : AssessmentResult.Success(AssessValid(incident, options ?? AssessmentOptions.Default));
     }
 
     /// <summary>The errors with their messages in the options' language; English ones as they are.</summary>
@@ -80,18 +72,10 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
             return AssessmentResult.Invalid(InLanguage(parsed.Errors, options));
         }
 
-        var lists = IncidentLists.Rent();
-        try
-        {
-            return AssessmentResult.Success(AssessValid(parsed.Incident, lists.Of(parsed.Incident), options ?? AssessmentOptions.Default));
-        }
-        finally
-        {
-            lists.Return();
-        }
+        return AssessmentResult.Success(AssessValid(parsed.Incident, options ?? AssessmentOptions.Default));
     }
 
-    private static BehaviourAssessment ToAssessment(BehaviourFact fact, in PeopleIndex people, AssessmentOptions options)
+    private static BehaviourAssessment ToAssessment(BehaviourFact fact, IReadOnlyDictionary<string, Person> people, AssessmentOptions options)
     {
         var outcome = fact.Behaviour.Override is { } request
             ? OverridePolicy.Evaluate(request, fact.Flag, options.Culture)
@@ -115,28 +99,28 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
         };
     }
 
-    private static BehaviourView View(Incident incident, Behaviour behaviour, Person actor, in PeopleIndex people)
+    private static BehaviourView View(Incident incident, Behaviour behaviour, Person actor, IReadOnlyDictionary<string, Person> people)
     {
         var ages = new double[behaviour.AffectedIds.Count];
         for (var i = 0; i < ages.Length; i++)
         {
-            ages[i] = people.Get(behaviour.AffectedIds[i]).AgeYears;
+            ages[i] = people[behaviour.AffectedIds[i]].AgeYears;
         }
 
         return new BehaviourView(incident, behaviour, actor, ages);
     }
 
-    /// <summary>Assesses a validated incident whose people and behaviours are in <paramref name="lists"/>.</summary>
-    private Assessment AssessValid(Incident incident, IncidentLists lists, AssessmentOptions options)
+    /// <summary>Assesses a validated incident (its ids are unique and every id it refers to names one of its people).</summary>
+    private Assessment AssessValid(Incident incident, AssessmentOptions options)
     {
         var culture = options.Culture;
-        var people = lists.Index;
-        var behaviours = lists.Behaviours;
-        var facts = new BehaviourFact[behaviours.Length];
+        var people = incident.People.ToDictionary(person => person.Id, StringComparer.Ordinal);
+        var behaviours = incident.Behaviours;
+        var facts = new BehaviourFact[behaviours.Count];
         for (var i = 0; i < facts.Length; i++)
         {
-            var behaviour = behaviours[i]!;
-            var actor = people.Get(behaviour.ActorId);
+            var behaviour = behaviours[i];
+            var actor = people[behaviour.ActorId];
             facts[i] = new BehaviourFact(incident, behaviour, actor, culture);
         }
 
@@ -155,7 +139,7 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
         {
             RuleSetVersion = SensoaRuleSet.Version,
             Behaviours = results,
-            Referrals = ReferralRouter.Route(incident, lists, results, options),
+            Referrals = ReferralRouter.Route(incident, people, results, options),
         };
     }
 
@@ -164,7 +148,7 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
     /// own concern facts, tied to the behaviours' facts.
     /// </summary>
     /// <exception cref="RuleSetException">An organisation rule failed, halted, looped, ran out of time, or stated a concern about something that is not a behaviour of this incident.</exception>
-    private static ConcernFact[] Concerns(OrganisationRuleSet organisation, Incident incident, BehaviourFact[] facts, in PeopleIndex people)
+    private static ConcernFact[] Concerns(OrganisationRuleSet organisation, Incident incident, BehaviourFact[] facts, IReadOnlyDictionary<string, Person> people)
     {
         var views = new BehaviourView[facts.Length];
         var index = new Dictionary<BehaviourView, int>(facts.Length, ReferenceEqualityComparer.Instance);

@@ -28,7 +28,7 @@ internal static class QueryOptions
             // The command line's forms, read by the same code: without an offset it is Brussels (Amsterdam) time.
             if (Guidance.LocalMoment.TryParse(at, out var value, out var why))
             {
-                moment = new Guidance.FixedClock(value);
+                moment = new FixedTime(value);
             }
             else
             {
@@ -44,5 +44,11 @@ internal static class QueryOptions
 
         options = new AssessmentOptions { Culture = culture!, Clock = moment };
         return true;
+    }
+
+    /// <summary>The time that always says the moment of <c>at</c>, so that "open now" is reproducible.</summary>
+    private sealed class FixedTime(DateTimeOffset moment) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => moment.ToUniversalTime();
     }
 }

@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Net.Http.Headers;
-using Sensoa.Flags.Json;
 
 namespace Sensoa.Flags.Api.Endpoints;
 
 /// <summary>
-/// Reads a request body as raw bytes with the library's bounded reader (the one the command line reads files with), and
-/// turns what can go wrong on the wire into an answer instead of an exception: a body over the limit is 413, a body the
+/// Reads a request body as raw bytes, never more than one byte past the limit, and turns what can go wrong on the wire into an answer instead of an exception: a body over the limit is 413, a body the
 /// client framed badly (chunks), cut short or sent too slowly is 400 (408), a client that went away gets nothing. An
 /// exception escaping here would be a 500 with a stack trace in the log.
 /// </summary>
@@ -27,7 +25,7 @@ internal static class RequestBody
 
         try
         {
-            var body = await InputBytes.ReadAsync(context.Request.Body, limit, context.RequestAborted);
+            var body = await ReadBoundedAsync(context.Request.Body, limit, context.RequestAborted);
             return body is null ? (null, Problems.TooLarge()) : (body, null);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
@@ -46,6 +44,24 @@ internal static class RequestBody
             context.Abort();
             return (null, Results.Empty);
         }
+    }
+
+    /// <summary>Reads to the end; null when the body is longer than <paramref name="limit"/> (reading stops one byte past it).</summary>
+    private static async Task<byte[]?> ReadBoundedAsync(Stream body, int limit, CancellationToken cancellationToken)
+    {
+        using var bytes = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit + 1L - bytes.Length)), cancellationToken)) > 0)
+        {
+            bytes.Write(chunk, 0, read);
+            if (bytes.Length > limit)
+            {
+                return null;
+            }
+        }
+
+        return bytes.ToArray();
     }
 
     /// <summary>

@@ -18,6 +18,17 @@ public static class SensoaJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
+    // The serializer writing to a caller's Utf8JsonWriter takes the layout from the writer: the same as the context's.
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = Context.Options.Encoder,
+        Indented = Context.Options.WriteIndented,
+        IndentCharacter = Context.Options.IndentCharacter,
+        IndentSize = Context.Options.IndentSize,
+        NewLine = Context.Options.NewLine,
+        MaxDepth = Context.Options.MaxDepth,
+    };
+
     /// <summary>Gets the JSON Schema (draft 2020-12) of the input, one incident; the package ships it as <c>schemas/incident.schema.json</c>.</summary>
     public static string IncidentSchema => ContractSchemas.IncidentSchema;
 
@@ -59,7 +70,7 @@ public static class SensoaJson
     public static string Serialize(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return AssessmentWriter.Write(assessment, static utf8 => Encoding.UTF8.GetString(utf8));
+        return JsonSerializer.Serialize(assessment, Context.Assessment);
     }
 
     /// <summary>Writes an assessment as UTF-8 contract JSON.</summary>
@@ -68,7 +79,7 @@ public static class SensoaJson
     public static byte[] SerializeToUtf8Bytes(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return AssessmentWriter.Write(assessment, static utf8 => utf8.ToArray());
+        return JsonSerializer.SerializeToUtf8Bytes(assessment, Context.Assessment);
     }
 
     /// <summary>
@@ -82,12 +93,12 @@ public static class SensoaJson
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(destination);
-        AssessmentWriter.Write(assessment, destination);
+        using var writer = new Utf8JsonWriter(destination, WriterOptions);
+        JsonSerializer.Serialize(writer, assessment, Context.Assessment);
     }
 
     /// <summary>
-    /// Writes an assessment as UTF-8 contract JSON to a stream, in one write from a pooled buffer
-    /// (the bytes of <see cref="SerializeToUtf8Bytes"/>).
+    /// Writes an assessment as UTF-8 contract JSON to a stream (the bytes of <see cref="SerializeToUtf8Bytes"/>).
     /// </summary>
     /// <param name="assessment">The assessment.</param>
     /// <param name="destination">The stream, for example a file or standard output.</param>
@@ -97,7 +108,7 @@ public static class SensoaJson
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(destination);
-        return AssessmentWriter.WriteAsync(assessment, destination, cancellationToken);
+        return JsonSerializer.SerializeAsync(destination, assessment, Context.Assessment, cancellationToken);
     }
 
     /// <summary>Writes an assessment to a writer whose options decide the layout (the batch writes one per line, unindented).</summary>

@@ -65,14 +65,6 @@ internal sealed class ErrorCollector
         return true;
     }
 
-    /// <summary>Forgets every error, so that the collector can be used again (it is pooled per thread with <see cref="IncidentLists"/>).</summary>
-    public void Clear()
-    {
-        errors?.Clear();
-        paths?.Clear();
-        overflow = 0;
-    }
-
     public IReadOnlyList<ValidationError> ToList()
     {
         if (errors is null)
