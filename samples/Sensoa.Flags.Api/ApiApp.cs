@@ -54,6 +54,7 @@ public static class ApiApp
 
         configure?.Invoke(builder);
         var app = builder.Build();
+        app.UseRequestLanguage();
         app.UseRequestLimits();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -1,4 +1,3 @@
-using Sensoa.Flags.Api.Localization;
 using System.Globalization;
 
 namespace Sensoa.Flags.Api.Endpoints;
@@ -10,12 +9,12 @@ internal static class QueryOptions
     {
         options = AssessmentOptions.Default;
         problem = Results.Empty;
-        var errors = new List<ValidationError>();
+        var errors = new List<LocalizedError>();
 
         var culture = lang is null ? Languages.Culture(Languages.English) : Languages.IsSupported(lang) ? Languages.Culture(lang) : null;
         if (culture is null)
         {
-            errors.Add(ProblemTexts.Error("?lang", ValidationCodes.UnknownValue, "error.notAllowed", string.Join(", ", Languages.Supported)));
+            errors.Add(LocalizedError.Api("?lang", ValidationCodes.UnknownValue, "error.notAllowed", string.Join(", ", Languages.Supported)));
         }
 
         TimeProvider? moment = null;
@@ -32,7 +31,7 @@ internal static class QueryOptions
             }
             else
             {
-                errors.Add(new ValidationError("?at", ValidationCodes.Invalid, "expected now or " + why));
+                errors.Add(LocalizedError.Library(new ValidationError("?at", ValidationCodes.Invalid, "expected now or " + why)));
             }
         }
 
