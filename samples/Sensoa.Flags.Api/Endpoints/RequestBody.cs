@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.IO.Pipelines;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Net.Http.Headers;
 
@@ -25,7 +27,7 @@ internal static class RequestBody
 
         try
         {
-            var body = await ReadBoundedAsync(context.Request.Body, limit, context.RequestAborted);
+            var body = await ReadBoundedAsync(context.Request.BodyReader, limit, context.RequestAborted);
             return body is null ? (null, Problems.TooLarge()) : (body, null);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
@@ -46,22 +48,30 @@ internal static class RequestBody
         }
     }
 
-    /// <summary>Reads to the end; null when the body is longer than <paramref name="limit"/> (reading stops one byte past it).</summary>
-    private static async Task<byte[]?> ReadBoundedAsync(Stream body, int limit, CancellationToken cancellationToken)
+    /// <summary>Reads to the end; null as soon as the body is longer than <paramref name="limit"/>.</summary>
+    /// <remarks>The request's pipe holds the bytes in the server's pooled segments until the end: one array per body.</remarks>
+    private static async Task<byte[]?> ReadBoundedAsync(PipeReader body, int limit, CancellationToken cancellationToken)
     {
-        using var bytes = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit + 1L - bytes.Length)), cancellationToken)) > 0)
+        while (true)
         {
-            bytes.Write(chunk, 0, read);
-            if (bytes.Length > limit)
+            var read = await body.ReadAsync(cancellationToken);
+            var buffer = read.Buffer;
+            if (buffer.Length > limit)
             {
+                body.AdvanceTo(buffer.End);
                 return null;
             }
-        }
 
-        return bytes.ToArray();
+            if (read.IsCompleted)
+            {
+                var bytes = buffer.ToArray();
+                body.AdvanceTo(buffer.End);
+                return bytes;
+            }
+
+            // Nothing consumed, everything seen: the next read waits for more.
+            body.AdvanceTo(buffer.Start, buffer.End);
+        }
     }
 
     /// <summary>
