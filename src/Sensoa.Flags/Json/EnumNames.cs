@@ -11,6 +11,9 @@ internal static class EnumNames<TEnum>
     // Enum.GetNames gives the names in the order Enum.GetValues gives the values.
     private static readonly string[] Names = Array.ConvertAll(Enum.GetNames<TEnum>(), JsonNamingPolicy.CamelCase.ConvertName);
 
+    // Encoded once for the contract writer (AssessmentWriter).
+    private static readonly JsonEncodedText[] EncodedNames = Array.ConvertAll(Names, name => JsonEncodedText.Encode(name));
+
     /// <summary>Gets the allowed names, in the order of their values, for error messages.</summary>
     public static string Allowed { get; } = string.Join(", ", Names);
 
@@ -30,6 +33,13 @@ internal static class EnumNames<TEnum>
     {
         var index = Array.IndexOf(Values, value);
         return index < 0 ? value.ToString() : Names[index];
+    }
+
+    /// <summary>Gets the value's contract name encoded for JSON output, or null when no value has that number.</summary>
+    public static JsonEncodedText? Encoded(TEnum value)
+    {
+        var index = Array.IndexOf(Values, value);
+        return index < 0 ? null : EncodedNames[index];
     }
 
     /// <summary>Gets whether a declared value has this number.</summary>

@@ -18,17 +18,6 @@ public static class SensoaJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
-    // The serializer writing to a caller's Utf8JsonWriter takes the layout from the writer: the same as the context's.
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Encoder = Context.Options.Encoder,
-        Indented = Context.Options.WriteIndented,
-        IndentCharacter = Context.Options.IndentCharacter,
-        IndentSize = Context.Options.IndentSize,
-        NewLine = Context.Options.NewLine,
-        MaxDepth = Context.Options.MaxDepth,
-    };
-
     /// <summary>Gets the JSON Schema (draft 2020-12) of the input, one incident; the package ships it as <c>schemas/incident.schema.json</c>.</summary>
     public static string IncidentSchema => ContractSchemas.IncidentSchema;
 
@@ -70,7 +59,7 @@ public static class SensoaJson
     public static string Serialize(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return JsonSerializer.Serialize(assessment, Context.Assessment);
+        return Encoding.UTF8.GetString(AssessmentWriter.Write(assessment).WrittenSpan);
     }
 
     /// <summary>Writes an assessment as UTF-8 contract JSON.</summary>
@@ -79,7 +68,7 @@ public static class SensoaJson
     public static byte[] SerializeToUtf8Bytes(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return JsonSerializer.SerializeToUtf8Bytes(assessment, Context.Assessment);
+        return AssessmentWriter.Write(assessment).WrittenSpan.ToArray();
     }
 
     /// <summary>
@@ -93,12 +82,11 @@ public static class SensoaJson
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(destination);
-        using var writer = new Utf8JsonWriter(destination, WriterOptions);
-        JsonSerializer.Serialize(writer, assessment, Context.Assessment);
+        AssessmentWriter.Write(assessment, destination);
     }
 
     /// <summary>
-    /// Writes an assessment as UTF-8 contract JSON to a stream (the bytes of <see cref="SerializeToUtf8Bytes"/>).
+    /// Writes an assessment as UTF-8 contract JSON to a stream, in one write (the bytes of <see cref="SerializeToUtf8Bytes"/>).
     /// </summary>
     /// <param name="assessment">The assessment.</param>
     /// <param name="destination">The stream, for example a file or standard output.</param>
@@ -108,7 +96,7 @@ public static class SensoaJson
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(destination);
-        return JsonSerializer.SerializeAsync(destination, assessment, Context.Assessment, cancellationToken);
+        return destination.WriteAsync(AssessmentWriter.Write(assessment).WrittenMemory, cancellationToken).AsTask();
     }
 
     /// <summary>Writes an assessment to a writer whose options decide the layout (the batch writes one per line, unindented).</summary>
