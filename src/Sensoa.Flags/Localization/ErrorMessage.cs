@@ -55,16 +55,26 @@ internal sealed class ErrorMessage
         var values = new object?[args.Length];
         for (var i = 0; i < args.Length; i++)
         {
-            values[i] = args[i] switch
-            {
-                ErrorMessage inner => inner.Render(culture),
-                IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
-                var other => other,
-            };
+            values[i] = args[i] is ErrorMessage inner ? inner.Render(culture) : Invariant(args[i]);
         }
 
         return string.Format(CultureInfo.InvariantCulture, text, values);
     }
+
+    /// <summary>The arguments as <see cref="ValidationError.MessageArguments"/> gives them: a nested message as its key.</summary>
+    public string[] Arguments()
+    {
+        var values = new string[args.Length];
+        for (var i = 0; i < args.Length; i++)
+        {
+            values[i] = args[i] is ErrorMessage inner ? inner.Key : Invariant(args[i])?.ToString() ?? string.Empty;
+        }
+
+        return values;
+    }
+
+    private static object? Invariant(object? value) =>
+        value is IFormattable number ? number.ToString(null, CultureInfo.InvariantCulture) : value;
 
     /// <summary>Writes the message in English, as the error first carries it.</summary>
     public override string ToString() => Render(English);
