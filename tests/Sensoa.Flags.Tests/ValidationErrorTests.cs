@@ -33,8 +33,8 @@ public sealed class ValidationErrorTests
         var culture = CultureInfo.GetCultureInfo(language);
         var error = Error("""{"jurisdiction":"flanders","setting":"school","people":{},"behaviours":[]}""", "$.people").Localize(culture);
 
-        var arguments = error.MessageArguments.Select(a => a.StartsWith("error.", StringComparison.Ordinal) ? ErrorTexts.Get(a, culture) : a).ToArray();
-        string.Format(CultureInfo.InvariantCulture, ErrorTexts.Get(error.MessageKey!, culture), arguments).Should().Be(error.Message);
+        var arguments = error.MessageArguments.Select(a => a.StartsWith("error.", StringComparison.Ordinal) ? Texts.Get(a, culture) : a).ToArray();
+        string.Format(CultureInfo.InvariantCulture, Texts.Get(error.MessageKey!, culture), arguments).Should().Be(error.Message);
     }
 
     [Fact]

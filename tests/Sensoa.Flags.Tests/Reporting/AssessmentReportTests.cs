@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Resources;
 using System.Text.RegularExpressions;
+using Sensoa.Flags.Localization;
 using Sensoa.Flags.Json;
 using Sensoa.Flags.Reporting;
 using Sensoa.Flags.Tests.Json;
@@ -147,10 +148,10 @@ public sealed class AssessmentReportTests
 
     private static IEnumerable<string> Keys<TEnum>(string prefix)
         where TEnum : struct, Enum =>
-        Enum.GetValues<TEnum>().Select(v => prefix + "." + System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(v.ToString()));
+        Enum.GetValues<TEnum>().Select(v => "report." + prefix + "." + System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(v.ToString()));
 
     private static Dictionary<string, string> Entries(string culture) =>
-        ReportTexts.Resources.GetResourceSet(CultureInfo.GetCultureInfo(culture), createIfNotExists: true, tryParents: false)!
+        Texts.Resources.GetResourceSet(CultureInfo.GetCultureInfo(culture), createIfNotExists: true, tryParents: false)!
             .Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!);
 
     [Theory]

@@ -2,9 +2,10 @@ using System.Globalization;
 using Sensoa.Flags.Localization;
 using Sensoa.Flags.Testing;
 
-namespace Sensoa.Flags.Tests;
+namespace Sensoa.Flags.Tests.Localization;
 
-public sealed class LocalizationTests
+/// <summary>The library's one language table: every key in every language, with the same placeholders.</summary>
+public sealed class TextsTests
 {
     [Fact]
     public void EveryKey_HasEnglishAndDutch() => ResourcePairs.ShouldBeComplete(Texts.Resources);
