@@ -150,16 +150,10 @@ public sealed class ReassessOutputTests : IDisposable
         stderr.Should().Be($"error: cannot write '{Path.Combine(directory, "no", "changes.jsonl")}': no such directory; nothing was changed\n");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Out_FullDisk_Exit73OldOutputKeptNoTornHalf()
     {
-        using var small = SmallFileSystem.TryMount(directory);
-        if (small is null)
-        {
-            // Only where the machine lets us mount a small file system (root on Linux); the CI runs as root.
-            return;
-        }
-
+        using var small = SmallFileSystem.Mount(directory);
         var output = Path.Combine(small.Path, "changes.jsonl");
         File.WriteAllText(output, "an old report\n");
         var archive = Archive();
