@@ -4,9 +4,9 @@ namespace Sensoa.Flags.Testing;
 
 /// <summary>
 /// A 64 KiB tmpfs mounted in a test's folder, for what a full disk does to a write. Only where the machine lets a test
-/// mount one (root on Linux; the CI runs as root): elsewhere the test is reported as skipped, with the reason, so it
-/// never passes without having run. Linked into each test project that writes files, so the mount, the fill and the
-/// unmount are written once. A test that mounts one is a <c>[SkippableFact]</c>.
+/// mount one (root on Linux; the CI runs as root): a test that mounts one is a <see cref="RootFactAttribute"/>, skipped
+/// visibly elsewhere. Linked into each test project that writes files, so the mount, the fill and the unmount are
+/// written once.
 /// </summary>
 internal sealed class SmallFileSystem : IDisposable
 {
@@ -15,14 +15,12 @@ internal sealed class SmallFileSystem : IDisposable
     /// <summary>Gets the mounted folder.</summary>
     public string Path { get; }
 
-    /// <summary>Mounts a small file system in <c>small</c> under <paramref name="directory"/>; skips the test where that is not allowed.</summary>
-    public static SmallFileSystem Mount(string directory)
+    /// <summary>Mounts a small file system in <c>small</c> under <paramref name="directory"/>, or gives null where that is not allowed.</summary>
+    public static SmallFileSystem? TryMount(string directory)
     {
-        Skip.IfNot(OperatingSystem.IsLinux(), "needs Linux to mount a small tmpfs");
         var mount = System.IO.Path.Combine(directory, "small");
         Directory.CreateDirectory(mount);
-        Skip.IfNot(Run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mount), "needs root (with the right to mount) to mount a small tmpfs; the CI runs as root");
-        return new SmallFileSystem(mount);
+        return OperatingSystem.IsLinux() && Run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mount) ? new SmallFileSystem(mount) : null;
     }
 
     /// <summary>Fills the file system with a file named <c>filler</c> until a write fails.</summary>

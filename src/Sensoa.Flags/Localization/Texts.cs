@@ -20,7 +20,8 @@ internal static class Texts
 
     /// <summary>
     /// Every text of a culture, resolved once through the resource fallback (nl-BE, nl, neutral): a lookup is then a
-    /// dictionary read. A plain dictionary, not a frozen one: a CLI run reads a few dozen texts, fewer than freezing the table would pay back.
+    /// dictionary read. A plain dictionary, not a frozen one: a CLI run reads a few dozen texts, fewer than freezing the
+    /// table would pay back.
     /// </summary>
     private static readonly ConcurrentDictionary<CultureInfo, Dictionary<string, string>> Tables = new();
 

@@ -44,12 +44,13 @@ public sealed class LogbookDurabilityTests : IDisposable
         EvidenceLogbook.Create(clock).Append(path, Entry(4)).Entry!.Sequence.Should().Be(4);
     }
 
-    [SkippableFact]
+    [RootFact]
     public void Append_OnAFullFileSystem_FileUnchangedAndDiskFullSaid()
     {
         // A real full disk (root on Linux); the injected failure above tests the same on every machine.
-        using var small = SmallFileSystem.Mount(directory);
-        var path = LogWith(small.Path, 3);
+        using var small = SmallFileSystem.TryMount(directory);
+        small.Should().NotBeNull("root on Linux can mount a small tmpfs");
+        var path = LogWith(small!.Path, 3);
         var before = File.ReadAllBytes(path);
         small.Fill();
 
@@ -83,11 +84,12 @@ public sealed class LogbookDurabilityTests : IDisposable
         new FileInfo(path).Length.Should().Be(0);
     }
 
-    [SkippableFact]
+    [RootFact]
     public void Append_FirstEntryOnAFullFileSystem_NoEmptyLogbookLeft()
     {
-        using var small = SmallFileSystem.Mount(directory);
-        small.Fill();
+        using var small = SmallFileSystem.TryMount(directory);
+        small.Should().NotBeNull("root on Linux can mount a small tmpfs");
+        small!.Fill();
         var path = Path.Combine(small.Path, "log.jsonl");
         var act = () => EvidenceLogbook.Create(clock).Append(path, Entry(1) with { Description = new string('é', 4000) });
         act.Should().Throw<IOException>().WithMessage("disk full*");
