@@ -18,7 +18,7 @@ public sealed partial class GuidanceLocalizationTests
         ResourcePairs.Entries(Texts.Resources, culture).Where(e => GuidanceFamilies.Any(f => e.Key.StartsWith(f, StringComparison.Ordinal))).ToDictionary();
 
     [Fact]
-    public void GuidanceTexts_DutchDiffersFromEnglish_ExceptSymbols()
+    public void GuidanceKeys_DutchDiffersFromEnglish_ExceptSymbols()
     {
         var english = Entries("");
         var dutch = Entries("nl");
