@@ -111,4 +111,20 @@ public sealed class SensoaJsonWriteTests
         FluentActions.Invoking(() => JsonSerializer.SerializeToUtf8Bytes(assessment, Serializer)).Should().Throw<JsonException>();
         FluentActions.Invoking(() => SensoaJson.Write(assessment, new ArrayBufferWriter<byte>())).Should().Throw<JsonException>();
     }
+
+    [Fact]
+    public void Write_IntoAReusedBuffer_SameBytesEveryTime()
+    {
+        // The HTTP sample writes every answer into a buffer it reuses: nothing of one write may leak into the next. How
+        // little a write allocates is the benchmarks' to measure.
+        var assessment = FlagAssessor.Create().AssessJson(Samples.Read("two-person-sexting.json")).Assessment!;
+        var expected = JsonSerializer.SerializeToUtf8Bytes(assessment, Serializer);
+        var buffer = new ArrayBufferWriter<byte>(256 * 1024);
+        for (var i = 0; i < 3; i++)
+        {
+            buffer.ResetWrittenCount();
+            SensoaJson.Write(assessment, buffer);
+            buffer.WrittenSpan.ToArray().Should().Equal(expected, $"write {i + 1}");
+        }
+    }
 }
