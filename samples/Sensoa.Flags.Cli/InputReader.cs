@@ -23,7 +23,7 @@ internal static class InputReader
         {
             // Only a regular file: a FIFO or a device (/dev/zero) is refused before it is opened, so the command ends at once.
             using var stream = file == "-" ? null : CaseFile.OpenRead(file);
-            if (ReadAtMost(stream ?? stdin, Limits.MaxInputBytes) is not { } read)
+            if (ReadBounded(stream ?? stdin, Limits.MaxInputBytes) is not { } read)
             {
                 stderr.WriteLine($"$: the input is larger than {Limits.MaxInputBytes} bytes, the limit");
                 return ExitCodes.InvalidData;
@@ -53,14 +53,14 @@ internal static class InputReader
         return ExitCodes.Success;
     }
 
-    /// <summary>Reads to the end; null when the input is longer than <paramref name="limit"/> (reading stops one byte past it).</summary>
-    private static byte[]? ReadAtMost(Stream source, int limit)
+    /// <summary>Reads to the end; null when the input is longer than <paramref name="limit"/> (reading stops one byte past it, so an endless standard input ends too).</summary>
+    private static byte[]? ReadBounded(Stream source, int limit)
     {
         using var bytes = new MemoryStream();
-        var buffer = new byte[Math.Min(16 * 1024, limit + 1)];
-        for (int read; bytes.Length <= limit && (read = source.Read(buffer, 0, (int)Math.Min(buffer.Length, limit + 1 - bytes.Length))) > 0;)
+        var chunk = new byte[64 * 1024];
+        while (bytes.Length <= limit && source.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1L - bytes.Length)) is var read and > 0)
         {
-            bytes.Write(buffer, 0, read);
+            bytes.Write(chunk, 0, read);
         }
 
         return bytes.Length > limit ? null : bytes.ToArray();

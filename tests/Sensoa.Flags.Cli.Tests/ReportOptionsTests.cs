@@ -1,12 +1,11 @@
 using System.Text;
-using Sensoa.Flags.Cli;
 
-namespace Sensoa.Flags.Tests.Cli;
+namespace Sensoa.Flags.Cli.Tests;
 
 /// <summary><c>assess --format md|html</c> with <c>--case</c>, <c>--author</c> and <c>--at</c>: what a case file needs.</summary>
 public sealed class ReportOptionsTests
 {
-    private static readonly string Sexting = Path.Combine(Snapshot.RepositoryRoot, "samples", "cases", "two-person-sexting.json");
+    private static readonly string Sexting = Cases.File("two-person-sexting.json");
 
     [Fact]
     public void Assess_MdWithCaseAuthorAndAt_PrintsThemFirst()

@@ -1,14 +1,12 @@
 using System.Text;
 using System.Text.Json;
-using Sensoa.Flags.Cli;
-using Sensoa.Flags.Tests.Json;
 
-namespace Sensoa.Flags.Tests.Cli.Commands;
+namespace Sensoa.Flags.Cli.Tests.Commands;
 
 /// <summary>The CLI's guidance: <c>assess --at</c>, <c>consult</c> and <c>examples</c>.</summary>
 public sealed class GuidanceCommandsTests
 {
-    private static readonly string Sexting = Path.Combine(Samples.Directory, "two-person-sexting.json");
+    private static readonly string Sexting = Path.Combine(Cases.Directory, "two-person-sexting.json");
 
     private static (int Code, string Out, string Err) Run(string? stdin, params string[] args)
     {

@@ -1,7 +1,6 @@
 using System.Text;
-using Sensoa.Flags.Cli;
 
-namespace Sensoa.Flags.Tests.Cli;
+namespace Sensoa.Flags.Cli.Tests;
 
 /// <summary>Usage errors: exit 64, one line, and the closest command, option or value when the typed one is a near miss.</summary>
 public sealed class UsageErrorsTests

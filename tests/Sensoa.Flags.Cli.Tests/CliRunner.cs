@@ -1,7 +1,6 @@
 using System.Text;
-using Sensoa.Flags.Cli;
 
-namespace Sensoa.Flags.Procedures.Tests.Cli;
+namespace Sensoa.Flags.Cli.Tests;
 
 internal static class CliRunner
 {

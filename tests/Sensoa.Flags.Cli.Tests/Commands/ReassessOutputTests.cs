@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using System.Text;
-using Sensoa.Flags.Cli;
-using Sensoa.Flags.Tests.Batch;
 using Sensoa.Flags.Testing;
+using Sensoa.Flags.Tests.Batch;
 
-namespace Sensoa.Flags.Tests.Cli.Commands;
+namespace Sensoa.Flags.Cli.Tests.Commands;
 
 /// <summary>
 /// <c>reassess --out</c> loses nothing: it never writes over its own input, touches the output only once the input is

@@ -1,15 +1,15 @@
-namespace Sensoa.Flags.Procedures.Tests.Cli;
+namespace Sensoa.Flags.Cli.Tests.Commands;
 
 public sealed class SextingCommandTests : IDisposable
 {
-    private readonly string directory = Samples.TempDirectory();
+    private readonly string directory = ProcedureFiles.TempDirectory();
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
     private string Copy(string name)
     {
         var path = Path.Combine(directory, Path.GetFileName(name));
-        File.Copy(Samples.File(name), path);
+        File.Copy(ProcedureFiles.File(name), path);
         return path;
     }
 
@@ -39,12 +39,12 @@ public sealed class SextingCommandTests : IDisposable
     public void Advance_ShippedStateWithOut_WritesNewFileAndLeavesShippedOne()
     {
         var output = Path.Combine(directory, "next.json");
-        var shipped = File.ReadAllBytes(Samples.File("sexting/state.json"));
-        var (code, stdout, stderr) = CliRunner.Run("sexting", "advance", Samples.File("sexting/state.json"), "youngPeopleHeard", "--input", Samples.File("sexting/young-people-heard.json"), "--out", output);
+        var shipped = File.ReadAllBytes(ProcedureFiles.File("sexting/state.json"));
+        var (code, stdout, stderr) = CliRunner.Run("sexting", "advance", ProcedureFiles.File("sexting/state.json"), "youngPeopleHeard", "--input", ProcedureFiles.File("sexting/young-people-heard.json"), "--out", output);
         code.Should().Be(0, stderr);
         stdout.Should().Be("youngPeopleHeard: step talkToYoungPeople -> talkToParents\n");
         File.ReadAllText(output).Should().Contain("\"step\": \"talkToParents\"");
-        File.ReadAllBytes(Samples.File("sexting/state.json")).Should().Equal(shipped);
+        File.ReadAllBytes(ProcedureFiles.File("sexting/state.json")).Should().Equal(shipped);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class SextingCommandTests : IDisposable
     {
         var state = Copy("sexting/state.json");
         var before = File.ReadAllBytes(state);
-        var (code, stdout, stderr) = CliRunner.Run("sexting", "advance", state, "decided", "--input", Samples.File("sexting/decided.json"));
+        var (code, stdout, stderr) = CliRunner.Run("sexting", "advance", state, "decided", "--input", ProcedureFiles.File("sexting/decided.json"));
         code.Should().Be(1);
         stdout.Should().BeEmpty();
         stderr.Should().StartWith("$.step: 'decided' is not possible in step 'talkToYoungPeople'");
@@ -63,9 +63,9 @@ public sealed class SextingCommandTests : IDisposable
     public void Advance_WorkflowFileFromNewerVersion_Exit2NamesField()
     {
         var state = Path.Combine(directory, "future.json");
-        File.WriteAllText(state, File.ReadAllText(Samples.File("sexting/state.json")).Replace("\"schemaVersion\": 1", "\"schemaVersion\": 7", StringComparison.Ordinal));
+        File.WriteAllText(state, File.ReadAllText(ProcedureFiles.File("sexting/state.json")).Replace("\"schemaVersion\": 1", "\"schemaVersion\": 7", StringComparison.Ordinal));
         var before = File.ReadAllBytes(state);
-        var (code, _, stderr) = CliRunner.Run("sexting", "advance", state, "youngPeopleHeard", "--input", Samples.File("sexting/young-people-heard.json"));
+        var (code, _, stderr) = CliRunner.Run("sexting", "advance", state, "youngPeopleHeard", "--input", ProcedureFiles.File("sexting/young-people-heard.json"));
         code.Should().Be(2);
         stderr.Should().StartWith(state + " $.schemaVersion: schema version 7 was written by a newer version");
         File.ReadAllBytes(state).Should().Equal(before);
@@ -85,7 +85,7 @@ public sealed class SextingCommandTests : IDisposable
     [Fact]
     public void Show_ShippedState_PrintsChecklistDosAndPossibleTriggers()
     {
-        var (code, stdout, _) = CliRunner.Run("sexting", "show", Samples.File("sexting/state.json"), "--lang", "nl");
+        var (code, stdout, _) = CliRunner.Run("sexting", "show", ProcedureFiles.File("sexting/state.json"), "--lang", "nl");
         code.Should().Be(0);
         stdout.Should().Contain("3a. Praat met de jongeren").And.Contain("youngPeopleHeard").And.Contain("Niet doen");
     }
@@ -93,7 +93,7 @@ public sealed class SextingCommandTests : IDisposable
     [Fact]
     public void Show_Dot_PrintsGraph()
     {
-        var (code, stdout, _) = CliRunner.Run("sexting", "show", Samples.File("sexting/state.json"), "--dot");
+        var (code, stdout, _) = CliRunner.Run("sexting", "show", ProcedureFiles.File("sexting/state.json"), "--dot");
         code.Should().Be(0);
         stdout.Should().StartWith("digraph");
     }

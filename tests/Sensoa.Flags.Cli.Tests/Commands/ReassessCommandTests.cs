@@ -1,8 +1,7 @@
 using System.Text;
-using Sensoa.Flags.Cli;
 using Sensoa.Flags.Tests.Batch;
 
-namespace Sensoa.Flags.Tests.Cli.Commands;
+namespace Sensoa.Flags.Cli.Tests.Commands;
 
 public sealed class ReassessCommandTests
 {

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Sensoa.Flags.Cli;
 using Sensoa.Flags.Guidance;
 
-namespace Sensoa.Flags.Tests.Cli.Commands;
+namespace Sensoa.Flags.Cli.Tests.Commands;
 
 /// <summary>The CLI's <c>criteria</c> and <c>pitfalls</c>.</summary>
 public sealed class GuideCommandsTests
