@@ -74,14 +74,9 @@ public sealed class CliTests
         stderr.Should().Contain("/no/such/file.json").And.Contain("no such file");
     }
 
-    [Fact]
+    [UnixFact]
     public async Task DeviceOrFifo_Exit66AtOnceNotRead()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return;
-        }
-
         var folder = Directory.CreateTempSubdirectory("sensoa-cli-").FullName;
         try
         {
@@ -106,14 +101,9 @@ public sealed class CliTests
         }
     }
 
-    [Fact]
+    [UnixFact]
     public void Assess_ThroughASymbolicLinkToACase_Read()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return;
-        }
-
         var folder = Directory.CreateTempSubdirectory("sensoa-cli-").FullName;
         try
         {
