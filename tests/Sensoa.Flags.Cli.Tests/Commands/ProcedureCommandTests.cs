@@ -76,6 +76,14 @@ public sealed class ProcedureCommandTests : IDisposable
         stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(24);
     }
 
+    [Fact]
+    public void ScreenerCards_English_PrintedTitleAndPointerBesideTheTranslation()
+    {
+        var (code, stdout, _) = CliRunner.Run("screener", "cards");
+        code.Should().Be(0);
+        stdout.Should().Contain("(\"Aanspreekpersoon houdt dossier bij\")").And.Contain("[Hé, het is oké]");
+    }
+
     [Theory]
     [InlineData("person", "Document everything")]
     [InlineData("colleague", "Acknowledge and listen")]

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Sensoa.Flags.Cli.Tests.Commands;
 
 public sealed class SextingCommandTests : IDisposable
@@ -96,5 +98,34 @@ public sealed class SextingCommandTests : IDisposable
         var (code, stdout, _) = CliRunner.Run("sexting", "show", ProcedureFiles.File("sexting/state.json"), "--dot");
         code.Should().Be(0);
         stdout.Should().StartWith("digraph");
+    }
+
+    [Fact]
+    public void ShowAndAdvance_ImpossibleState_Exit2WithThePath()
+    {
+        // Walked to follow-up through the command line, then edited: a publicity measure is never allowed.
+        var path = Copy("sexting/state.json");
+        foreach (var (trigger, input) in new[] { ("youngPeopleHeard", "young-people-heard"), ("parentsHeard", "parents-heard"), ("weighed", "weighed"), ("decided", "decided") })
+        {
+            var (walked, _, walkError) = CliRunner.Run("sexting", "advance", path, trigger, "--input", ProcedureFiles.File($"sexting/{input}.json"));
+            walked.Should().Be(0, walkError);
+        }
+
+        var state = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        state["step"]!.GetValue<string>().Should().Be("followUp");
+        var measures = state["decision"]!["measures"]!.AsArray();
+        measures.Add(new JsonObject { ["kind"] = "publicity" });
+        File.WriteAllText(path, state.ToJsonString());
+        var before = File.ReadAllBytes(path);
+
+        var (code, stdout, stderr) = CliRunner.Run("sexting", "show", path);
+        code.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().Contain($"$.decision.measures[{measures.Count - 1}].kind");
+
+        var checkedIn = Path.Combine(directory, "checked-in.json");
+        File.WriteAllText(checkedIn, "{\"checkedIn\": [\"p1\"]}");
+        CliRunner.Run("sexting", "advance", path, "followedUp", "--input", checkedIn).Code.Should().Be(2);
+        File.ReadAllBytes(path).Should().Equal(before, "nothing is written from an impossible state");
     }
 }
