@@ -1,3 +1,4 @@
+using Sensoa.Flags.Tests.Json;
 using System.Text;
 
 namespace Sensoa.Flags.Cli.Tests;
@@ -14,10 +15,10 @@ public sealed class CliTests
     }
 
     [Theory]
-    [MemberData(nameof(Cases.Names), MemberType = typeof(Cases))]
+    [MemberData(nameof(Samples.Names), MemberType = typeof(Samples))]
     public void Assess_ShippedCase_Exit0AndJson(string name)
     {
-        var (code, stdout, stderr) = Run(null, "assess", Path.Combine(Cases.Directory, name));
+        var (code, stdout, stderr) = Run(null, "assess", Path.Combine(Samples.Directory, name));
         code.Should().Be(0);
         stderr.Should().BeEmpty();
         stdout.Should().StartWith("{").And.Contain("\"ruleSetVersion\"");
@@ -26,14 +27,14 @@ public sealed class CliTests
     [Fact]
     public void Assess_Stdin_SameAsFile()
     {
-        var file = Path.Combine(Cases.Directory, "two-person-sexting.json");
+        var file = Path.Combine(Samples.Directory, "two-person-sexting.json");
         Run(File.ReadAllText(file), "assess", "-").Out.Should().Be(Run(null, "assess", file).Out);
     }
 
     [Fact]
     public void Assess_Invalid_Exit2NothingOnStdoutOneLinePerErrorStartingWithPath()
     {
-        var json = Cases.Minimal.Replace("\"consent\": \"yellow\"", "\"consent\": \"purple\"", StringComparison.Ordinal)
+        var json = Samples.Minimal.Replace("\"consent\": \"yellow\"", "\"consent\": \"purple\"", StringComparison.Ordinal)
             .Replace(", \"impact\": \"green\"", string.Empty, StringComparison.Ordinal);
         var (code, stdout, stderr) = Run(json, "assess", "-");
         code.Should().Be(2);
@@ -46,7 +47,7 @@ public sealed class CliTests
     [Fact]
     public void Assess_Dutch_TextsInDutch()
     {
-        var (code, stdout, _) = Run(Cases.Minimal, "assess", "-", "--lang", "nl");
+        var (code, stdout, _) = Run(Samples.Minimal, "assess", "-", "--lang", "nl");
         code.Should().Be(0);
         stdout.Should().Contain("Het zwaarst beoordeelde criterium");
     }
@@ -108,7 +109,7 @@ public sealed class CliTests
         try
         {
             var link = Path.Combine(folder, "case.json");
-            File.CreateSymbolicLink(link, Path.Combine(Cases.Directory, "two-person-sexting.json"));
+            File.CreateSymbolicLink(link, Path.Combine(Samples.Directory, "two-person-sexting.json"));
             Run(null, "assess", link).Code.Should().Be(0);
         }
         finally

@@ -1,3 +1,4 @@
+using Sensoa.Flags.Tests.Json;
 using System.Text;
 using System.Text.RegularExpressions;
 using Sensoa.Flags.Tests;
@@ -121,7 +122,7 @@ public sealed partial class ExitCodesTests : IDisposable
     [Fact]
     public void Assess_Valid_Exit0()
     {
-        Run(null, "assess", Cases.File("two-person-sexting.json")).Code.Should().Be(0);
+        Run(null, "assess", Path.Combine(Samples.Directory, "two-person-sexting.json")).Code.Should().Be(0);
     }
 
     private static (int Code, string Out, string Err) Run(string? stdin, params string[] args)

@@ -1,3 +1,4 @@
+using Sensoa.Flags.Tests.Json;
 using System.Text;
 
 namespace Sensoa.Flags.Cli.Tests;
@@ -5,7 +6,7 @@ namespace Sensoa.Flags.Cli.Tests;
 /// <summary><c>assess --format md|html</c> with <c>--case</c>, <c>--author</c> and <c>--at</c>: what a case file needs.</summary>
 public sealed class ReportOptionsTests
 {
-    private static readonly string Sexting = Cases.File("two-person-sexting.json");
+    private static readonly string Sexting = Path.Combine(Samples.Directory, "two-person-sexting.json");
 
     [Fact]
     public void Assess_MdWithCaseAuthorAndAt_PrintsThemFirst()

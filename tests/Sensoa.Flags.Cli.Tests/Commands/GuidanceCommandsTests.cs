@@ -1,3 +1,4 @@
+using Sensoa.Flags.Tests.Json;
 using System.Text;
 using System.Text.Json;
 
@@ -6,7 +7,7 @@ namespace Sensoa.Flags.Cli.Tests.Commands;
 /// <summary>The CLI's guidance: <c>assess --at</c>, <c>consult</c> and <c>examples</c>.</summary>
 public sealed class GuidanceCommandsTests
 {
-    private static readonly string Sexting = Path.Combine(Cases.Directory, "two-person-sexting.json");
+    private static readonly string Sexting = Path.Combine(Samples.Directory, "two-person-sexting.json");
 
     private static (int Code, string Out, string Err) Run(string? stdin, params string[] args)
     {
