@@ -126,12 +126,9 @@ public sealed class AssessInputTests
     /// <summary><c>assess -</c> with the input on standard input.</summary>
     private static (int Code, string Stdout, string Stderr) Assess(Stream input, params string[] options)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
         using (input)
         {
-            var code = CliApp.Run(["assess", "-", .. options], input, output, error);
-            return (code, output.ToString(), error.ToString());
+            return CliRunner.WithStream(input, ["assess", "-", .. options]);
         }
     }
 

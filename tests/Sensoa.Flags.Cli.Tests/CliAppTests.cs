@@ -1,18 +1,10 @@
 using Sensoa.Flags.Tests.Json;
-using System.Text;
 
 namespace Sensoa.Flags.Cli.Tests;
 
 public sealed class CliTests
 {
-    private static (int Code, string Out, string Err) Run(string? stdin, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        using var input = new MemoryStream(Encoding.UTF8.GetBytes(stdin ?? string.Empty));
-        var code = CliApp.Run(args, input, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(string? stdin, params string[] args) => CliRunner.WithText(stdin, args);
 
     [Theory]
     [MemberData(nameof(Samples.Names), MemberType = typeof(Samples))]

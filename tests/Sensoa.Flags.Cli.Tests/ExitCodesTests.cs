@@ -1,5 +1,4 @@
 using Sensoa.Flags.Tests.Json;
-using System.Text;
 using System.Text.RegularExpressions;
 using Sensoa.Flags.Tests;
 
@@ -125,14 +124,7 @@ public sealed partial class ExitCodesTests : IDisposable
         Run(null, "assess", Path.Combine(Samples.Directory, "two-person-sexting.json")).Code.Should().Be(0);
     }
 
-    private static (int Code, string Out, string Err) Run(string? stdin, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        using var input = new MemoryStream(Encoding.UTF8.GetBytes(stdin ?? string.Empty));
-        var code = CliApp.Run(args, input, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(string? stdin, params string[] args) => CliRunner.WithText(stdin, args);
 
     [GeneratedRegex(@"^\| (\d+) \|", RegexOptions.Multiline)]
     private static partial Regex TableRow();

@@ -1,5 +1,4 @@
 using Sensoa.Flags.Tests.Json;
-using System.Text;
 
 namespace Sensoa.Flags.Cli.Tests;
 
@@ -60,12 +59,5 @@ public sealed class ReportOptionsTests
         stdout.Should().Contain("## Behaviour 2: person who acted, 16 years (id forwarding)");
     }
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        using var input = new MemoryStream(Encoding.UTF8.GetBytes(string.Empty));
-        var code = CliApp.Run(args, input, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 }

@@ -1,4 +1,3 @@
-using System.Text;
 
 namespace Sensoa.Flags.Cli.Tests;
 
@@ -47,12 +46,5 @@ public sealed class UsageErrorsTests
         stderr.Should().StartWith("usage error: no command given; one of assess, rules,");
     }
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        using var input = new MemoryStream(Encoding.UTF8.GetBytes(string.Empty));
-        var code = CliApp.Run(args, input, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 }

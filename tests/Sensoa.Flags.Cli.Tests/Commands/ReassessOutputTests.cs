@@ -17,14 +17,7 @@ public sealed class ReassessOutputTests : IDisposable
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
-    private static (int Code, string Out, string Err) Run(Stream? stdin, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        using var empty = new MemoryStream();
-        var code = CliApp.Run(args, stdin ?? empty, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(Stream? stdin, params string[] args) => CliRunner.WithStream(stdin ?? Stream.Null, args);
 
     private string Archive(string name = "archive.jsonl")
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using NRules.Fluent.Dsl;
 using Sensoa.Flags.Rules;
 using Sensoa.Flags.Rules.Organisation;
@@ -12,14 +11,7 @@ public sealed class RulesCommandTests
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl");
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        using var input = new MemoryStream(Encoding.UTF8.GetBytes(string.Empty));
-        var code = CliApp.Run(args, input, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Rules_Text_EveryRuleWithIdPriorityTagsDescriptionAndSource()
