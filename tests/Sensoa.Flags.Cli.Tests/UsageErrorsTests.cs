@@ -1,4 +1,3 @@
-
 namespace Sensoa.Flags.Cli.Tests;
 
 /// <summary>Usage errors: exit 64, one line, and the closest command, option or value when the typed one is a near miss.</summary>
