@@ -76,8 +76,8 @@ internal static class SextingCommand
     private static Command Advance(ISextingWorkflow workflow, TextWriter stdout, TextWriter stderr)
     {
         var file = new Argument<string>("state") { Description = "The state file." };
-        var trigger = new Argument<string>("trigger") { Description = "What happened: " + string.Join(", ", ContractNames.All<SextingTrigger>()) + "." };
-        trigger.AcceptOnlyFromAmong(ContractNames.All<SextingTrigger>());
+        var trigger = new Argument<string>("trigger") { Description = "What happened: " + string.Join(", ", ContractNames.All(typeof(SextingTrigger))) + "." };
+        trigger.AcceptOnlyFromAmong(ContractNames.All(typeof(SextingTrigger)));
         var input = new Option<string?>("--input") { Description = "A JSON file with what the trigger records (e.g. the conversations)." };
         var output = new Option<string?>("--out") { Description = "Write the new state here instead of over the state file." };
         var lang = LanguageOption.Create();

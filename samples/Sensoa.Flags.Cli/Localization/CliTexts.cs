@@ -21,6 +21,5 @@ internal static class CliTexts
         string.Format(CultureInfo.InvariantCulture, Get(key, culture), values);
 
     /// <summary>Gets the name of an enum value as this language says it: <c>flag.green</c>, <c>setting.youthWork</c> and so on.</summary>
-    public static string Name<TEnum>(string prefix, TEnum value, CultureInfo culture)
-        where TEnum : struct, Enum => Get(prefix + "." + ContractNames.Of(value), culture);
+    public static string Name(string prefix, Enum value, CultureInfo culture) => Get(prefix + "." + ContractNames.Of(value), culture);
 }
