@@ -1,6 +1,7 @@
 using System.Globalization;
 using Sensoa.Flags.Rules;
 using Sensoa.Flags.Rules.FlagRules;
+using Sensoa.Flags.Rules.Localization;
 using Sensoa.Flags.Rules.Organisation;
 
 namespace Sensoa.Flags;
@@ -64,7 +65,7 @@ public static class FlagAssessor
         return SensoaRuleSet.LoadDefinitions()
             .Select(rule => (rule.Name, Source: SensoaRuleSet.ConsiderationSourceOf(rule, culture)))
             .Where(rule => rule.Source is not null)
-            .Select(rule => new ConsiderationDescription(rule.Name, RuleTexts.Consideration(rule.Name, culture).Message, rule.Source!))
+            .Select(rule => new ConsiderationDescription(rule.Name, RuleTexts.Message(rule.Name, culture), rule.Source!))
             .ToArray();
     }
 
@@ -80,7 +81,7 @@ public static class FlagAssessor
         return new RuleSetDescription
         {
             RuleSetVersion = RuleSetVersion,
-            Language = Guidance.SensoaCriteria.LanguageOf(culture),
+            Language = Languages.Of(culture),
             Rules = DescribeRules(culture),
             Considerations = DescribeConsiderations(culture),
             ReferralConditions = Guidance.ReferralDirectory.DescribeRouting(culture),

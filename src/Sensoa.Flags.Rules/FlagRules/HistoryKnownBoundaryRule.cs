@@ -7,11 +7,13 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// <c>history.knownBoundary</c>: the case file holds an earlier red or black behaviour of the same person that was
 /// addressed appropriately: red behaviour becomes black, as with the input's <c>priorSeriousAddressed</c>, and counts once
 /// with it. The join of the behaviour with its actor's entries (grouped by person, as in
-/// <see cref="HistoryRepetitionRule"/>) is the rule's condition; its message names the latest entry. On a flag other than red it changes nothing and says so, naming the entry.
+/// <see cref="HistoryRepetitionRule"/>) and what the known boundary does to the flag as it stands
+/// (<see cref="Outcome"/>) are the rule's condition; its message names the latest entry. On a flag other than red it
+/// changes nothing and says so, naming the entry.
 /// </summary>
 [Name(Id)]
 [Description("An earlier red or black behaviour of the same person in the case file that was addressed appropriately makes red behaviour black: the person should know the boundary. It counts once, together with the input's priorSeriousAddressed.")]
-[Priority(RulePriorities.HistoryKnownBoundary)]
+[Priority(790)]
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Escalation)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
@@ -23,40 +25,34 @@ internal sealed class HistoryKnownBoundaryRule : Rule
     public override void Define()
     {
         IGrouping<string, HistoryFact> entries = null!;
-        BehaviourTraits traits = null!;
+        BehaviourFact fact = null!;
         HistoryMatch match = null!;
+        Firing? outcome = null;
         When()
             .Query(() => entries, q => q
                 .Match<HistoryFact>()
                 .GroupBy(e => e.PersonId))
-            .Match(() => traits, t => t.HasHistory, t => t.ActorId == entries.Key)
-            .Let(() => match, () => HistoryMatch.Of(entries, traits.Behaviour))
-            .Having(() => match.KnownBoundaries.Length > 0);
-        Then().Do(ctx => Apply(ctx, traits.Fact, match.KnownBoundaries));
+            .Match(() => fact, f => f.ActorId == entries.Key)
+            .Let(() => match, () => HistoryMatch.Of(entries, fact.Behaviour))
+            .Having(() => match.KnownBoundaries.Length > 0)
+            .Let(() => outcome, () => Outcome(fact, match.KnownBoundaries))
+            .Having(() => outcome != null);
+        Then()
+            .Do(ctx => fact.Record(outcome!))
+            .Do(ctx => ctx.Update(fact));
     }
 
-    private static void Apply(IContext context, BehaviourFact fact, IEnumerable<HistoryFact> entries)
-    {
-        if ((fact.Applied & Aggravation.KnownBoundary) != 0 || fact.Flag is not { } flag)
+    /// <summary>
+    /// What the known boundary does to the flag as it stands: red becomes black; black stays black, said unless the
+    /// input's own known boundary is why; a lighter flag stays as it is, said. None when the known boundary counted already
+    /// or there is no flag.
+    /// </summary>
+    private static Firing? Outcome(BehaviourFact fact, HistoryFact[] entries) =>
+        (fact.Applied & Aggravation.KnownBoundary) != 0 ? null : fact.Flag switch
         {
-            return;
-        }
-
-        var culture = fact.Culture;
-        if (flag == Flag.Red)
-        {
-            fact.Change(context, HistoryTexts.Firing(Id, "redToBlack", Flag.Red, Flag.Black, entries, culture), Aggravation.KnownBoundary);
-        }
-        else if (flag == Flag.Black)
-        {
-            if ((fact.Present & Aggravation.KnownBoundary) == 0)
-            {
-                fact.Note(HistoryTexts.Firing(Id, "black", Flag.Black, Flag.Black, entries, culture));
-            }
-        }
-        else
-        {
-            fact.Note(HistoryTexts.Firing(Id, "notRed", flag, flag, entries, culture));
-        }
-    }
+            null => null,
+            Flag.Red => HistoryFiring.Of(Id, "redToBlack", Flag.Red, Flag.Black, Aggravation.KnownBoundary, entries),
+            Flag.Black => (fact.Present & Aggravation.KnownBoundary) == 0 ? HistoryFiring.Note(Id, "black", Flag.Black, entries) : null,
+            { } flag => HistoryFiring.Note(Id, "notRed", flag, entries),
+        };
 }

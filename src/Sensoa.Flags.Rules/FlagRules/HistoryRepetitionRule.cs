@@ -10,15 +10,14 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// the group of its actor when an entry in it shares a label. NRules evaluates a join on every pair of its inputs, so
 /// joining behaviours with groups instead of single entries keeps the matching at behaviours × people, not behaviours ×
 /// entries (benchmarks/README.md, HistoryJoin). The three history rules write the join on the actor and the split of the
-/// group (<see cref="HistoryMatch"/>) identically, so NRules builds them once for all three; each rule's own test is its
-/// <c>Having</c> on its list. The rule fires once per behaviour however many entries qualify, and its
-/// message names the latest. Repetition counts once: when the input's <c>repeated</c> already raised the flag, this adds
-/// nothing. It matches the behaviour's unchanging traits, so the flag's changes do not pass through the join; the action
-/// reads the flag as the rules above it left it.
+/// group (<see cref="HistoryMatch"/>) identically, so NRules builds them once for all three. What the repetition does to
+/// the flag as it stands is part of the condition (<see cref="Outcome"/>): the rule fires once per behaviour however
+/// many entries qualify, and its message names the latest. Repetition counts once: when the input's <c>repeated</c>
+/// already raised the flag, or an organisation's concern made the yellow, it does not fire.
 /// </summary>
 [Name(Id)]
 [Description("An earlier behaviour of the same person in the case file, yellow or heavier and of the same kind (a shared label), makes this behaviour repeated: yellow becomes red, red becomes black. Repetition counts once, together with the input's repeated.")]
-[Priority(RulePriorities.HistoryRepetition)]
+[Priority(885)]
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Escalation)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
@@ -30,40 +29,34 @@ internal sealed class HistoryRepetitionRule : Rule
     public override void Define()
     {
         IGrouping<string, HistoryFact> entries = null!;
-        BehaviourTraits traits = null!;
+        BehaviourFact fact = null!;
         HistoryMatch match = null!;
+        Firing? outcome = null;
         When()
             .Query(() => entries, q => q
                 .Match<HistoryFact>()
                 .GroupBy(e => e.PersonId))
-            .Match(() => traits, t => t.HasHistory, t => t.ActorId == entries.Key)
-            .Let(() => match, () => HistoryMatch.Of(entries, traits.Behaviour))
-            .Having(() => match.Repeating.Length > 0);
-        Then().Do(ctx => Apply(ctx, traits.Fact, match.Repeating));
+            .Match(() => fact, f => f.ActorId == entries.Key)
+            .Let(() => match, () => HistoryMatch.Of(entries, fact.Behaviour))
+            .Having(() => match.Repeating.Length > 0)
+            .Let(() => outcome, () => Outcome(fact, match.Repeating))
+            .Having(() => outcome != null);
+        Then()
+            .Do(ctx => fact.Record(outcome!))
+            .Do(ctx => ctx.Update(fact));
     }
 
-    private static void Apply(IContext context, BehaviourFact fact, IEnumerable<HistoryFact> entries)
-    {
-        if ((fact.Applied & Aggravation.Repetition) != 0 || fact.RaisedByConcern)
+    /// <summary>
+    /// What repetition does to the flag as it stands: yellow becomes red and red black; black stays black, said once
+    /// unless the input's own repetition is why; green stays green, said. None when repetition has counted already.
+    /// </summary>
+    private static Firing? Outcome(BehaviourFact fact, HistoryFact[] entries) =>
+        (fact.Applied & (Aggravation.Repetition | Aggravation.OrganisationConcern)) != 0 ? null : fact.Flag switch
         {
-            return;
-        }
-
-        var culture = fact.Culture;
-        switch (fact.Flag)
-        {
-            case Flag.Yellow:
-                fact.Change(context, HistoryTexts.Firing(Id, "yellowToRed", Flag.Yellow, Flag.Red, entries, culture), Aggravation.Repetition);
-                break;
-            case Flag.Red:
-                fact.Change(context, HistoryTexts.Firing(Id, "redToBlack", Flag.Red, Flag.Black, entries, culture), Aggravation.Repetition);
-                break;
-            case Flag.Black when (fact.Present & Aggravation.Repetition) == 0:
-                fact.Note(HistoryTexts.Firing(Id, "black", Flag.Black, Flag.Black, entries, culture));
-                break;
-            case Flag.Green:
-                fact.Note(HistoryTexts.Firing(Id, "green", Flag.Green, Flag.Green, entries, culture));
-                break;
-        }
-    }
+            Flag.Yellow => HistoryFiring.Of(Id, "yellowToRed", Flag.Yellow, Flag.Red, Aggravation.Repetition, entries),
+            Flag.Red => HistoryFiring.Of(Id, "redToBlack", Flag.Red, Flag.Black, Aggravation.Repetition, entries),
+            Flag.Black when (fact.Present & Aggravation.Repetition) == 0 => HistoryFiring.Note(Id, "black", Flag.Black, entries),
+            Flag.Green => HistoryFiring.Note(Id, "green", Flag.Green, entries),
+            _ => null,
+        };
 }
