@@ -36,7 +36,7 @@ public sealed class RulesCommandTests
     [Fact]
     public void Rules_AssessorWithOrganisationRules_ListsThemInTextJsonAndMarkdown()
     {
-        var assessor = new Lazy<IFlagAssessor>(() => FlagAssessor.Create(o => o.AddRules(typeof(Rules.Organisation.OrganisationRulesTests.ZeroToleranceRule))));
+        var assessor = new Lazy<IFlagAssessor>(() => FlagAssessor.Create(o => o.AddRules(typeof(ZeroToleranceRule))));
         string RunWith(params string[] args)
         {
             var output = new StringWriter();
@@ -145,5 +145,18 @@ public sealed class RulesCommandTests
         }
 
         page.Should().Contain("**library**: ", "the library's own decisions are marked as such");
+    }
+
+    /// <summary>An organisation rule that tries to make a behaviour red.</summary>
+    [NRules.Fluent.Dsl.Name("school.zeroTolerance")]
+    [NRules.Fluent.Dsl.Description("Zero tolerance: the school would give red.")]
+    public sealed class ZeroToleranceRule : NRules.Fluent.Dsl.Rule
+    {
+        public override void Define()
+        {
+            Sensoa.Flags.Rules.Organisation.BehaviourView behaviour = null!;
+            When().Match(() => behaviour, b => b.Labels.Contains("wants-red"));
+            Then().Do(ctx => Sensoa.Flags.Rules.Organisation.OrganisationContextExtensions.RaiseConcern(ctx, behaviour, "zero tolerance at our school", Flag.Red));
+        }
     }
 }
