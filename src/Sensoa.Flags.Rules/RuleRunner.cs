@@ -2,18 +2,9 @@ using NRules;
 
 namespace Sensoa.Flags.Rules;
 
-/// <summary>Runs NRules sessions under a limit, and turns what NRules throws into the library's <see cref="RuleSetException"/>.</summary>
+/// <summary>Fires an NRules session under a limit, and turns what NRules throws into the library's <see cref="RuleSetException"/>.</summary>
 internal static class RuleRunner
 {
-    /// <summary>Inserts <paramref name="facts"/> into a new session of <paramref name="factory"/> and fires it under <paramref name="limit"/>.</summary>
-    /// <exception cref="RuleSetException">A condition or action failed, or the limit was reached.</exception>
-    public static void Run(ISessionFactory factory, object[] facts, int limit)
-    {
-        var session = factory.CreateSession();
-        session.InsertAll(facts);
-        Fire(session, limit);
-    }
-
     /// <summary>
     /// Fires until no rule is left on the agenda. Every rule is non-repeatable, so a correct rule set fires at most once per
     /// rule and fact: <paramref name="limit"/> is that number, and reaching it with rules still waiting means a loop, which

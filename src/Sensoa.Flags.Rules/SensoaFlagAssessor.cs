@@ -5,9 +5,9 @@ using Sensoa.Flags.Rules.Organisation;
 namespace Sensoa.Flags.Rules;
 
 /// <summary>
-/// The assessor: one NRules session per incident over the shared, compiled rule set. The behaviours are inserted as facts
-/// and the rules fire until none is left, under a limit that no correct rule set reaches; what they recorded is then
-/// written in the caller's language. Validation and what follows from the flags (responses, referrals) are the
+/// The assessor: one NRules session per incident over the shared, compiled rule set (reused from its pool, emptied after
+/// every run). The behaviours are inserted as facts and the rules fire until none is left, under a limit that no correct
+/// rule set reaches; what they recorded is then written in the caller's language. Validation and what follows from the flags (responses, referrals) are the
 /// library's <see cref="AssessmentBuilder"/>. With organisation rules, those run first, in a session of their own over
 /// read-only copies of the behaviours (<see cref="OrganisationRuleSet"/>); the concerns they state are then applied in
 /// the library's session by <c>organisation.concern</c>.
@@ -56,7 +56,8 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
         var facts = incident.Behaviours.Select(behaviour => new BehaviourFact(incident, behaviour, people[behaviour.ActorId])).ToArray();
         var concerns = Organisation is null ? [] : Concerns(Organisation, incident, facts, people);
         var ruleSet = rules.Value;
-        RuleRunner.Run(ruleSet.Factory, SessionFacts(facts, concerns, incident.History), ruleSet.FiringLimit(facts.Length, concerns.Length));
+        ruleSet.Sessions.Run(
+            SessionFacts(facts, concerns, incident.History), ruleSet.FiringLimit(facts.Length, concerns.Length), fresh: incident.History.Count > 0);
         return facts;
     }
 
@@ -108,9 +109,10 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
     }
 
     /// <summary>
-    /// What goes into the library's session for these behaviours: each one's fact, the concerns organisation rules stated
-    /// about them, and every entry of the case file's history, which the history rules join with the behaviours.
+    /// What goes into the library's session for these behaviours: each one's fact and its unchanging traits
+    /// (<see cref="BehaviourTraits"/> says why), the concerns organisation rules stated about them, and every entry of the
+    /// case file's history, which the history rules join with the behaviours.
     /// </summary>
     internal static object[] SessionFacts(BehaviourFact[] facts, ConcernFact[] concerns, IReadOnlyList<HistoryEntry>? history = null) =>
-        [.. facts, .. concerns, .. (history ?? []).Select(entry => new HistoryFact(entry))];
+        [.. facts, .. facts.Select(fact => new BehaviourTraits(fact)), .. concerns, .. (history ?? []).Select(entry => new HistoryFact(entry))];
 }

@@ -23,7 +23,7 @@ internal static class RuleTest
         repository.Load(spec => spec.PrivateTypes().NestedTypes().From(loaded));
         var facts = incident.Behaviours.Select(b => new BehaviourFact(incident, b, incident.People.Single(p => p.Id == b.ActorId))).ToArray();
         var stated = concerns?.Invoke(facts) ?? [];
-        RuleRunner.Run(repository.Compile(), SensoaFlagAssessor.SessionFacts(facts, stated, incident.History), (loaded.Length * facts.Length) + stated.Length);
+        new SessionPool(repository.Compile(), reuse: false).Run(SensoaFlagAssessor.SessionFacts(facts, stated, incident.History), (loaded.Length * facts.Length) + stated.Length);
         return facts;
     }
 

@@ -18,8 +18,8 @@ internal sealed class AwarenessRule : Rule
 
     public override void Define()
     {
-        BehaviourFact fact = null!;
-        When().Match(() => fact, f => f.Behaviour.AwareAtTheTime);
-        Then().Do(ctx => fact.Record(new ConsiderationRecord(Id)));
+        BehaviourTraits traits = null!;
+        When().Match(() => traits, t => t.Behaviour.AwareAtTheTime);
+        Then().Do(ctx => traits.Fact.Record(new ConsiderationRecord(Id)));
     }
 }

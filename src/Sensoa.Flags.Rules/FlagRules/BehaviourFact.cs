@@ -4,7 +4,7 @@ namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary>
 /// The fact the Sensoa rules match in the NRules session: one behaviour of one actor, with the flag as the rules leave
-/// it. A rule's action records what it found (<see cref="Record(Firing)"/>, <see cref="Record(ConsiderationRecord)"/>)
+/// it (the rules that read only what never changes match its <see cref="BehaviourTraits"/>). A rule's action records what it found (<see cref="Record(Firing)"/>, <see cref="Record(ConsiderationRecord)"/>)
 /// and, when that changes the flag, tells the session itself (<c>ctx.Update(fact)</c>), as NRules' actions do.
 /// </summary>
 internal sealed class BehaviourFact
@@ -17,10 +17,28 @@ internal sealed class BehaviourFact
         Incident = incident;
         Behaviour = behaviour;
         Actor = actor;
-        var known = Enum.GetValues<Criterion>().Where(c => behaviour.Criteria[c].ToFlag() is not null).ToArray();
-        UnknownCriteria = [.. Enum.GetValues<Criterion>().Except(known)];
-        MostSevere = known.Length == 0 ? null : known.Max(c => behaviour.Criteria[c].ToFlag());
-        AtMostSevere = [.. known.Where(c => behaviour.Criteria[c].ToFlag() == MostSevere)];
+        var unknown = new List<Criterion>();
+        var atMostSevere = new List<Criterion>();
+        foreach (var criterion in Enum.GetValues<Criterion>())
+        {
+            var rating = behaviour.Criteria[criterion].ToFlag();
+            if (rating is null)
+            {
+                unknown.Add(criterion);
+            }
+            else if (rating > MostSevere || MostSevere is null)
+            {
+                MostSevere = rating;
+                atMostSevere = [criterion];
+            }
+            else if (rating == MostSevere)
+            {
+                atMostSevere.Add(criterion);
+            }
+        }
+
+        UnknownCriteria = unknown;
+        AtMostSevere = atMostSevere;
     }
 
     public Incident Incident { get; }

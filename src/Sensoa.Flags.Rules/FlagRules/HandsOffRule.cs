@@ -18,8 +18,8 @@ internal sealed class HandsOffRule : Rule
 
     public override void Define()
     {
-        BehaviourFact fact = null!;
-        When().Match(() => fact, f => f.Behaviour.Intimacy == Intimacy.HandsOff);
-        Then().Do(ctx => fact.Record(new ConsiderationRecord(Id)));
+        BehaviourTraits traits = null!;
+        When().Match(() => traits, t => t.Behaviour.Intimacy == Intimacy.HandsOff);
+        Then().Do(ctx => traits.Fact.Record(new ConsiderationRecord(Id)));
     }
 }

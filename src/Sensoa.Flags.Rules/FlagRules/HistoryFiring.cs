@@ -10,18 +10,21 @@ namespace Sensoa.Flags.Rules.FlagRules;
 internal sealed record HistoryFiring(string RuleId, string Variant, Flag? From, Flag? To, Aggravation Applies, HistoryEntry Latest, int Count)
     : Firing(RuleId, From, To, Applies)
 {
-    /// <summary>A firing that names the latest of <paramref name="entries"/>.</summary>
-    public static HistoryFiring Of(string id, string variant, Flag from, Flag to, Aggravation applies, IEnumerable<HistoryFact> entries)
-    {
-        var (latest, count) = HistoryTexts.Latest(entries, 1);
-        return new HistoryFiring(id, variant, from, to, applies, latest[0], count);
-    }
-
-    /// <summary>A firing that changes nothing and names the latest of <paramref name="entries"/>.</summary>
-    public static HistoryFiring Note(string id, string variant, Flag flag, IEnumerable<HistoryFact> entries) =>
-        Of(id, variant, flag, flag, Aggravation.None, entries);
-
     public override string Message(CultureInfo culture) =>
         RuleTexts.Format(
             $"rule.{RuleId}.{Variant}", culture, HistoryTexts.Entry(Latest, culture), HistoryTexts.More(Count - 1, culture), RuleTexts.Flag(From, culture));
+}
+
+/// <summary>
+/// What a history rule does to the flag as it stands, found by its condition: the variant of its message, the flag before
+/// and after, and the factor it applies (none for a firing that only says why the flag stays).
+/// </summary>
+internal sealed record HistoryOutcome(string RuleId, string Variant, Flag From, Flag To, Aggravation Applies = Aggravation.None)
+{
+    /// <summary>The outcome's firing, naming the latest of <paramref name="entries"/>.</summary>
+    public HistoryFiring Naming(IEnumerable<HistoryFact> entries)
+    {
+        var (latest, count) = HistoryTexts.Latest(entries, 1);
+        return new HistoryFiring(RuleId, Variant, From, To, Applies, latest[0], count);
+    }
 }

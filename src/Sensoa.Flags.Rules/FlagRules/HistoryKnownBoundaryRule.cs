@@ -22,23 +22,31 @@ internal sealed class HistoryKnownBoundaryRule : Rule
 {
     public const string Id = "history.knownBoundary";
 
+    private static readonly HistoryOutcome RedToBlack = new(Id, "redToBlack", Flag.Red, Flag.Black, Aggravation.KnownBoundary);
+    private static readonly HistoryOutcome StaysBlack = new(Id, "black", Flag.Black, Flag.Black);
+
+    /// <summary>A lighter flag than red stays, said: by flag.</summary>
+    private static readonly HistoryOutcome[] Stays = [.. Enum.GetValues<Flag>().Select(flag => new HistoryOutcome(Id, "notRed", flag, flag))];
+
     public override void Define()
     {
         IGrouping<string, HistoryFact> entries = null!;
-        BehaviourFact fact = null!;
+        BehaviourTraits traits = null!;
         HistoryMatch match = null!;
-        Firing? outcome = null;
+        BehaviourFact fact = null!;
+        HistoryOutcome? outcome = null;
         When()
             .Query(() => entries, q => q
                 .Match<HistoryFact>()
                 .GroupBy(e => e.PersonId))
-            .Match(() => fact, f => f.ActorId == entries.Key)
-            .Let(() => match, () => HistoryMatch.Of(entries, fact.Behaviour))
+            .Match(() => traits, t => t.HasHistory, t => t.ActorId == entries.Key)
+            .Let(() => match, () => HistoryMatch.Of(entries, traits.Behaviour))
+            .Match(() => fact, f => f == traits.Fact)
             .Having(() => match.KnownBoundaries.Length > 0)
-            .Let(() => outcome, () => Outcome(fact, match.KnownBoundaries))
+            .Let(() => outcome, () => Outcome(fact))
             .Having(() => outcome != null);
         Then()
-            .Do(ctx => fact.Record(outcome!))
+            .Do(ctx => fact.Record(outcome!.Naming(match.KnownBoundaries)))
             .Do(ctx => ctx.Update(fact));
     }
 
@@ -47,12 +55,12 @@ internal sealed class HistoryKnownBoundaryRule : Rule
     /// input's own known boundary is why; a lighter flag stays as it is, said. None when the known boundary counted already
     /// or there is no flag.
     /// </summary>
-    private static Firing? Outcome(BehaviourFact fact, HistoryFact[] entries) =>
+    private static HistoryOutcome? Outcome(BehaviourFact fact) =>
         (fact.Applied & Aggravation.KnownBoundary) != 0 ? null : fact.Flag switch
         {
             null => null,
-            Flag.Red => HistoryFiring.Of(Id, "redToBlack", Flag.Red, Flag.Black, Aggravation.KnownBoundary, entries),
-            Flag.Black => (fact.Present & Aggravation.KnownBoundary) == 0 ? HistoryFiring.Note(Id, "black", Flag.Black, entries) : null,
-            { } flag => HistoryFiring.Note(Id, "notRed", flag, entries),
+            Flag.Red => RedToBlack,
+            Flag.Black => (fact.Present & Aggravation.KnownBoundary) == 0 ? StaysBlack : null,
+            { } flag => Stays[(int)flag],
         };
 }

@@ -28,16 +28,16 @@ internal sealed class HistoryOnRecordRule : Rule
     public override void Define()
     {
         IGrouping<string, HistoryFact> entries = null!;
-        BehaviourFact fact = null!;
+        BehaviourTraits traits = null!;
         HistoryMatch match = null!;
         When()
             .Query(() => entries, q => q
                 .Match<HistoryFact>()
                 .GroupBy(e => e.PersonId))
-            .Match(() => fact, f => f.ActorId == entries.Key)
-            .Let(() => match, () => HistoryMatch.Of(entries, fact.Behaviour))
+            .Match(() => traits, t => t.HasHistory, t => t.ActorId == entries.Key)
+            .Let(() => match, () => HistoryMatch.Of(entries, traits.Behaviour))
             .Having(() => match.OnRecord.Length > 0);
-        Then().Do(ctx => fact.Record(OnRecord.Of(match.OnRecord)));
+        Then().Do(ctx => traits.Fact.Record(OnRecord.Of(match.OnRecord)));
     }
 
     /// <summary>The latest entries on record, at most <see cref="HistoryTexts.MaxNamed"/>, and how many there are.</summary>

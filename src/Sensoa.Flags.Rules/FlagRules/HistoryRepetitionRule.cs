@@ -26,23 +26,30 @@ internal sealed class HistoryRepetitionRule : Rule
 {
     public const string Id = "history.repetition";
 
+    private static readonly HistoryOutcome YellowToRed = new(Id, "yellowToRed", Flag.Yellow, Flag.Red, Aggravation.Repetition);
+    private static readonly HistoryOutcome RedToBlack = new(Id, "redToBlack", Flag.Red, Flag.Black, Aggravation.Repetition);
+    private static readonly HistoryOutcome StaysBlack = new(Id, "black", Flag.Black, Flag.Black);
+    private static readonly HistoryOutcome StaysGreen = new(Id, "green", Flag.Green, Flag.Green);
+
     public override void Define()
     {
         IGrouping<string, HistoryFact> entries = null!;
-        BehaviourFact fact = null!;
+        BehaviourTraits traits = null!;
         HistoryMatch match = null!;
-        Firing? outcome = null;
+        BehaviourFact fact = null!;
+        HistoryOutcome? outcome = null;
         When()
             .Query(() => entries, q => q
                 .Match<HistoryFact>()
                 .GroupBy(e => e.PersonId))
-            .Match(() => fact, f => f.ActorId == entries.Key)
-            .Let(() => match, () => HistoryMatch.Of(entries, fact.Behaviour))
+            .Match(() => traits, t => t.HasHistory, t => t.ActorId == entries.Key)
+            .Let(() => match, () => HistoryMatch.Of(entries, traits.Behaviour))
+            .Match(() => fact, f => f == traits.Fact)
             .Having(() => match.Repeating.Length > 0)
-            .Let(() => outcome, () => Outcome(fact, match.Repeating))
+            .Let(() => outcome, () => Outcome(fact))
             .Having(() => outcome != null);
         Then()
-            .Do(ctx => fact.Record(outcome!))
+            .Do(ctx => fact.Record(outcome!.Naming(match.Repeating)))
             .Do(ctx => ctx.Update(fact));
     }
 
@@ -50,13 +57,13 @@ internal sealed class HistoryRepetitionRule : Rule
     /// What repetition does to the flag as it stands: yellow becomes red and red black; black stays black, said once
     /// unless the input's own repetition is why; green stays green, said. None when repetition has counted already.
     /// </summary>
-    private static Firing? Outcome(BehaviourFact fact, HistoryFact[] entries) =>
+    private static HistoryOutcome? Outcome(BehaviourFact fact) =>
         (fact.Applied & (Aggravation.Repetition | Aggravation.OrganisationConcern)) != 0 ? null : fact.Flag switch
         {
-            Flag.Yellow => HistoryFiring.Of(Id, "yellowToRed", Flag.Yellow, Flag.Red, Aggravation.Repetition, entries),
-            Flag.Red => HistoryFiring.Of(Id, "redToBlack", Flag.Red, Flag.Black, Aggravation.Repetition, entries),
-            Flag.Black when (fact.Present & Aggravation.Repetition) == 0 => HistoryFiring.Note(Id, "black", Flag.Black, entries),
-            Flag.Green => HistoryFiring.Note(Id, "green", Flag.Green, entries),
+            Flag.Yellow => YellowToRed,
+            Flag.Red => RedToBlack,
+            Flag.Black when (fact.Present & Aggravation.Repetition) == 0 => StaysBlack,
+            Flag.Green => StaysGreen,
             _ => null,
         };
 }

@@ -12,17 +12,40 @@ internal static class HistoryTexts
     /// <summary>The most entries one consideration names; the rest are counted.</summary>
     public const int MaxNamed = 5;
 
-    /// <summary>The <paramref name="most"/> latest entries, latest first, ties by id, and how many there are in all.</summary>
+    /// <summary>
+    /// The <paramref name="most"/> latest entries, latest first, ties by id, and how many there are in all: the same for
+    /// every order of the input. One pass with a short sorted list, since a rule names one entry and a consideration five.
+    /// </summary>
     public static (IReadOnlyList<HistoryEntry> Latest, int Count) Latest(IEnumerable<HistoryFact> facts, int most)
     {
-        var all = facts.Select(fact => fact.Entry).ToList();
-        var latest = all
-            .OrderByDescending(entry => entry.OccurredOn)
-            .ThenBy(entry => entry.Id, StringComparer.Ordinal)
-            .Take(most)
-            .ToArray();
-        return (latest, all.Count);
+        var latest = new List<HistoryEntry>(most + 1);
+        var count = 0;
+        foreach (var fact in facts)
+        {
+            count++;
+            var entry = fact.Entry;
+            var at = latest.Count;
+            while (at > 0 && Before(entry, latest[at - 1]))
+            {
+                at--;
+            }
+
+            if (at < most)
+            {
+                latest.Insert(at, entry);
+                if (latest.Count > most)
+                {
+                    latest.RemoveAt(most);
+                }
+            }
+        }
+
+        return (latest, count);
     }
+
+    /// <summary>Whether <paramref name="a"/> comes before <paramref name="b"/>: later, or on the same day a lower id.</summary>
+    private static bool Before(HistoryEntry a, HistoryEntry b) =>
+        a.OccurredOn != b.OccurredOn ? a.OccurredOn > b.OccurredOn : string.CompareOrdinal(a.Id, b.Id) < 0;
 
     /// <summary>One entry: "entry h1 of 2026-10-03 (yellow)".</summary>
     public static string Entry(HistoryEntry entry, CultureInfo culture) =>

@@ -10,7 +10,7 @@ namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary>
 /// The Sensoa rules, loaded from this assembly by NRules and compiled once into one immutable, thread-safe session factory.
-/// An assessment runs in a session of its own per incident. It holds the library's rules only: an organisation's rules are
+/// An assessment runs in one of its pooled sessions per incident. It holds the library's rules only: an organisation's rules are
 /// compiled apart (<see cref="Organisation.OrganisationRuleSet"/>).
 /// </summary>
 internal sealed class SensoaRuleSet
@@ -36,6 +36,7 @@ internal sealed class SensoaRuleSet
     private SensoaRuleSet(ISessionFactory factory, IReadOnlyList<IRuleDefinition> rules, int compiled)
     {
         Factory = factory;
+        Sessions = new SessionPool(factory, reuse: true);
         Rules = rules;
         Compiled = compiled;
     }
@@ -45,6 +46,9 @@ internal sealed class SensoaRuleSet
 
     /// <summary>Gets the compiled rules: thread-safe, one per rule set.</summary>
     public ISessionFactory Factory { get; }
+
+    /// <summary>Gets the sessions over <see cref="Factory"/>, reused across assessments.</summary>
+    public SessionPool Sessions { get; }
 
     /// <summary>Gets the rules in agenda order: highest priority first, ties by id.</summary>
     public IReadOnlyList<IRuleDefinition> Rules { get; }

@@ -23,9 +23,10 @@ internal sealed class UnknownCriteriaRule : Rule
 
     public override void Define()
     {
-        BehaviourFact fact = null!;
-        When().Match(() => fact, f => f.UnknownCriteria.Count > 0);
-        Then().Do(ctx => fact.Record(new Unrated(fact.Flag, fact.UnknownCriteria)));
+        // Matches the unchanging part: it records the flag as the raises before it left it.
+        BehaviourTraits traits = null!;
+        When().Match(() => traits, t => t.UnknownCriteria.Count > 0);
+        Then().Do(ctx => traits.Fact.Record(new Unrated(traits.Fact.Flag, traits.UnknownCriteria)));
     }
 
     /// <summary>The flag as it stands and the criteria not rated yet: the flag is a lower bound unless it is black.</summary>
