@@ -45,7 +45,13 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
     {
         var culture = (options ?? AssessmentOptions.Default).Culture;
         var facts = Run(incident);
-        return [.. facts.Select(fact => ToComputed(fact, culture))];
+        var computed = new ComputedFlag[facts.Length];
+        for (var i = 0; i < computed.Length; i++)
+        {
+            computed[i] = ToComputed(facts[i], culture);
+        }
+
+        return computed;
     }
 
     /// <summary>Runs the rules over a validated incident: one fact per behaviour, with what the rules recorded on it.</summary>
@@ -66,8 +72,8 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
         CriteriaFlag = fact.CriteriaFlag,
         Flag = fact.Flag,
         Status = fact.Status,
-        FiredRules = [.. fact.Firings.Select(firing => firing.ToFiredRule(culture))],
-        Considerations = [.. fact.Considerations.Select(consideration => consideration.ToConsideration(culture))],
+        FiredRules = fact.FiredRules(culture),
+        Considerations = fact.ConsiderationsIn(culture),
         Override = fact.Behaviour.Override is { } request ? OverridePolicy.Evaluate(request, fact.Flag, culture) : null,
     };
 

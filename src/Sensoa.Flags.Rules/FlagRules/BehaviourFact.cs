@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
@@ -81,6 +82,30 @@ internal sealed class BehaviourFact
 
     /// <summary>Gets the factors the rules recorded for the professional to weigh, in the order they fired.</summary>
     public IReadOnlyList<ConsiderationRecord> Considerations => considerations;
+
+    /// <summary>Writes what the rules recorded about the flag in <paramref name="culture"/>'s language.</summary>
+    public FiredRule[] FiredRules(CultureInfo culture)
+    {
+        var fired = new FiredRule[firings.Count];
+        for (var i = 0; i < fired.Length; i++)
+        {
+            fired[i] = firings[i].ToFiredRule(culture);
+        }
+
+        return fired;
+    }
+
+    /// <summary>Writes the factors the rules recorded for the professional to weigh in <paramref name="culture"/>'s language.</summary>
+    public Consideration[] ConsiderationsIn(CultureInfo culture)
+    {
+        var written = new Consideration[considerations.Count];
+        for (var i = 0; i < written.Length; i++)
+        {
+            written[i] = considerations[i].ToConsideration(culture);
+        }
+
+        return written;
+    }
 
     /// <summary>Records a rule's firing: the flag becomes the firing's, and the factor it applied counts as used.</summary>
     /// <exception cref="InvalidOperationException">The firing does not start from the current flag: a bug in a rule.</exception>

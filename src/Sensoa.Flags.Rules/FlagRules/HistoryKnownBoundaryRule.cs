@@ -7,9 +7,9 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// <c>history.knownBoundary</c>: the case file holds an earlier red or black behaviour of the same person that was
 /// addressed appropriately: red behaviour becomes black, as with the input's <c>priorSeriousAddressed</c>, and counts once
 /// with it. The join of the behaviour with its actor's entries (grouped by person, as in
-/// <see cref="HistoryRepetitionRule"/>) and what the known boundary does to the flag as it stands
-/// (<see cref="Outcome"/>) are the rule's condition; its message names the latest entry. On a flag other than red it
-/// changes nothing and says so, naming the entry.
+/// <see cref="HistoryRepetitionRule"/>) is the rule's condition; what the known boundary does to the flag as it stands
+/// when it fires is <see cref="Outcome"/>, and its message names the latest entry. On a flag other than red it changes
+/// nothing and says so, naming the entry.
 /// </summary>
 [Name(Id)]
 [Description("An earlier red or black behaviour of the same person in the case file that was addressed appropriately makes red behaviour black: the person should know the boundary. It counts once, together with the input's priorSeriousAddressed.")]
@@ -33,21 +33,29 @@ internal sealed class HistoryKnownBoundaryRule : Rule
         IGrouping<string, HistoryFact> entries = null!;
         BehaviourTraits traits = null!;
         HistoryMatch match = null!;
-        BehaviourFact fact = null!;
-        HistoryOutcome? outcome = null;
         When()
             .Query(() => entries, q => q
                 .Match<HistoryFact>()
                 .GroupBy(e => e.PersonId))
             .Match(() => traits, t => t.HasHistory, t => t.ActorId == entries.Key)
             .Let(() => match, () => HistoryMatch.Of(entries, traits.Behaviour))
-            .Match(() => fact, f => f == traits.Fact)
-            .Having(() => match.KnownBoundaries.Length > 0)
-            .Let(() => outcome, () => Outcome(fact))
-            .Having(() => outcome != null);
-        Then()
-            .Do(ctx => fact.Record(outcome!.Naming(match.KnownBoundaries)))
-            .Do(ctx => ctx.Update(fact));
+            .Having(() => match.KnownBoundaries.Length > 0);
+        Then().Do(ctx => Apply(ctx, traits.Fact, match.KnownBoundaries));
+    }
+
+    /// <summary>
+    /// Records the outcome for the flag as it is when the rule fires (<see cref="Outcome"/>), naming the latest entry.
+    /// The flag is read here, not in the condition: a condition on the flag has to join the behaviour's changing fact, and
+    /// every change of every flag would then pass through that join, once per behaviour on its other side (NRules has no
+    /// hash join); measured, that broke HistoryJoin's and PeerComparison's targets (benchmarks/README.md).
+    /// </summary>
+    private static void Apply(IContext context, BehaviourFact fact, HistoryFact[] entries)
+    {
+        if (Outcome(fact) is { } outcome)
+        {
+            fact.Record(outcome.Naming(entries));
+            context.Update(fact);
+        }
     }
 
     /// <summary>

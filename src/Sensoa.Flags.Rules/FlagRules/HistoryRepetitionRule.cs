@@ -11,9 +11,9 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// joining behaviours with groups instead of single entries keeps the matching at behaviours × people, not behaviours ×
 /// entries (benchmarks/README.md, HistoryJoin). The three history rules write the join on the actor and the split of the
 /// group (<see cref="HistoryMatch"/>) identically, so NRules builds them once for all three. What the repetition does to
-/// the flag as it stands is part of the condition (<see cref="Outcome"/>): the rule fires once per behaviour however
+/// the flag as it stands when it fires is <see cref="Outcome"/>: the rule fires once per behaviour however
 /// many entries qualify, and its message names the latest. Repetition counts once: when the input's <c>repeated</c>
-/// already raised the flag, or an organisation's concern made the yellow, it does not fire.
+/// already raised the flag, or an organisation's concern made the yellow, it records nothing.
 /// </summary>
 [Name(Id)]
 [Description("An earlier behaviour of the same person in the case file, yellow or heavier and of the same kind (a shared label), makes this behaviour repeated: yellow becomes red, red becomes black. Repetition counts once, together with the input's repeated.")]
@@ -36,21 +36,29 @@ internal sealed class HistoryRepetitionRule : Rule
         IGrouping<string, HistoryFact> entries = null!;
         BehaviourTraits traits = null!;
         HistoryMatch match = null!;
-        BehaviourFact fact = null!;
-        HistoryOutcome? outcome = null;
         When()
             .Query(() => entries, q => q
                 .Match<HistoryFact>()
                 .GroupBy(e => e.PersonId))
             .Match(() => traits, t => t.HasHistory, t => t.ActorId == entries.Key)
             .Let(() => match, () => HistoryMatch.Of(entries, traits.Behaviour))
-            .Match(() => fact, f => f == traits.Fact)
-            .Having(() => match.Repeating.Length > 0)
-            .Let(() => outcome, () => Outcome(fact))
-            .Having(() => outcome != null);
-        Then()
-            .Do(ctx => fact.Record(outcome!.Naming(match.Repeating)))
-            .Do(ctx => ctx.Update(fact));
+            .Having(() => match.Repeating.Length > 0);
+        Then().Do(ctx => Apply(ctx, traits.Fact, match.Repeating));
+    }
+
+    /// <summary>
+    /// Records the outcome for the flag as it is when the rule fires (<see cref="Outcome"/>), naming the latest entry.
+    /// The flag is read here, not in the condition: a condition on the flag has to join the behaviour's changing fact, and
+    /// every change of every flag would then pass through that join, once per behaviour on its other side (NRules has no
+    /// hash join); measured, that broke HistoryJoin's and PeerComparison's targets (benchmarks/README.md).
+    /// </summary>
+    private static void Apply(IContext context, BehaviourFact fact, HistoryFact[] entries)
+    {
+        if (Outcome(fact) is { } outcome)
+        {
+            fact.Record(outcome.Naming(entries));
+            context.Update(fact);
+        }
     }
 
     /// <summary>

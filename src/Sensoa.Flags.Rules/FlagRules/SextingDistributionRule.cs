@@ -35,16 +35,16 @@ internal sealed class SextingDistributionRule : Rule
             .Let(() => raises, () => fact.Flag == Flag.Green ? GreenToYellow : NoRaise);
         Then()
             .Do(ctx => fact.Record(new ConsiderationRecord(Id)))
-            .Do(ctx => Raise(fact, raises))
-            .Do(ctx => ctx.Update(fact));
+            .Do(ctx => Raise(ctx, fact, raises));
     }
 
-    /// <summary>Records the raise the condition found (none when the flag was already yellow or heavier, or not set).</summary>
-    private static void Raise(BehaviourFact fact, IReadOnlyList<Firing> raises)
+    /// <summary>Records the raise the condition found (none when the flag was already yellow or heavier, or not set) and tells the session.</summary>
+    private static void Raise(IContext context, BehaviourFact fact, IReadOnlyList<Firing> raises)
     {
         foreach (var firing in raises)
         {
             fact.Record(firing);
+            context.Update(fact);
         }
     }
 }
