@@ -14,6 +14,9 @@ namespace Sensoa.Flags;
 /// </summary>
 public static class AssessmentBuilder
 {
+    /// <summary>The six criteria in Sensoa's order.</summary>
+    private static readonly Criterion[] AllCriteria = Enum.GetValues<Criterion>();
+
     /// <summary>Checks <paramref name="incident"/> and, when it is valid, builds its assessment from the flags <paramref name="compute"/> gives.</summary>
     /// <param name="incident">The incident; null is an error, not an exception.</param>
     /// <param name="options">The language of the texts and the moment of the referrals; null for the defaults.</param>
@@ -116,7 +119,7 @@ public static class AssessmentBuilder
         Flag? final = computed.Override is { Accepted: true } accepted ? accepted.Flag : computed.Flag;
         var unknownMask = 0;
         var unknown = new List<Criterion>();
-        foreach (var criterion in Enum.GetValues<Criterion>())
+        foreach (var criterion in AllCriteria)
         {
             if (behaviour.Criteria[criterion].ToFlag() is null)
             {

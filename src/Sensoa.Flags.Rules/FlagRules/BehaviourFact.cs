@@ -10,6 +10,9 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// </summary>
 internal sealed class BehaviourFact
 {
+    /// <summary>The six criteria in Sensoa's order.</summary>
+    private static readonly Criterion[] AllCriteria = Enum.GetValues<Criterion>();
+
     private readonly List<Firing> firings = new(4);
     private readonly List<ConsiderationRecord> considerations = [];
 
@@ -20,7 +23,7 @@ internal sealed class BehaviourFact
         Actor = actor;
         var unknown = new List<Criterion>();
         var atMostSevere = new List<Criterion>();
-        foreach (var criterion in Enum.GetValues<Criterion>())
+        foreach (var criterion in AllCriteria)
         {
             var rating = behaviour.Criteria[criterion].ToFlag();
             if (rating is null)

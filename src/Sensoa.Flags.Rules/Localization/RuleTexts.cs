@@ -1,3 +1,5 @@
+using System.Collections;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Resources;
 using System.Text.Json;
@@ -14,7 +16,17 @@ internal static class RuleTexts
 {
     public static readonly ResourceManager Resources = new("Sensoa.Flags.Rules.Localization.RuleTexts", typeof(RuleTexts).Assembly);
 
-    public static string Get(string key, CultureInfo culture) => Resources.GetString(key, culture) ?? key;
+    /// <summary>The keys of the criteria's names, by criterion.</summary>
+    private static readonly string[] CriterionKeys = [.. Enum.GetValues<Criterion>().Select(criterion => "criterion." + ContractName(criterion))];
+
+    /// <summary>
+    /// Every text of a culture, resolved once through the resource fallback (nl-BE, nl, neutral), as the library's own
+    /// texts are: the messages are written for every assessment, and a lookup is then a dictionary read.
+    /// </summary>
+    private static readonly ConcurrentDictionary<CultureInfo, Dictionary<string, string>> Tables = new();
+
+    public static string Get(string key, CultureInfo culture) =>
+        Tables.GetOrAdd(culture, Resolve).TryGetValue(key, out var text) ? text : key;
 
     public static string Format(string key, CultureInfo culture, params object?[] args) =>
         string.Format(culture, Get(key, culture), args);
@@ -31,13 +43,19 @@ internal static class RuleTexts
 
     /// <summary>Gets the names of criteria as the messages write them, joined, in the order given.</summary>
     public static string Criteria(IEnumerable<Criterion> criteria, CultureInfo culture) =>
-        Join(criteria.Select(criterion => Get("criterion." + ContractName(criterion), culture)), culture);
+        Join(criteria.Select(criterion => Get(CriterionKeys[(int)criterion], culture)), culture);
 
     /// <summary>Gets an override's basis as the override checks write it.</summary>
     public static string Basis(OverrideBasis basis, CultureInfo culture) => Get("basis." + ContractName(basis), culture);
 
     public static string Join(IEnumerable<string> parts, CultureInfo culture) =>
         string.Join(Get("list.separator", culture), parts);
+
+    private static Dictionary<string, string> Resolve(CultureInfo culture) =>
+        Resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!
+            .Cast<DictionaryEntry>()
+            .Select(entry => (string)entry.Key)
+            .ToDictionary(key => key, key => Resources.GetString(key, culture) ?? key, StringComparer.Ordinal);
 
     /// <summary>The value's name in the JSON contract (camelCase), which the keys use.</summary>
     private static string ContractName<TEnum>(TEnum value)
