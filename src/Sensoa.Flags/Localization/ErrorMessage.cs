@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Sensoa.Flags.Localization;
 
 /// <summary>
-/// The message of a validation error as a key of <see cref="ErrorTexts"/> and its arguments, so that it can be written
+/// The message of a validation error as a key of <see cref="Texts"/> (<c>error.*</c>) and its arguments, so that it can be written
 /// in English when the error is found and again in the caller's language (<see cref="ValidationError.Localize"/>).
 /// An argument that is itself an <see cref="ErrorMessage"/> (the kind of JSON value found) is translated too; numbers
 /// and contract names (paths, allowed values) stay as they are in every language.
@@ -28,7 +28,7 @@ internal sealed class ErrorMessage
         this.args = args;
     }
 
-    /// <summary>Gets the key of the message's text in <see cref="ErrorTexts"/>.</summary>
+    /// <summary>Gets the key of the message's text in <see cref="Texts"/> (<c>error.*</c>).</summary>
     public string Key { get; }
 
     /// <summary>Names a kind of JSON value in a message ("an object", "null").</summary>
@@ -46,7 +46,7 @@ internal sealed class ErrorMessage
     /// <summary>Writes the message in a language; numbers as digits without grouping, the same in every language.</summary>
     public string Render(CultureInfo culture)
     {
-        var text = ErrorTexts.Get(Key, culture);
+        var text = Texts.Get(Key, culture);
         if (args.Length == 0)
         {
             return text;
@@ -55,16 +55,26 @@ internal sealed class ErrorMessage
         var values = new object?[args.Length];
         for (var i = 0; i < args.Length; i++)
         {
-            values[i] = args[i] switch
-            {
-                ErrorMessage inner => inner.Render(culture),
-                IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
-                var other => other,
-            };
+            values[i] = args[i] is ErrorMessage inner ? inner.Render(culture) : Invariant(args[i]);
         }
 
         return string.Format(CultureInfo.InvariantCulture, text, values);
     }
+
+    /// <summary>The arguments as <see cref="ValidationError.MessageArguments"/> gives them: a nested message as its key.</summary>
+    public string[] Arguments()
+    {
+        var values = new string[args.Length];
+        for (var i = 0; i < args.Length; i++)
+        {
+            values[i] = args[i] is ErrorMessage inner ? inner.Key : Invariant(args[i])?.ToString() ?? string.Empty;
+        }
+
+        return values;
+    }
+
+    private static object? Invariant(object? value) =>
+        value is IFormattable number ? number.ToString(null, CultureInfo.InvariantCulture) : value;
 
     /// <summary>Writes the message in English, as the error first carries it.</summary>
     public override string ToString() => Render(English);
