@@ -16,7 +16,7 @@ internal static class SextingStateChecks
     public static bool Id(string? id, string path, List<ValidationError> errors)
     {
         var collector = new ErrorCollector();
-        if (IncidentValidator.Id(id, ValidationPath.Of(path), collector))
+        if (Validation.Ids.Check(id, path, collector))
         {
             return true;
         }
