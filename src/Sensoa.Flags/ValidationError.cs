@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Resources;
 using Sensoa.Flags.Localization;
 
 namespace Sensoa.Flags;
@@ -13,6 +14,27 @@ public sealed record ValidationError(string Path, string Code, string Message)
         : this(path, code, text.ToString())
     {
         Text = text;
+    }
+
+    /// <summary>
+    /// Makes an error whose message is a text of the caller's own resource table (an English neutral table and one per
+    /// language beside it), so that <see cref="Localize"/> writes it again in the caller's language from that table, as it
+    /// does for the library's own errors. Numbers among the arguments are written in digits without grouping.
+    /// </summary>
+    /// <param name="path">The JSON path of the offending value.</param>
+    /// <param name="code">A stable machine-readable code (see <see cref="ValidationCodes"/>).</param>
+    /// <param name="texts">The resource table holding the message's text.</param>
+    /// <param name="key">The text's key; a key the table lacks shows as itself.</param>
+    /// <param name="arguments">The values for the text's placeholders (<c>{0}</c>, <c>{1}</c>, ...).</param>
+    /// <returns>The error, its message in English (the neutral table).</returns>
+    public static ValidationError FromResource(string path, string code, ResourceManager texts, string key, params object?[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(arguments);
+        return new ValidationError(path, code, new ErrorMessage(texts, key, arguments));
     }
 
     /// <summary>Gets the message as a key and arguments, to write it again in another language; null for a message without one.</summary>
