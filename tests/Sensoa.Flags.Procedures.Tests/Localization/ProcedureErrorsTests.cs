@@ -68,4 +68,34 @@ public sealed class ProcedureErrorsTests : IDisposable
 
         error.Localize(Dutch).Message.Should().Be("verwacht een tekst, gevonden: een getal");
     }
+
+    [Fact]
+    public void Localize_VerificationOfAnEditedLogbook_ProblemsInDutch()
+    {
+        var path = Path.Combine(directory, "log.jsonl");
+        var logbook = EvidenceLogbook.Create(SextingFixture.Time);
+        logbook.Append(path, new NewLogbookEntry { Channel = "sms", Description = "one" });
+        logbook.Append(path, new NewLogbookEntry { Channel = "sms", Description = "two" });
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"two\"", "\"t2o\"", StringComparison.Ordinal));
+
+        var verification = logbook.Verify(path);
+        var dutch = verification.Localize(Dutch);
+
+        verification.Problems.Should().ContainSingle().Which.Message.Should().Be("entry 2 does not match its hash: it was changed after it was written");
+        dutch.Problems.Should().ContainSingle().Which.Should().Be(
+            verification.Problems[0] with { Message = "notitie 2 klopt niet met haar hash: ze werd gewijzigd nadat ze geschreven werd" });
+    }
+
+    [Fact]
+    public void Localize_ReceiptPastTheEnd_MismatchInDutch()
+    {
+        var path = Path.Combine(directory, "log.jsonl");
+        var logbook = EvidenceLogbook.Create(SextingFixture.Time);
+        logbook.Append(path, new NewLogbookEntry { Channel = "sms", Description = "one" });
+        var receipt = new LogbookReceipt(2, new string('a', 64));
+
+        var mismatch = logbook.Verify(path, [receipt]).Localize(Dutch).Mismatches.Should().ContainSingle().Subject;
+
+        mismatch.Message.Should().Be("notitie 2 ontbreekt: het logboek gaat tot notitie 1; er werden notities van het einde afgeknipt, of het logboek werd vervangen");
+    }
 }
