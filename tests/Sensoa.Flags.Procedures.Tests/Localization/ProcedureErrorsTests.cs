@@ -98,4 +98,17 @@ public sealed class ProcedureErrorsTests : IDisposable
 
         mismatch.Message.Should().Be("notitie 2 ontbreekt: het logboek gaat tot notitie 1; er werden notities van het einde afgeknipt, of het logboek werd vervangen");
     }
+
+    [Fact]
+    public void Localize_ErrorInsideTheWeighedIncident_DutchAsTheIncidentReaderGivesIt()
+    {
+        var json = JsonNode.Parse(SextingFixture.Workflow.Save(SextingFixture.At(SextingStep.Decide)))!.AsObject();
+        json["incident"]!["setting"] = 5;
+
+        var error = SextingFixture.Workflow.Load(Encoding.UTF8.GetBytes(json.ToJsonString())).Errors.Should().ContainSingle().Subject;
+        var direct = Json.SensoaJson.ParseIncident(json["incident"]!.ToJsonString()).Errors.Should().ContainSingle().Subject;
+
+        error.Path.Should().Be("$.incident" + direct.Path[1..]);
+        error.Localize(Dutch).Message.Should().Be(direct.Localize(Dutch).Message).And.NotBe(direct.Message);
+    }
 }
