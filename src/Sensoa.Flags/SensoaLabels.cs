@@ -1,19 +1,17 @@
 using System.Globalization;
-using System.Resources;
 using Sensoa.Flags.Json;
+using Sensoa.Flags.Localization;
 
 namespace Sensoa.Flags;
 
 /// <summary>
 /// Labels for people of the values an integrator shows (a flag, a status, a registration, a response role, a setting, a
 /// criterion, a referral's availability, ...), in English and Dutch: print <c>SensoaLabels.Of(Registration.InternalAndExternal, nl)</c>,
-/// not the enum's name. A label is a resource entry keyed by the enum's name and the value's contract name
-/// (<c>registration.internalAndExternal</c>), so labelling a new enum takes resource entries and no code.
+/// not the enum's name. A label is an entry of the library's language table keyed by the enum's name and the value's
+/// contract name (<c>label.registration.internalAndExternal</c>), so labelling a new enum takes entries and no code.
 /// </summary>
 public static class SensoaLabels
 {
-    private static readonly ResourceManager Resources = new("Sensoa.Flags.Localization.LabelTexts", typeof(SensoaLabels).Assembly);
-
     /// <summary>Gets the label of a value in a language.</summary>
     /// <typeparam name="TEnum">The enum, e.g. <see cref="Flag"/> or <see cref="Setting"/>.</typeparam>
     /// <param name="value">The value.</param>
@@ -46,9 +44,8 @@ public static class SensoaLabels
         }
 
         var name = typeof(TEnum).Name;
-        var key = string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1), ".", EnumNames<TEnum>.Name(value));
-        var language = Languages.IsDutch(culture) ? Languages.Culture(Languages.Dutch) : CultureInfo.InvariantCulture;
-        if (Resources.GetString(key, language) is not { } text)
+        var key = string.Concat("label.", char.ToLowerInvariant(name[0]).ToString(), name[1..], ".", EnumNames<TEnum>.Name(value));
+        if (!Texts.TryGet(key, culture, out var text))
         {
             return false;
         }

@@ -40,6 +40,23 @@ public sealed record ValidationError(string Path, string Code, string Message)
     /// <summary>Gets the message as a key and arguments, to write it again in another language; null for a message without one.</summary>
     internal ErrorMessage? Text { get; private init; }
 
+    /// <summary>
+    /// Gets the stable key of the message's text, such as <c>error.required</c> or <c>error.range</c>, so that a caller
+    /// can write the message in a language of its own without matching English text; null for an error made with a
+    /// message of the caller's own. The keys are listed with their English and Dutch texts in the library's language
+    /// table (docs/languages.md) and change only with a new major version.
+    /// </summary>
+    public string? MessageKey => Text?.Key;
+
+    /// <summary>
+    /// Gets the values that fill the placeholders of the message's text (<c>{0}</c>, <c>{1}</c>, ...) in order, written as
+    /// the message writes them in every language: numbers in digits without grouping, names and allowed values as the
+    /// contract spells them. A value that is itself a text for people (the kind of JSON value found, such as "an object")
+    /// is given as its key (<c>error.kind.object</c>). Empty when the text has no placeholders or the error no
+    /// <see cref="MessageKey"/>.
+    /// </summary>
+    public IReadOnlyList<string> MessageArguments => Text?.Arguments() ?? [];
+
     /// <summary>Gets the same error with its message in another language; the path and the code stay the same.</summary>
     /// <param name="culture">The language: Dutch for <c>nl</c>, <c>nl-BE</c>, ...; English otherwise.</param>
     /// <returns>The error with its message in that language.</returns>

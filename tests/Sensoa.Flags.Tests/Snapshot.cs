@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Sensoa.Flags.Testing;
 
 namespace Sensoa.Flags.Tests;
 
@@ -10,8 +11,8 @@ internal static class Snapshot
 {
     public const string AcceptVariable = "SENSOA_ACCEPT";
 
-    /// <summary>Gets the repository root: the folder holding <c>Sensoa.Flags.slnx</c>, found from the test's output folder.</summary>
-    public static string RepositoryRoot { get; } = FindRoot();
+    /// <summary>Gets the repository root: the folder holding <c>Sensoa.Flags.slnx</c>.</summary>
+    public static string RepositoryRoot => RepositoryFolder.Root;
 
     /// <summary>Fails when the file differs from <paramref name="actual"/>, saying how to regenerate it; writes it under <c>SENSOA_ACCEPT=1</c>.</summary>
     public static void Verify(string relativePath, string actual, [CallerMemberName] string test = "")
@@ -53,18 +54,5 @@ internal static class Snapshot
         }
 
         return "they differ";
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Sensoa.Flags.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Sensoa.Flags.slnx not found above " + AppContext.BaseDirectory);
     }
 }

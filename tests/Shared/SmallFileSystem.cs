@@ -4,8 +4,9 @@ namespace Sensoa.Flags.Testing;
 
 /// <summary>
 /// A 64 KiB tmpfs mounted in a test's folder, for what a full disk does to a write. Only where the machine lets a test
-/// mount one (root on Linux; the CI runs as root). Linked into each test project that writes files, so the mount, the
-/// fill and the unmount are written once.
+/// mount one (root on Linux; the CI runs as root): a test that mounts one is a <see cref="RootFactAttribute"/>, skipped
+/// visibly elsewhere. Linked into each test project that writes files, so the mount, the fill and the unmount are
+/// written once.
 /// </summary>
 internal sealed class SmallFileSystem : IDisposable
 {

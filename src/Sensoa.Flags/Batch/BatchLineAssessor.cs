@@ -135,7 +135,7 @@ internal static class BatchLineAssessor
     /// <summary>A refused line, its messages in the options' language (the assessor already gives an incident's errors in it).</summary>
     private static BatchResult Refused(long number, bool pair, AssessmentOptions? options, params ValidationError[] errors)
     {
-        if (options is not null && Languages.IsDutch(options.Culture))
+        if (options is not null)
         {
             errors = [.. errors.Select(e => e.Localize(options.Culture))];
         }

@@ -32,8 +32,8 @@ public static class ConsentToConsult
             Anonymous = question.Anonymous,
             Duty = question.Duty,
             Consent = question.Anonymous ? ConsentAnswer.NotNeeded : ConsentAnswer.DependsOnYourDuty,
-            Summary = GuidanceTexts.Get(question.Anonymous ? "consult.anonymous.summary" : "consult.named.summary", culture),
-            Explanation = [.. keys.Select(key => GuidanceTexts.Get(key, culture))],
+            Summary = Texts.Get(question.Anonymous ? "consult.anonymous.summary" : "consult.named.summary", culture),
+            Explanation = [.. keys.Select(key => Texts.Get(key, culture))],
         };
     }
 }

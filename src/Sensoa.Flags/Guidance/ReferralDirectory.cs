@@ -68,7 +68,7 @@ public static class ReferralDirectory
                     organisation.Id,
                     organisation.Jurisdiction,
                     name,
-                    GuidanceTexts.Get("routing." + name, culture),
+                    Texts.Get("routing." + name, culture),
                     RoutingSources.Of(organisation.Id, situation, culture)));
             }
         }

@@ -27,7 +27,7 @@ public static class WorkedExamples
     /// <param name="culture">The language of the reason; null for English.</param>
     /// <returns>The library as the source, with its reason.</returns>
     public static Provenance Origin(CultureInfo? culture = null) =>
-        new(Provenance.Library, GuidanceTexts.Get("example.source", culture ?? AssessmentOptions.Default.Culture));
+        new(Provenance.Library, Texts.Get("example.source", culture ?? AssessmentOptions.Default.Culture));
 
     /// <summary>Gets the version of the examples data.</summary>
     public static string Version => Document.Value.Version;
@@ -154,6 +154,6 @@ public static class WorkedExamples
         ActorLowFunctioning = entry.ActorLowFunctioning,
         ExpectedFlag = entry.ExpectedFlag,
         Source = Origin(culture),
-        Attribution = GuidanceTexts.Get("example.attribution", culture),
+        Attribution = Texts.Get("example.attribution", culture),
     };
 }

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Sensoa.Flags.Localization;
 
 /// <summary>
-/// The message of a validation error as a key of <see cref="ErrorTexts"/> and its arguments, so that it can be written
+/// The message of a validation error as a key of <see cref="Texts"/> (<c>error.*</c>) and its arguments, so that it can be written
 /// in English when the error is found and again in the caller's language (<see cref="ValidationError.Localize"/>).
 /// An argument that is itself an <see cref="ErrorMessage"/> (the kind of JSON value found) or a
 /// <see cref="ValidationError"/> (a reason quoted in another error's message) is translated too; numbers
@@ -36,7 +36,7 @@ internal sealed class ErrorMessage
     public ErrorMessage(ResourceManager table, string key, object?[] args)
         : this(key, args) => this.table = table;
 
-    /// <summary>Gets the key of the message's text in <see cref="ErrorTexts"/>.</summary>
+    /// <summary>Gets the key of the message's text in <see cref="Texts"/> (<c>error.*</c>), or in the table it was made with.</summary>
     public string Key { get; }
 
     /// <summary>Names a kind of JSON value in a message ("an object", "null").</summary>
@@ -54,7 +54,7 @@ internal sealed class ErrorMessage
     /// <summary>Writes the message in a language; numbers as digits without grouping, the same in every language.</summary>
     public string Render(CultureInfo culture)
     {
-        var text = table is null ? ErrorTexts.Get(Key, culture) : table.GetString(Key, culture) ?? Key;
+        var text = table is null ? Texts.Get(Key, culture) : table.GetString(Key, culture) ?? Key;
         if (args.Length == 0)
         {
             return text;
@@ -67,13 +67,32 @@ internal sealed class ErrorMessage
             {
                 ErrorMessage inner => inner.Render(culture),
                 ValidationError reason => reason.Localize(culture).Message,
-                IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
-                var other => other,
+                var other => Invariant(other),
             };
         }
 
         return string.Format(CultureInfo.InvariantCulture, text, values);
     }
+
+    /// <summary>The arguments as <see cref="ValidationError.MessageArguments"/> gives them: a nested message as its key.</summary>
+    public string[] Arguments()
+    {
+        var values = new string[args.Length];
+        for (var i = 0; i < args.Length; i++)
+        {
+            values[i] = args[i] switch
+            {
+                ErrorMessage inner => inner.Key,
+                ValidationError reason => reason.MessageKey ?? reason.Message,
+                var other => Invariant(other)?.ToString() ?? string.Empty,
+            };
+        }
+
+        return values;
+    }
+
+    private static object? Invariant(object? value) =>
+        value is IFormattable number ? number.ToString(null, CultureInfo.InvariantCulture) : value;
 
     /// <summary>Writes the message in English, as the error first carries it.</summary>
     public override string ToString() => Render(English);

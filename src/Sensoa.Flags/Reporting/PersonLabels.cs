@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sensoa.Flags.Localization;
 
 namespace Sensoa.Flags.Reporting;
 
@@ -35,6 +36,6 @@ internal sealed class PersonLabels
             (false, true) => "report.personAffected",
             _ => "report.personInvolved",
         };
-        return ReportTexts.Format(role, culture, ReportTexts.Format("report.years", culture, person.AgeYears.ToString("0.##", culture)));
+        return Texts.Format(role, culture, Texts.Format("report.years", culture, person.AgeYears.ToString("0.##", culture)));
     }
 }

@@ -77,17 +77,17 @@ internal sealed class ReportComposer
         writer.Heading(2, T("report.incident"));
         writer.Fields(
         [
-            new(T("report.jurisdiction"), ReportTexts.Enum("jurisdiction", incident.Jurisdiction, culture)),
-            new(T("report.setting"), ReportTexts.Enum("setting", incident.Setting, culture)),
+            new(T("report.jurisdiction"), Texts.Enum("report.jurisdiction", incident.Jurisdiction, culture)),
+            new(T("report.setting"), Texts.Enum("report.setting", incident.Setting, culture)),
             new(T("report.occurredYearsAgo"), incident.OccurredYearsAgo.ToString("0.##", culture)),
-            new(T("report.involvesSexting"), ReportTexts.YesNo(incident.InvolvesSexting, culture)),
+            new(T("report.involvesSexting"), YesNo(incident.InvolvesSexting, culture)),
         ]);
         writer.Heading(3, T("report.people"));
         writer.Table(
             [T("report.person"), T("report.age"), T("report.hasDisability"), T("report.lowFunctioning"), T("report.idInInput")],
             [.. incident.People.Select(p => (IReadOnlyList<ReportCell>)
             [
-                people.Label(p.Id), p.AgeYears.ToString("0.##", culture), ReportTexts.YesNo(p.HasDisability, culture), ReportTexts.YesNo(p.LowFunctioning, culture), p.Id,
+                people.Label(p.Id), p.AgeYears.ToString("0.##", culture), YesNo(p.HasDisability, culture), YesNo(p.LowFunctioning, culture), p.Id,
             ])]);
         WriteHistory();
     }
@@ -114,14 +114,14 @@ internal sealed class ReportComposer
             [.. entries.Select(e => (IReadOnlyList<ReportCell>)
             [
                 e.Id, people.Label(e.PersonId), e.OccurredOn.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture),
-                new ReportCell(Texts.Flag(e.Flag, culture), e.Flag), ReportTexts.YesNo(e.Addressed, culture),
+                new ReportCell(Texts.Flag(e.Flag, culture), e.Flag), YesNo(e.Addressed, culture),
                 e.Labels.Count == 0 ? T("report.none") : Texts.Join(e.Labels, culture),
             ])]);
     }
 
     private void WriteBehaviour(Behaviour behaviour, BehaviourAssessment result, int number)
     {
-        writer.Heading(2, ReportTexts.Format("report.behaviour", culture, number, people.Label(behaviour.ActorId), behaviour.Id));
+        writer.Heading(2, Texts.Format("report.behaviour", culture, number, people.Label(behaviour.ActorId), behaviour.Id));
         if (!string.IsNullOrWhiteSpace(behaviour.Description))
         {
             writer.Heading(3, T("report.description"));
@@ -134,8 +134,8 @@ internal sealed class ReportComposer
             new(T("report.criteriaFlag"), Texts.Flag(result.CriteriaFlag, culture), result.CriteriaFlag),
             new(T("report.computedFlag"), Texts.Flag(result.ComputedFlag, culture), result.ComputedFlag),
             new(T("report.finalFlag"), Texts.Flag(result.Flag, culture), result.Flag),
-            new(T("report.status"), ReportTexts.Enum("status", result.Status, culture)),
-            new(T("report.registration"), ReportTexts.Enum("registration", result.Registration, culture)),
+            new(T("report.status"), Texts.Enum("report.status", result.Status, culture)),
+            new(T("report.registration"), Texts.Enum("report.registration", result.Registration, culture)),
         ]);
 
         writer.Heading(3, T("report.criteria"));
@@ -152,12 +152,12 @@ internal sealed class ReportComposer
         writer.Fields(
         [
             new(T("report.affected"), behaviour.AffectedIds.Count == 0 ? T("report.none") : Texts.Join([.. behaviour.AffectedIds.Select(people.Label)], culture)),
-            new(T("report.repeated"), ReportTexts.YesNo(behaviour.Repeated, culture)),
-            new(T("report.priorSeriousAddressed"), ReportTexts.YesNo(behaviour.PriorSeriousAddressed, culture)),
-            new(T("report.awareAtTheTime"), ReportTexts.YesNo(behaviour.AwareAtTheTime, culture)),
-            new(T("report.distributesImages"), ReportTexts.YesNo(behaviour.DistributesImages, culture)),
-            new(T("report.intimacy"), behaviour.Intimacy is { } intimacy ? ReportTexts.Enum("intimacy", intimacy, culture) : T("report.none")),
-            new(T("report.relation"), behaviour.Relation is { } relation ? ReportTexts.Enum("relation", relation, culture) : T("report.relationUnknown")),
+            new(T("report.repeated"), YesNo(behaviour.Repeated, culture)),
+            new(T("report.priorSeriousAddressed"), YesNo(behaviour.PriorSeriousAddressed, culture)),
+            new(T("report.awareAtTheTime"), YesNo(behaviour.AwareAtTheTime, culture)),
+            new(T("report.distributesImages"), YesNo(behaviour.DistributesImages, culture)),
+            new(T("report.intimacy"), behaviour.Intimacy is { } intimacy ? Texts.Enum("report.intimacy", intimacy, culture) : T("report.none")),
+            new(T("report.relation"), behaviour.Relation is { } relation ? Texts.Enum("report.relation", relation, culture) : T("report.relationUnknown")),
         ]);
 
         writer.Heading(3, T("report.firedRules"));
@@ -185,13 +185,13 @@ internal sealed class ReportComposer
             {
                 // Netherlands texts name parents and bystanders the Dutch way ("ouders/verzorgers", "omstanders"), as the steps do.
                 writer.Heading(4, incident.Jurisdiction == Jurisdiction.Netherlands && response.Role is ResponseRole.Parents or ResponseRole.Bystanders
-                    ? T("role." + Json.EnumNames<ResponseRole>.Name(response.Role) + ".netherlands")
-                    : ReportTexts.Enum("role", response.Role, culture));
+                    ? T("report.role." + Json.EnumNames<ResponseRole>.Name(response.Role) + ".netherlands")
+                    : Texts.Enum("report.role", response.Role, culture));
                 writer.Table(
                     [T("report.step"), T("report.whatToDo"), T("report.stepSource")],
                     [.. response.Steps.Select((text, i) => (IReadOnlyList<ReportCell>)
                     [
-                        i < response.StepDetails.Count ? ReportTexts.Enum("responseStep", response.StepDetails[i].Kind, culture) : string.Empty,
+                        i < response.StepDetails.Count ? Texts.Enum("report.responseStep", response.StepDetails[i].Kind, culture) : string.Empty,
                         text,
                         i < response.StepDetails.Count ? Provenance(response.StepDetails[i]) : string.Empty,
                     ])]);
@@ -205,7 +205,7 @@ internal sealed class ReportComposer
         var (distance, example) = Guidance.WorkedExamples.Closest(incident, behaviour.Id, 1, culture)[0];
         writer.Heading(3, T("report.example"));
         writer.Quote(example.Description);
-        writer.Paragraph(ReportTexts.Format("report.exampleFlag", culture, Texts.Flag(example.ExpectedFlag, culture), distance));
+        writer.Paragraph(Texts.Format("report.exampleFlag", culture, Texts.Flag(example.ExpectedFlag, culture), distance));
         writer.Paragraph(example.Attribution);
     }
 
@@ -221,7 +221,7 @@ internal sealed class ReportComposer
         {
             new(T("report.overrideFlag"), Texts.Flag(outcome.Flag, culture), outcome.Flag),
             new(T("report.basis"), Texts.Basis(outcome.Basis, culture)),
-            new(T("report.accepted"), ReportTexts.YesNo(outcome.Accepted, culture)),
+            new(T("report.accepted"), YesNo(outcome.Accepted, culture)),
         };
         if (outcome.Refusal is { } refusal)
         {
@@ -243,7 +243,7 @@ internal sealed class ReportComposer
         // An override is where the pitfalls bite: the reader sees them beside it, whatever the outcome.
         writer.Heading(4, T("report.pitfalls"));
         var pitfalls = Guidance.SensoaPitfalls.Guide(culture);
-        writer.List([.. pitfalls.Pitfalls.Select(p => ReportTexts.Format("report.pitfall", culture, p.Quote, p.Title, p.Advice))]);
+        writer.List([.. pitfalls.Pitfalls.Select(p => Texts.Format("report.pitfall", culture, p.Quote, p.Title, p.Advice))]);
         writer.Paragraph(SourceNote(pitfalls.Source));
     }
 
@@ -255,16 +255,16 @@ internal sealed class ReportComposer
     {
         // A step of the reaction guide: the words are the library's, the kind is the guide's (version 3).
         { IsLibrary: true } when step.KindSource is { } kind && kind.Part.IndexOf(':', StringComparison.Ordinal) is > 0 and var kindColon =>
-            ReportTexts.Format("report.stepWordsOwnKindFrom", culture, kind.Document, kind.Part[..kindColon]),
+            Texts.Format("report.stepWordsOwnKindFrom", culture, kind.Document, kind.Part[..kindColon]),
         null or { IsLibrary: true } => T("report.fromLibrary"),
         { } source when source.Part.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon =>
-            ReportTexts.Format("report.stepSourcePart", culture, source.Document, source.Part[..colon]),
-        { } source => ReportTexts.Format("report.stepSourceWhole", culture, source.Document),
+            Texts.Format("report.stepSourcePart", culture, source.Document, source.Part[..colon]),
+        { } source => Texts.Format("report.stepSourceWhole", culture, source.Document),
     };
 
     private string SourceNote(Guidance.SourceReference source) => source.Section is null
-        ? ReportTexts.Format("report.source", culture, source.Publisher, source.Title)
-        : ReportTexts.Format("report.sourceSection", culture, source.Publisher, source.Title, source.Section);
+        ? Texts.Format("report.source", culture, source.Publisher, source.Title)
+        : Texts.Format("report.sourceSection", culture, source.Publisher, source.Title, source.Section);
 
     private void WriteReferrals()
     {
@@ -287,7 +287,7 @@ internal sealed class ReportComposer
             Add(fields, "report.website", referral.Website);
             if (referral.Availability is { } availability)
             {
-                var state = ReportTexts.Enum("availability", availability, culture);
+                var state = Texts.Enum("report.availability", availability, culture);
                 Add(fields, "report.availability", referral.AvailabilityNote is { } note ? state + ": " + note : state);
             }
 
@@ -307,8 +307,10 @@ internal sealed class ReportComposer
     }
 
     private ReportCell Rating(CriterionRating rating) => new(
-        ReportTexts.Enum("rating", rating, culture),
+        Texts.Enum("report.rating", rating, culture),
         rating == CriterionRating.Unknown ? null : (Flag)(int)rating);
 
-    private string T(string key) => ReportTexts.Get(key, culture);
+    private string T(string key) => Texts.Get(key, culture);
+
+    private static string YesNo(bool value, CultureInfo culture) => Texts.Get(value ? "report.yes" : "report.no", culture);
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Sensoa.Flags.Procedures.Files;
+using Sensoa.Flags.Testing;
 
 namespace Sensoa.Flags.Procedures.Tests.Files;
 
@@ -32,11 +33,9 @@ public sealed class CaseFileTests : IDisposable
         new FileInfo(link).LinkTarget.Should().Be(target);
     }
 
-    [SkippableFact]
+    [UnixFact]
     public void Replace_FifoOrDevice_Refused()
     {
-        Skip.If(OperatingSystem.IsWindows(), "FIFOs and device nodes as Unix has them");
-
         var fifo = Path.Combine(directory, "pipe");
         using (var mkfifo = Process.Start("mkfifo", fifo))
         {
@@ -63,11 +62,9 @@ public sealed class CaseFileTests : IDisposable
         File.ReadAllText(path).Should().Be("mine");
     }
 
-    [SkippableFact]
+    [UnixFact]
     public void FileStatus_Kinds_Recognised()
     {
-        Skip.If(OperatingSystem.IsWindows(), "device nodes as Unix has them");
-
         FileStatus.Of(Path.Combine(directory, "none")).Should().Be(FileKind.Missing);
         FileStatus.Of(directory).Should().Be(FileKind.Directory);
         FileStatus.Of("/dev/zero").Should().Be(FileKind.Special);
@@ -77,11 +74,9 @@ public sealed class CaseFileTests : IDisposable
         FileStatus.Identity(file).Should().NotBeNull().And.NotBe(FileStatus.Identity(directory));
     }
 
-    [SkippableFact]
+    [UnixFact]
     public void FileStatus_LinksAndIdentity_NotFollowedAndStable()
     {
-        Skip.If(OperatingSystem.IsWindows(), "symbolic links and file identities as Unix has them");
-
         var file = Path.Combine(directory, "f");
         File.WriteAllText(file, "x");
         var link = Path.Combine(directory, "link");

@@ -1,4 +1,5 @@
 using Sensoa.Flags.Procedures.Logbook;
+using Sensoa.Flags.Testing;
 
 namespace Sensoa.Flags.Procedures.Tests.Logbook;
 
@@ -100,11 +101,9 @@ public sealed class LogbookAppendGuardTests : IDisposable
         Logbook.Append(log, new NewLogbookEntry { Channel = "sms", Description = "the last" }).Entry!.Sequence.Should().Be(long.MaxValue);
     }
 
-    [SkippableFact]
+    [UnixFact]
     public void Append_ThroughALinkToNothing_RefusedAndTargetNotCreated()
     {
-        Skip.If(OperatingSystem.IsWindows(), "a symbolic link to nothing, as Unix has them");
-
         var target = Path.Combine(directory, "elsewhere", "log.jsonl");
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var link = Path.Combine(directory, "log.jsonl");
@@ -116,11 +115,9 @@ public sealed class LogbookAppendGuardTests : IDisposable
         new FileInfo(link).LinkTarget.Should().Be(target);
     }
 
-    [SkippableFact]
+    [UnixFact]
     public void Append_ThroughALinkToALogbook_Appends()
     {
-        Skip.If(OperatingSystem.IsWindows(), "symbolic links as Unix has them");
-
         var target = Path.Combine(directory, "log.jsonl");
         Logbook.Append(target, new NewLogbookEntry { Channel = "sms", Description = "first" }).Succeeded.Should().BeTrue();
         var link = Path.Combine(directory, "link.jsonl");
@@ -138,10 +135,9 @@ public sealed class LogbookAppendGuardTests : IDisposable
         missing.Should().Throw<FileNotFoundException>();
     }
 
-    [SkippableFact]
+    [UnixFact]
     public void FromFile_FifoOrDevice_RefusedAtOnce()
     {
-        Skip.If(OperatingSystem.IsWindows(), "FIFOs and device nodes as Unix has them");
         var fifo = Path.Combine(directory, "pipe");
         File.Exists("/usr/bin/mkfifo").Should().BeTrue();
         System.Diagnostics.Process.Start("/usr/bin/mkfifo", fifo)!.WaitForExit();
@@ -159,10 +155,9 @@ public sealed class LogbookAppendGuardTests : IDisposable
         LogbookAttachment.FromFile(file).Should().Be(LogbookAttachment.FromContent("shot.png", [1, 2, 3]));
     }
 
-    [SkippableFact]
+    [UnixFact]
     public void FromFile_LinkToARegularFile_HashOfTheContentNamedByTheLink()
     {
-        Skip.If(OperatingSystem.IsWindows(), "symbolic links as Unix has them");
         var file = Path.Combine(directory, "shot.png");
         File.WriteAllBytes(file, [1, 2, 3]);
         var link = Path.Combine(directory, "link.png");

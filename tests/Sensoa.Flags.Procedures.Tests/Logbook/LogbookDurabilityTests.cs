@@ -43,18 +43,13 @@ public sealed class LogbookDurabilityTests : IDisposable
         EvidenceLogbook.Create(clock).Append(path, Entry(4)).Entry!.Sequence.Should().Be(4);
     }
 
-    [Fact]
+    [RootFact]
     public void Append_OnAFullFileSystem_FileUnchangedAndDiskFullSaid()
     {
-        // A real full disk where the machine lets us mount one (root on Linux); else the injected failure above stands in.
+        // A real full disk (root on Linux); the injected failure above tests the same on every machine.
         using var small = SmallFileSystem.TryMount(directory);
-        if (small is null)
-        {
-            Append_WriteFailsHalfway_FileUnchangedAndDiskFullSaid();
-            return;
-        }
-
-        var path = LogWith(small.Path, 3);
+        small.Should().NotBeNull("root on Linux can mount a small tmpfs");
+        var path = LogWith(small!.Path, 3);
         var before = File.ReadAllBytes(path);
         small.Fill();
 
@@ -88,17 +83,12 @@ public sealed class LogbookDurabilityTests : IDisposable
         new FileInfo(path).Length.Should().Be(0);
     }
 
-    [Fact]
+    [RootFact]
     public void Append_FirstEntryOnAFullFileSystem_NoEmptyLogbookLeft()
     {
         using var small = SmallFileSystem.TryMount(directory);
-        if (small is null)
-        {
-            Append_FirstEntryWriteFails_NoEmptyLogbookLeft();
-            return;
-        }
-
-        small.Fill();
+        small.Should().NotBeNull("root on Linux can mount a small tmpfs");
+        small!.Fill();
         var path = Path.Combine(small.Path, "log.jsonl");
         var act = () => EvidenceLogbook.Create(clock).Append(path, Entry(1) with { Description = new string('é', 4000) });
         act.Should().Throw<IOException>().WithMessage("disk full*");
@@ -147,11 +137,9 @@ public sealed class LogbookDurabilityTests : IDisposable
         verification.Problems.Should().ContainSingle().Which.Should().Match<LogbookProblem>(p => p.Line == 3 && p.Kind == LogbookProblemKind.Unreadable);
     }
 
-    [SkippableFact]
+    [UnixFact]
     public void Verify_DeviceNode_RefusedWithoutReading()
     {
-        Skip.If(OperatingSystem.IsWindows(), "device nodes as Unix has them");
-
         // Reading /dev/zero never ends: a refusal that comes back at all came before any read.
         var act = () => EvidenceLogbook.Create(clock).Verify("/dev/zero");
         act.Should().Throw<IOException>().WithMessage("*not a regular file*");

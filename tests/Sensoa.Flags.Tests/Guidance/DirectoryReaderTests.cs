@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Sensoa.Flags.Guidance.Directory;
 
@@ -6,6 +7,10 @@ namespace Sensoa.Flags.Tests.Guidance;
 /// <summary>The shipped directory's own reader: everything the file says arrives, and a mistake in it fails with its path.</summary>
 public sealed class DirectoryReaderTests
 {
+    private static readonly CultureInfo En = CultureInfo.GetCultureInfo("en");
+
+    private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl");
+
     private const string Organisation = """
         {
           "id": "x", "jurisdiction": "flanders", "source": "s",
@@ -32,15 +37,15 @@ public sealed class DirectoryReaderTests
         var entry = document.Organisations.Should().ContainSingle().Subject;
         entry.Id.Should().Be("x");
         entry.Jurisdiction.Should().Be(Jurisdiction.Flanders);
-        entry.Name.Nl.Should().Be("N-nl");
-        entry.Why.En.Should().Be("Y");
+        entry.Name.In(Nl).Should().Be("N-nl");
+        entry.Why.In(En).Should().Be("Y");
         entry.Phone.Should().Be("1712");
         entry.Mail.Should().BeNull();
         entry.Website.Should().Be("a website");
         entry.TimeZone.Should().Be("Europe/Brussels");
         entry.Situations.Should().Equal(RoutingSituation.School, RoutingSituation.Workplace);
         entry.Hours!.AlwaysOpen.Should().BeFalse();
-        entry.Hours.Note!.Nl.Should().Be("chat-nl");
+        entry.Hours.Note!.In(Nl).Should().Be("chat-nl");
         var interval = entry.Hours.Weekly.Should().ContainSingle().Subject;
         interval.Days.Should().Equal(DayOfWeek.Monday, DayOfWeek.Friday);
         (interval.Start, interval.End).Should().Be((new TimeOnly(9, 0), new TimeOnly(17, 0)));
@@ -97,7 +102,7 @@ public sealed class DirectoryReaderTests
         var organisations = ReferralDirectoryData.Organisations;
 
         organisations.Should().HaveCount(19);
-        organisations.Should().OnlyContain(o => o.Situations.Count > 0 && o.Name.En.Length > 0 && o.Name.Nl.Length > 0);
+        organisations.Should().OnlyContain(o => o.Situations.Count > 0 && Languages.Supported.All(code => o.Name.In(CultureInfo.GetCultureInfo(code)).Length > 0));
         organisations.Count(o => o.Hours is { AlwaysOpen: false, Weekly.Count: > 0 }).Should().BeGreaterThan(3);
     }
 }

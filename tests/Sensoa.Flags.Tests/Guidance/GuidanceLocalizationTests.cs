@@ -10,19 +10,19 @@ namespace Sensoa.Flags.Tests.Guidance;
 /// <summary>Every text of the guidance, in the resources and in the shipped data, exists in English and Dutch.</summary>
 public sealed partial class GuidanceLocalizationTests
 {
-    private static Dictionary<string, string> Entries(string culture) => ResourcePairs.Entries(GuidanceTexts.Resources, culture);
+    // The guidance's key families in the library's language table.
+    private static readonly string[] GuidanceFamilies =
+        ["availabilityNote.", "consult.", "criteria.", "day.", "example.", "flagMeaning.", "hours.", "pitfall.", "response.", "responseSource.", "routing."];
+
+    private static Dictionary<string, string> Entries(string culture) =>
+        ResourcePairs.Entries(Texts.Resources, culture).Where(e => GuidanceFamilies.Any(f => e.Key.StartsWith(f, StringComparison.Ordinal))).ToDictionary();
 
     [Fact]
-    public void GuidanceTexts_EveryKey_HasEnglishAndDutch() => ResourcePairs.ShouldBeComplete(GuidanceTexts.Resources);
-
-    [Fact]
-    public void GuidanceTexts_FormatPlaceholders_SameInBothLanguages() => ResourcePairs.ShouldHaveTheSamePlaceholders(GuidanceTexts.Resources);
-
-    [Fact]
-    public void GuidanceTexts_DutchDiffersFromEnglish_ExceptSymbols()
+    public void GuidanceKeys_DutchDiffersFromEnglish_ExceptSymbols()
     {
         var english = Entries("");
         var dutch = Entries("nl");
+        english.Should().HaveCountGreaterThan(200);
         var same = english.Keys.Where(k => english[k] == dutch[k]).ToList();
         same.Should().OnlyContain(k => k.StartsWith("hours.", StringComparison.Ordinal), "only formats of symbols may be the same");
     }
@@ -35,8 +35,10 @@ public sealed partial class GuidanceLocalizationTests
             LocalizedText?[] texts = [organisation.Name, organisation.WhatTheyDo, organisation.Contact, organisation.Why, organisation.Hours?.Note];
             foreach (var text in texts.OfType<LocalizedText>())
             {
-                text.En.Should().NotBeNullOrWhiteSpace(organisation.Id);
-                text.Nl.Should().NotBeNullOrWhiteSpace(organisation.Id);
+                foreach (var code in Languages.Supported)
+                {
+                    text.In(CultureInfo.GetCultureInfo(code)).Should().NotBeNullOrWhiteSpace(organisation.Id);
+                }
             }
         }
     }

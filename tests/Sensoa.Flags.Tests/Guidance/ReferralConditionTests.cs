@@ -3,7 +3,7 @@ using Sensoa.Flags.Guidance;
 using Sensoa.Flags.Guidance.Directory;
 using Sensoa.Flags.Guidance.Routing;
 using Sensoa.Flags.Json;
-using Sensoa.Flags.Tests.Repository;
+using Sensoa.Flags.Testing;
 
 namespace Sensoa.Flags.Tests.Guidance;
 

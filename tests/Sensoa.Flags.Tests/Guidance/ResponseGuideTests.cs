@@ -11,7 +11,7 @@ public sealed class ResponseGuideTests
     private static IReadOnlyList<Response> Responses(IncidentBuilder builder, CultureInfo? culture = null) =>
         Assess.Incident(builder.Build(), culture is null ? null : new AssessmentOptions { Culture = culture }).Behaviours[0].Responses;
 
-    private static string Text(string key) => GuidanceTexts.Get(key, English);
+    private static string Text(string key) => Texts.Get(key, English);
 
     private static Response Role(IReadOnlyList<Response> responses, ResponseRole role) => responses.Single(r => r.Role == role);
 
@@ -83,8 +83,8 @@ public sealed class ResponseGuideTests
         {
             if (step.Source.IsLibrary)
             {
-                GuidanceTexts.Get(step.Source.Key, English).Should().StartWith("not in the sources", step.Key);
-                GuidanceTexts.Get(step.Source.Key, dutch).Should().StartWith("niet in de bronnen", step.Key);
+                Texts.Get(step.Source.Key, English).Should().StartWith("not in the sources", step.Key);
+                Texts.Get(step.Source.Key, dutch).Should().StartWith("niet in de bronnen", step.Key);
             }
             else
             {
@@ -99,9 +99,9 @@ public sealed class ResponseGuideTests
         var dutch = CultureInfo.GetCultureInfo("nl");
         foreach (var source in ResponseSources.All)
         {
-            var english = GuidanceTexts.Resources.GetString(source.Key, English);
+            var english = Texts.Resources.GetString(source.Key, English);
             english.Should().NotBeNullOrWhiteSpace(source.Key);
-            GuidanceTexts.Resources.GetString(source.Key, dutch).Should().NotBeNullOrWhiteSpace(source.Key).And.NotBe(english, source.Key);
+            Texts.Resources.GetString(source.Key, dutch).Should().NotBeNullOrWhiteSpace(source.Key).And.NotBe(english, source.Key);
         }
     }
 
@@ -292,8 +292,8 @@ public sealed class ResponseGuideTests
     {
         foreach (var step in ResponsePlaybook.All())
         {
-            GuidanceTexts.Resources.GetString(step.Key, English).Should().NotBeNull(step.Key);
-            GuidanceTexts.Resources.GetString(step.Key, CultureInfo.GetCultureInfo("nl")).Should().NotBeNull(step.Key);
+            Texts.Resources.GetString(step.Key, English).Should().NotBeNull(step.Key);
+            Texts.Resources.GetString(step.Key, CultureInfo.GetCultureInfo("nl")).Should().NotBeNull(step.Key);
         }
     }
 
@@ -301,7 +301,7 @@ public sealed class ResponseGuideTests
     public void For_EveryResponseKeyInTheResources_UsedByThePlaybook()
     {
         var used = ResponsePlaybook.All().Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
-        var set = GuidanceTexts.Resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: true)!;
+        var set = Texts.Resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: true)!;
         var keys = set.Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key).Where(k => k.StartsWith("response.", StringComparison.Ordinal));
         keys.Should().OnlyContain(k => used.Contains(k));
     }

@@ -135,26 +135,20 @@ public sealed class AssessmentWriterTests
     }
 
     [Fact]
-    public void Write_IntoABufferWithRoom_AllocatesNothing()
+    public void Write_IntoAReusedBuffer_SameBytesEveryTime()
     {
-        // Every enum value, property name and buffer is made once: a write into a buffer with room allocates nothing
-        // (the HTTP sample writes every answer this way). A capturing lambda on the enum path once cost 3 KB per write.
+        // The HTTP sample writes every answer into a buffer it reuses: what the writer keeps between writes (property
+        // names, enum values, its own buffers) must never leak one write into the next. How little a write allocates is
+        // the benchmarks' to measure.
         var assessment = FlagAssessor.Create().AssessJson(Samples.Read("two-person-sexting.json")).Assessment!;
+        var expected = JsonSerializer.SerializeToUtf8Bytes(assessment, Serializer);
         var buffer = new ArrayBufferWriter<byte>(256 * 1024);
-        for (var warm = 0; warm < 3; warm++)
+        for (var i = 0; i < 3; i++)
         {
             buffer.ResetWrittenCount();
             SensoaJson.Write(assessment, buffer);
+            buffer.WrittenSpan.ToArray().Should().Equal(expected, $"write {i + 1}");
         }
-
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 10; i++)
-        {
-            buffer.ResetWrittenCount();
-            SensoaJson.Write(assessment, buffer);
-        }
-
-        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
     }
 
     [Theory]
@@ -162,15 +156,11 @@ public sealed class AssessmentWriterTests
     [InlineData("nl")]
     public void Write_TextsKeptEncoded_SameBytesAsSerializer(string language)
     {
-        // Once the library's texts live in the oldest generation, the writer writes them from their kept encoding: the
-        // bytes must not change, also for a text with characters to escape (a long-lived string built here).
-        var awkward = new string("é \"quoted\" \\ \u0001 \u2028 \U0001F6A9 <b>&".AsSpan());
+        // Texts that live as long as the process (the library's own, and a literal such as this one) are written from
+        // their kept encoding: the bytes must not change, also for a text with characters to escape.
+        const string awkward = "é \"quoted\" \\ \u0001 \u2028 \U0001F6A9 <b>&";
         var assessment = FlagAssessor.Create().AssessJson(Samples.Read("netherlands-sexting-black.json"), new AssessmentOptions { Culture = CultureInfo.GetCultureInfo(language) }).Assessment!;
         assessment = assessment with { Referrals = [.. assessment.Referrals, new Referral { Id = "x", Name = awkward, Why = awkward }] };
-        GC.Collect();
-        GC.Collect();
-        GC.GetGeneration(awkward).Should().Be(GC.MaxGeneration);
-        GC.GetGeneration(assessment.Behaviours[0].Responses[0].Steps[0]).Should().BeGreaterThanOrEqualTo(GC.MaxGeneration);
 
         SensoaJson.SerializeToUtf8Bytes(assessment).Should().Equal(JsonSerializer.SerializeToUtf8Bytes(assessment, Serializer));
         SensoaJson.SerializeToUtf8Bytes(assessment).Should().Equal(JsonSerializer.SerializeToUtf8Bytes(assessment, Serializer), "the second write reads every text from the table");

@@ -9,8 +9,8 @@ public sealed class LongLivedTextsTests
     [Fact]
     public void TryGet_TextACallMade_NotKept()
     {
+        // Made by this call, so young: the table is for the texts the library keeps, not for what each call brings.
         var text = new string('x', 40) + Guid.NewGuid();
-        GC.GetGeneration(text).Should().BeLessThan(GC.MaxGeneration);
 
         LongLivedTexts.TryGet(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping, out _).Should().BeFalse();
     }
@@ -18,9 +18,8 @@ public sealed class LongLivedTextsTests
     [Fact]
     public void TryGet_LongLivedText_KeptWithTheEncodersBytes()
     {
-        var text = new string("Zeg \"stop\" <nu> & é".AsSpan());
-        GC.Collect();
-        GC.Collect();
+        // A literal lives as long as the process, as the library's texts do.
+        const string text = "Zeg \"stop\" <nu> & é";
 
         LongLivedTexts.TryGet(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping, out var relaxed).Should().BeTrue();
         relaxed.EncodedUtf8Bytes.ToArray().Should().Equal(JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).EncodedUtf8Bytes.ToArray());
@@ -29,6 +28,5 @@ public sealed class LongLivedTextsTests
         LongLivedTexts.TryGet(text, JavaScriptEncoder.Default, out var strict).Should().BeTrue();
         strict.EncodedUtf8Bytes.ToArray().Should().Equal(JsonEncodedText.Encode(text, JavaScriptEncoder.Default).EncodedUtf8Bytes.ToArray());
         strict.EncodedUtf8Bytes.ToArray().Should().NotEqual(relaxed.EncodedUtf8Bytes.ToArray());
-        GC.KeepAlive(text);
     }
 }

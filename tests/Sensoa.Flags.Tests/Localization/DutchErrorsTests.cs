@@ -13,12 +13,6 @@ public sealed class DutchErrorsTests
 
     public static TheoryData<string> Names() => BadInputCorpus.Names();
 
-    [Fact]
-    public void ErrorTexts_EveryKey_HasEnglishAndDutch() => ResourcePairs.ShouldBeComplete(ErrorTexts.Resources);
-
-    [Fact]
-    public void ErrorTexts_FormatPlaceholders_SameInBothLanguages() => ResourcePairs.ShouldHaveTheSamePlaceholders(ErrorTexts.Resources);
-
     [Theory]
     [MemberData(nameof(Names))]
     public void AssessJson_DutchOnBadInput_SamePathsAndCodesEveryMessageInDutch(string name)

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Resources;
-using Sensoa.Flags.Testing;
 using Sensoa.Flags.Json;
 
 namespace Sensoa.Flags.Tests.Localization;
@@ -8,7 +6,7 @@ namespace Sensoa.Flags.Tests.Localization;
 public sealed class SensoaLabelsTests
 {
     // The enums whose values an integrator shows to people. Every public enum of the model is here or in NotShown, so that a
-    // new enum (a relation, say) fails this test until its labels are resource entries.
+    // new enum (a relation, say) fails this test until its labels are entries of the language table.
     private static readonly Type[] Shown =
     [
         typeof(Flag), typeof(CriterionRating), typeof(AssessmentStatus), typeof(Registration), typeof(ResponseRole),
@@ -19,10 +17,6 @@ public sealed class SensoaLabelsTests
     private static readonly Type[] NotShown = [typeof(ResponseStepKind), typeof(OverrideOutcome)];
 
     public static TheoryData<string> Languages() => ["en", "nl", "nl-BE"];
-
-    [Fact]
-    public void LabelTexts_EveryKey_HasEnglishAndDutch() =>
-        ResourcePairs.ShouldBeComplete(new ResourceManager("Sensoa.Flags.Localization.LabelTexts", typeof(SensoaLabels).Assembly));
 
     [Fact]
     public void EveryPublicEnumOfTheModel_IsLabelledOrDeliberatelyNot()
@@ -84,7 +78,7 @@ public sealed class SensoaLabelsTests
     [Fact]
     public void LabelKeys_AreTheEnumAndTheContractName()
     {
-        // The mechanism a new enum relies on: "<enum in camelCase>.<contract name>".
+        // The mechanism a new enum relies on: "label.<enum in camelCase>.<contract name>".
         EnumNames<AssessmentStatus>.Name(AssessmentStatus.InsufficientInformation).Should().Be("insufficientInformation");
         SensoaLabels.Of(AssessmentStatus.InsufficientInformation, CultureInfo.GetCultureInfo("nl")).Should().Be("onvoldoende informatie");
     }

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Resources;
 using System.Text.RegularExpressions;
+using Sensoa.Flags.Localization;
 using Sensoa.Flags.Json;
 using Sensoa.Flags.Reporting;
 using Sensoa.Flags.Tests.Json;
@@ -122,21 +123,7 @@ public sealed class AssessmentReportTests
     }
 
     [Fact]
-    public void ReportTexts_EveryKeyInEnglishAndDutch()
-    {
-        var english = Entries("");
-        var dutch = Entries("nl");
-        english.Should().NotBeEmpty();
-        dutch.Keys.Should().BeEquivalentTo(english.Keys);
-        dutch.Values.Concat(english.Values).Should().OnlyContain(v => !string.IsNullOrWhiteSpace(v));
-        foreach (var (key, text) in english)
-        {
-            Regex.Matches(dutch[key], @"\{\d+\}").Select(m => m.Value).Should().BeEquivalentTo(Regex.Matches(text, @"\{\d+\}").Select(m => m.Value), key);
-        }
-    }
-
-    [Fact]
-    public void ReportTexts_EveryEnumValueHasALabel()
+    public void ReportLabels_EveryEnumValue_HasOne()
     {
         var english = Entries("");
         Keys<CriterionRating>("rating").Concat(Keys<Jurisdiction>("jurisdiction")).Concat(Keys<Setting>("setting"))
@@ -147,10 +134,10 @@ public sealed class AssessmentReportTests
 
     private static IEnumerable<string> Keys<TEnum>(string prefix)
         where TEnum : struct, Enum =>
-        Enum.GetValues<TEnum>().Select(v => prefix + "." + System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(v.ToString()));
+        Enum.GetValues<TEnum>().Select(v => "report." + prefix + "." + System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(v.ToString()));
 
     private static Dictionary<string, string> Entries(string culture) =>
-        ReportTexts.Resources.GetResourceSet(CultureInfo.GetCultureInfo(culture), createIfNotExists: true, tryParents: false)!
+        Texts.Resources.GetResourceSet(CultureInfo.GetCultureInfo(culture), createIfNotExists: true, tryParents: false)!
             .Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!);
 
     [Theory]

@@ -3,7 +3,7 @@ using NRules.Fluent;
 using NRules.Fluent.Dsl;
 using Sensoa.Flags.Rules;
 using Sensoa.Flags.Rules.FlagRules;
-using Sensoa.Flags.Tests.Repository;
+using Sensoa.Flags.Testing;
 
 namespace Sensoa.Flags.Tests.Rules;
 

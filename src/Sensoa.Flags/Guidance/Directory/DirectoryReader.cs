@@ -19,7 +19,7 @@ internal static class DirectoryReader
     private const int MaxItems = 100;
 
     // Stands in for a text that is missing or not an object; its error is already collected and the read fails.
-    private static readonly LocalizedText Placeholder = new() { En = string.Empty, Nl = string.Empty };
+    private static readonly LocalizedText Placeholder = new(Languages.Supported.ToDictionary(code => code, _ => string.Empty));
 
     private static readonly JsonFieldSet DocumentFields = new(["version", "sources", "organisations"]);
 
@@ -30,7 +30,7 @@ internal static class DirectoryReader
 
     private static readonly JsonFieldSet IntervalFields = new(["days", "from", "to"]);
 
-    private static readonly JsonFieldSet TextFields = new(["en", "nl"]);
+    private static readonly JsonFieldSet TextFields = new(Languages.Supported);
 
     /// <summary>Reads the directory from its UTF-8 bytes.</summary>
     /// <exception cref="InvalidDataException">The bytes are not a JSON document, or properties are unknown, missing or of the wrong type; the message gives each error with its path.</exception>
@@ -114,7 +114,13 @@ internal static class DirectoryReader
     private static LocalizedText ReadText(JsonElement element, string path, ErrorCollector errors)
     {
         var fields = new JsonFields(element, path, TextFields, errors);
-        return new LocalizedText { En = fields.RequiredString("en", MaxText), Nl = fields.RequiredString("nl", MaxText) };
+        var versions = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var code in Languages.Supported)
+        {
+            versions[code] = fields.RequiredString(code, MaxText);
+        }
+
+        return new LocalizedText(versions);
     }
 
     private static RoutingSituation ReadSituation(JsonElement element, string path, ErrorCollector errors) =>

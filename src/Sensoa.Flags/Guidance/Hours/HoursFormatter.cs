@@ -25,8 +25,8 @@ internal static class HoursFormatter
         }
 
         var schedule = new OpeningSchedule(hours);
-        var text = hours.AlwaysOpen ? GuidanceTexts.Get("hours.alwaysOpen", culture) : Weekly(schedule, culture);
-        return hours.Note is { } note ? GuidanceTexts.Format("hours.note", culture, text, note.In(culture)) : text;
+        var text = hours.AlwaysOpen ? Texts.Get("hours.alwaysOpen", culture) : Weekly(schedule, culture);
+        return hours.Note is { } note ? Texts.Format("hours.note", culture, text, note.In(culture)) : text;
     }
 
     private static string Weekly(OpeningSchedule schedule, CultureInfo culture)
@@ -45,15 +45,15 @@ internal static class HoursFormatter
             if (times.Length > 0)
             {
                 var days = i == j
-                    ? GuidanceTexts.DayShort(Week[i], culture)
-                    : GuidanceTexts.Format("hours.range", culture, GuidanceTexts.DayShort(Week[i], culture), GuidanceTexts.DayShort(Week[j], culture));
+                    ? Texts.DayShort(Week[i], culture)
+                    : Texts.Format("hours.range", culture, Texts.DayShort(Week[i], culture), Texts.DayShort(Week[j], culture));
                 groups.Add(days + " " + times);
             }
 
             i = j + 1;
         }
 
-        return string.Join(GuidanceTexts.Get("hours.groupSeparator", culture), groups);
+        return string.Join(Texts.Get("hours.groupSeparator", culture), groups);
     }
 
     private static string Times(OpeningSchedule schedule, DayOfWeek day)

@@ -35,7 +35,7 @@ public static class SensoaCriteria
         }
 
         culture ??= AssessmentOptions.Default.Culture;
-        return new CriterionDescription(criterion, flag, GuidanceTexts.Get(Key(criterion, flag), culture));
+        return new CriterionDescription(criterion, flag, Texts.Get(Key(criterion, flag), culture));
     }
 
     /// <summary>Describes one criterion at the level a professional rated it; null when it was rated unknown.</summary>
@@ -56,7 +56,7 @@ public static class SensoaCriteria
         {
             Language = LanguageOf(culture),
             Source = Source,
-            Introduction = GuidanceTexts.Get("criteria.introduction", culture),
+            Introduction = Texts.Get("criteria.introduction", culture),
             Flags = [.. AllFlags.Select(flag => Meaning(flag, culture))],
             Criteria = [.. AllCriteria.Select(criterion => new CriterionLevels(
                 criterion,
@@ -79,8 +79,8 @@ public static class SensoaCriteria
         culture ??= AssessmentOptions.Default.Culture;
         var name = EnumNames<Flag>.Name(flag);
         var noteKey = "flagMeaning." + name + ".note";
-        var note = GuidanceTexts.Resources.GetString(noteKey, CultureInfo.InvariantCulture) is null ? null : GuidanceTexts.Get(noteKey, culture);
-        return new FlagMeaning(flag, Texts.Flag(flag, culture), GuidanceTexts.Get("flagMeaning." + name, culture), note);
+        var note = Texts.TryGet(noteKey, culture, out var text) ? text : null;
+        return new FlagMeaning(flag, Texts.Flag(flag, culture), Texts.Get("flagMeaning." + name, culture), note);
     }
 
     internal static string LanguageOf(CultureInfo culture) => Languages.Of(culture);

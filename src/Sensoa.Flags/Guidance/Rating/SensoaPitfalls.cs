@@ -34,10 +34,10 @@ public static class SensoaPitfalls
         {
             Id = pitfall,
             Quote = Quote(pitfall),
-            Title = GuidanceTexts.Get(key + ".title", culture),
-            Explanation = GuidanceTexts.Get(key + ".explanation", culture),
-            Advice = GuidanceTexts.Get(key + ".advice", culture),
-            SayToTheAffected = [.. Enumerable.Range(1, Sayings[(int)pitfall]).Select(i => GuidanceTexts.Get(key + ".say." + i.ToString(CultureInfo.InvariantCulture), culture))],
+            Title = Texts.Get(key + ".title", culture),
+            Explanation = Texts.Get(key + ".explanation", culture),
+            Advice = Texts.Get(key + ".advice", culture),
+            SayToTheAffected = [.. Enumerable.Range(1, Sayings[(int)pitfall]).Select(i => Texts.Get(key + ".say." + i.ToString(CultureInfo.InvariantCulture), culture))],
         };
     }
 

@@ -153,8 +153,8 @@ internal static class ResponseGuide
         for (var i = 0; i < steps.Count; i++)
         {
             texts[i] = steps[i].Key == ResponsePlaybook.Extras.Insufficient.Key
-                ? GuidanceTexts.Format(steps[i].Key, culture, Texts.JoinCriteria(insufficient, culture))
-                : GuidanceTexts.Get(steps[i].Key, culture);
+                ? Texts.Format(steps[i].Key, culture, Texts.JoinCriteria(insufficient, culture))
+                : Texts.Get(steps[i].Key, culture);
             details[i] = steps[i].Detail(culture);
         }
 

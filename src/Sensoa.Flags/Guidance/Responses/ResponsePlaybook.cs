@@ -6,7 +6,7 @@ namespace Sensoa.Flags.Guidance.Responses;
 /// <summary>
 /// The steps of a reaction per flag and role, in order, after the steps of Sensoa's reaction guide (gather information,
 /// name, ask, affirm, set a limit, agree, consequences, aftercare), each with its kind and source. The texts are in
-/// <c>GuidanceTexts.resx</c> under <c>response.{flag}.{role}.{step}</c>. Nothing here asks the person affected to change:
+/// <c>Texts.resx</c> under <c>response.{flag}.{role}.{step}</c>. Nothing here asks the person affected to change:
 /// limits, agreements and consequences are for the person whose behaviour it is.
 /// </summary>
 internal static class ResponsePlaybook

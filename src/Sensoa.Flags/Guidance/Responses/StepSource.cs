@@ -8,5 +8,5 @@ internal sealed record StepSource(string Document, string Key)
 {
     public bool IsLibrary => Document == SourceDocuments.Library;
 
-    public Provenance In(CultureInfo culture) => new(Document, GuidanceTexts.Get(Key, culture));
+    public Provenance In(CultureInfo culture) => new(Document, Texts.Get(Key, culture));
 }

@@ -127,26 +127,26 @@ internal static class ReferralRouter
         var culture = options.Culture;
         if (organisation.Hours is null)
         {
-            return referral with { Availability = Availability.Unknown, AvailabilityNote = GuidanceTexts.Get("availability.unknownHours", culture) };
+            return referral with { Availability = Availability.Unknown, AvailabilityNote = Texts.Get("availabilityNote.unknownHours", culture) };
         }
 
         if (TimeZones.Find(organisation.TimeZone) is not { } zone)
         {
-            return referral with { Availability = Availability.Unknown, AvailabilityNote = GuidanceTexts.Format("availability.noTimeZone", culture, organisation.TimeZone) };
+            return referral with { Availability = Availability.Unknown, AvailabilityNote = Texts.Format("availabilityNote.noTimeZone", culture, organisation.TimeZone) };
         }
 
         var state = Schedules.GetOrAdd(organisation.Hours, static hours => new OpeningSchedule(hours)).At(now, zone, PublicHolidays.ForTimeZone(organisation.TimeZone));
         var note = state switch
         {
-            { Availability: Availability.Open, ClosesAt: null } => GuidanceTexts.Get("availability.alwaysOpen", culture),
-            { Availability: Availability.Open, ClosesAt: { } closes } => GuidanceTexts.Format("availability.openUntil", culture, Clock(closes)),
-            { Availability: Availability.Closed, OpensAt: { } opens } => GuidanceTexts.Format(
-                "availability.closed",
+            { Availability: Availability.Open, ClosesAt: null } => Texts.Get("availabilityNote.alwaysOpen", culture),
+            { Availability: Availability.Open, ClosesAt: { } closes } => Texts.Format("availabilityNote.openUntil", culture, Clock(closes)),
+            { Availability: Availability.Closed, OpensAt: { } opens } => Texts.Format(
+                "availabilityNote.closed",
                 culture,
-                GuidanceTexts.DayLong(opens.DayOfWeek, culture),
+                Texts.DayLong(opens.DayOfWeek, culture),
                 opens.ToString("d MMMM yyyy", culture), // written the reader's way: "30 november 2026"
                 Clock(opens)),
-            _ => GuidanceTexts.Get("availability.unknownHours", culture),
+            _ => Texts.Get("availabilityNote.unknownHours", culture),
         };
         return referral with { Availability = state.Availability, OpensAt = state.OpensAt, ClosesAt = state.ClosesAt, AvailabilityNote = note };
     }

@@ -47,7 +47,7 @@ internal static class RoutingSources
     /// <exception cref="InvalidOperationException">The pair has no declared source (a test keeps the directory and this table in step).</exception>
     public static Provenance Of(string id, RoutingSituation situation, CultureInfo culture) =>
         All.TryGetValue((id, situation), out var document)
-            ? new Provenance(document, GuidanceTexts.Get(PartKey(id, situation), culture))
+            ? new Provenance(document, Texts.Get(PartKey(id, situation), culture))
             : throw new InvalidOperationException(
                 $"Referral '{id}' for '{Json.EnumNames.Of(situation)}' names no source: add its document to RoutingSources.All and its part as the text '{PartKey(id, situation)}' in English and Dutch.");
 

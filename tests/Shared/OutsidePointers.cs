@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
 
-namespace Sensoa.Flags.Tests.Repository;
+namespace Sensoa.Flags.Testing;
 
 /// <summary>
 /// Finds places where a text points outside the repository: the working notes it was built from (their folder, their
 /// file names, the source documents' working copies) or a web address that is not a technical identifier. The project's
-/// own account lives in docs/contract.md and docs/method.md, and sources are named by their published titles.
+/// own account lives in docs/contract.md and docs/method.md, and sources are named by their published titles. Linked
+/// into the unit tests (the texts the rules and the guidance cite) and the integration tests (every tracked file).
 /// </summary>
 internal static partial class OutsidePointers
 {

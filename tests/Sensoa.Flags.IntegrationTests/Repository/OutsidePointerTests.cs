@@ -1,4 +1,4 @@
-namespace Sensoa.Flags.Tests.Repository;
+namespace Sensoa.Flags.IntegrationTests.Repository;
 
 /// <summary>
 /// Nothing the project ships links or points outside the repository: no working notes, no source files by their
@@ -7,9 +7,9 @@ namespace Sensoa.Flags.Tests.Repository;
 public sealed class OutsidePointerTests
 {
     // The changelog records history; this file holds examples of what the scan refuses.
-    private static readonly string[] Exempt = ["CHANGELOG.md", "tests/Sensoa.Flags.Tests/Repository/OutsidePointerTests.cs"];
+    private static readonly string[] Exempt = ["CHANGELOG.md", "tests/Sensoa.Flags.IntegrationTests/Repository/OutsidePointerTests.cs"];
 
-    internal static IReadOnlyList<string> Files { get; } = TrackedFiles.List(Snapshot.RepositoryRoot);
+    internal static IReadOnlyList<string> Files { get; } = TrackedFiles.List(RepositoryFolder.Root);
 
     [Fact]
     public void TrackedFiles_ExceptTheChangelog_PointNowhereOutsideTheRepository()
@@ -67,7 +67,7 @@ public sealed class OutsidePointerTests
     /// <summary>Gets a file's text, or null for a binary file (an image, a package), which cannot hold a link.</summary>
     internal static string? ReadText(string file)
     {
-        var bytes = File.ReadAllBytes(Path.Combine(Snapshot.RepositoryRoot, file));
+        var bytes = File.ReadAllBytes(Path.Combine(RepositoryFolder.Root, file));
         return Array.IndexOf(bytes, (byte)0) >= 0 ? null : System.Text.Encoding.UTF8.GetString(bytes);
     }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
-namespace Sensoa.Flags.Tests.Packaging;
+namespace Sensoa.Flags.IntegrationTests.Packaging;
 
 /// <summary>
 /// The README's install section, done once per test run: a fresh clone of this repository (with the working tree's
@@ -15,13 +15,13 @@ public sealed partial class ReadmeInstall : IDisposable
 
     public ReadmeInstall()
     {
-        var blocks = CodeBlocks(File.ReadAllText(Path.Combine(Snapshot.RepositoryRoot, "README.md")));
+        var blocks = CodeBlocks(File.ReadAllText(Path.Combine(RepositoryFolder.Root, "README.md")));
         PackCommands = Block(blocks, "dotnet pack");
         ToolCommands = Block(blocks, "dotnet tool install");
         ProjectCommands = Block(blocks, "dotnet new console");
 
         Clone = Path.Combine(work.FullName, "sensoa-flags");
-        CloneWorkingTree(Snapshot.RepositoryRoot, Clone);
+        CloneWorkingTree(RepositoryFolder.Root, Clone);
 
         // Packages from nuget.org never change, so the packing restores from the usual cache (NUGET_PACKAGES when CI
         // sets it). Whatever consumes the packed packages gets a cache of its own (Consumer): a build of another commit

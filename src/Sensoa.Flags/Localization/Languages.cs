@@ -3,8 +3,10 @@ using System.Globalization;
 namespace Sensoa.Flags;
 
 /// <summary>
-/// The languages the library writes its texts in, in one list: English (the default) and Dutch. A culture is Dutch when
-/// its language is <c>nl</c> (Flemish <c>nl-BE</c> as well as <c>nl-NL</c>); any other culture gets English.
+/// The languages the library writes its texts in, in one list: English (the default) and Dutch. A culture gets the
+/// language it shares its two-letter code with (Flemish <c>nl-BE</c> as well as <c>nl-NL</c> get Dutch); any other
+/// culture gets English. Each language has a table beside this file (<c>Texts.resx</c> is English, <c>Texts.nl.resx</c>
+/// Dutch): a new language is a new table and a code in <see cref="Supported"/>.
 /// </summary>
 public static class Languages
 {
@@ -20,7 +22,7 @@ public static class Languages
     /// <summary>Gets whether <paramref name="code"/> is one of <see cref="Supported"/> (exactly, lower case).</summary>
     /// <param name="code">The code to check.</param>
     /// <returns>True for <c>en</c> and <c>nl</c>.</returns>
-    public static bool IsSupported(string? code) => code is English or Dutch;
+    public static bool IsSupported(string? code) => code is not null && Supported.Contains(code, StringComparer.Ordinal);
 
     /// <summary>Gets the culture of a supported language code.</summary>
     /// <param name="code">One of <see cref="Supported"/>.</param>
@@ -33,14 +35,22 @@ public static class Languages
     /// <summary>Gets whether texts for <paramref name="culture"/> are written in Dutch.</summary>
     /// <param name="culture">The culture.</param>
     /// <returns>True for any culture whose language is Dutch.</returns>
-    public static bool IsDutch(CultureInfo culture)
-    {
-        ArgumentNullException.ThrowIfNull(culture);
-        return string.Equals(culture.TwoLetterISOLanguageName, Dutch, StringComparison.OrdinalIgnoreCase);
-    }
+    public static bool IsDutch(CultureInfo culture) => Of(culture) == Dutch;
 
     /// <summary>Gets the code of the language texts for <paramref name="culture"/> are written in.</summary>
     /// <param name="culture">The culture.</param>
-    /// <returns><c>nl</c> or <c>en</c>.</returns>
-    public static string Of(CultureInfo culture) => IsDutch(culture) ? Dutch : English;
+    /// <returns>One of <see cref="Supported"/>: <c>nl</c> or <c>en</c>.</returns>
+    public static string Of(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        foreach (var code in Supported)
+        {
+            if (string.Equals(culture.TwoLetterISOLanguageName, code, StringComparison.OrdinalIgnoreCase))
+            {
+                return code;
+            }
+        }
+
+        return English;
+    }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Sensoa.Flags.Tests;
+namespace Sensoa.Flags.Tests.Localization;
 
 public sealed class LanguagesTests
 {

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Sensoa.Flags.Tests.Packaging;
+namespace Sensoa.Flags.IntegrationTests.Packaging;
 
 /// <summary>Runs a command line in a child process with a clean build environment and a time limit.</summary>
 internal static class DotnetProcess

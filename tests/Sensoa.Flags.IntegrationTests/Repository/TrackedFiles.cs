@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Sensoa.Flags.Tests.Repository;
+namespace Sensoa.Flags.IntegrationTests.Repository;
 
 /// <summary>
 /// The files of the repository as git tracks them (what a clone ships), or, where git or the .git folder is missing

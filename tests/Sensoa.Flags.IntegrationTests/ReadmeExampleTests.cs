@@ -1,4 +1,4 @@
-namespace Sensoa.Flags.Tests;
+namespace Sensoa.Flags.IntegrationTests;
 
 /// <summary>The README's first example, as printed, so that it keeps running.</summary>
 public sealed class ReadmeExampleTests

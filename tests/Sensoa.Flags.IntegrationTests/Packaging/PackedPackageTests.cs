@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Sensoa.Flags.Tests.Packaging;
+namespace Sensoa.Flags.IntegrationTests.Packaging;
 
 /// <summary>
 /// The packages as a user gets them, by the README's install section word for word (<see cref="ReadmeInstall"/> packs

@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
-namespace Sensoa.Flags.Tests.Repository;
+namespace Sensoa.Flags.IntegrationTests.Repository;
 
 /// <summary>The README as an adopter reads it: short, with the two commands, links that lead somewhere, and a safe nuget.config.</summary>
 public sealed partial class ReadmeTests
 {
-    private static readonly string Root = Snapshot.RepositoryRoot;
+    private static readonly string Root = RepositoryFolder.Root;
 
     private static string Readme => File.ReadAllText(Path.Combine(Root, "README.md"));
 
