@@ -44,7 +44,8 @@ public sealed record ValidationError(string Path, string Code, string Message)
     /// Gets the stable key of the message's text, such as <c>error.required</c> or <c>error.range</c>, so that a caller
     /// can write the message in a language of its own without matching English text; null for an error made with a
     /// message of the caller's own. The keys are listed with their English and Dutch texts in the library's language
-    /// table (docs/languages.md) and change only with a new major version.
+    /// table (docs/languages.md) and change only with a new major version. For an error made by
+    /// <see cref="FromResource"/> (the procedures' own errors among them), the key in the table it was made from.
     /// </summary>
     public string? MessageKey => Text?.Key;
 
@@ -52,7 +53,8 @@ public sealed record ValidationError(string Path, string Code, string Message)
     /// Gets the values that fill the placeholders of the message's text (<c>{0}</c>, <c>{1}</c>, ...) in order, written as
     /// the message writes them in every language: numbers in digits without grouping, names and allowed values as the
     /// contract spells them. A value that is itself a text for people (the kind of JSON value found, such as "an object")
-    /// is given as its key (<c>error.kind.object</c>). Empty when the text has no placeholders or the error no
+    /// is given as its key (<c>error.kind.object</c>), and a reason quoted from another error as that error's
+    /// <see cref="MessageKey"/>. Empty when the text has no placeholders or the error no
     /// <see cref="MessageKey"/>.
     /// </summary>
     public IReadOnlyList<string> MessageArguments => Text?.Arguments() ?? [];
