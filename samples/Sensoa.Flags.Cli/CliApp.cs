@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Sensoa.Flags;
 using Sensoa.Flags.Cli.Commands;
+using Sensoa.Flags.Cli.Localization;
 using Sensoa.Flags.Json;
 
 namespace Sensoa.Flags.Cli;
@@ -54,7 +55,7 @@ internal static class CliApp
     private static RootCommand BuildCommand(Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var file = new Argument<string>("file") { Description = "The incident as JSON: a file, or - for standard input." };
-        var lang = LanguageOption();
+        var lang = LanguageOption.Create();
         var at = AtOption.Create();
         var format = FormatOption.Create();
         var caseReference = FormatOption.CaseOption();
@@ -63,7 +64,7 @@ internal static class CliApp
         FormatOption.ReportOnly(assess, format, caseReference, author);
         assess.SetAction(result => Assess(
             result.GetValue(file)!,
-            new AssessmentOptions { Culture = Culture(result.GetValue(lang)), TimeProvider = AtOption.Clock(result.GetValue(at)) },
+            new AssessmentOptions { Culture = LanguageOption.Culture(result, lang), TimeProvider = AtOption.Clock(result.GetValue(at)) },
             result.GetValue(format)!,
             new Sensoa.Flags.Reporting.ReportDetails { AssessedAt = result.GetValue(at) ?? TimeProvider.System.GetUtcNow(), CaseReference = result.GetValue(caseReference), Author = result.GetValue(author) },
             stdin,
@@ -85,19 +86,6 @@ internal static class CliApp
             ReassessCommand.Create(Assessor, stdin, stdout, stderr),
         };
     }
-
-    internal static Option<string> LanguageOption()
-    {
-        var option = new Option<string>("--lang")
-        {
-            Description = $"The language of the texts: {string.Join(" or ", Languages.Supported)} (default {Languages.English}).",
-            DefaultValueFactory = _ => Languages.English,
-        };
-        option.AcceptOnlyFromAmong([.. Languages.Supported]);
-        return option;
-    }
-
-    internal static CultureInfo Culture(string? lang) => Languages.Culture(lang ?? Languages.English);
 
     private static int Assess(string file, AssessmentOptions options, string format, Sensoa.Flags.Reporting.ReportDetails details, Stream stdin, TextWriter stdout, TextWriter stderr)
     {

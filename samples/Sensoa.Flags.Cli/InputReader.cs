@@ -1,4 +1,3 @@
-using Sensoa.Flags.Json;
 using Sensoa.Flags.Procedures.Files;
 
 namespace Sensoa.Flags.Cli;
@@ -24,7 +23,7 @@ internal static class InputReader
         {
             // Only a regular file: a FIFO or a device (/dev/zero) is refused before it is opened, so the command ends at once.
             using var stream = file == "-" ? null : CaseFile.OpenRead(file);
-            if (InputBytes.Read(stream ?? stdin, Limits.MaxInputBytes) is not { } read)
+            if (ReadBounded(stream ?? stdin, Limits.MaxInputBytes) is not { } read)
             {
                 stderr.WriteLine($"$: the input is larger than {Limits.MaxInputBytes} bytes, the limit");
                 return ExitCodes.InvalidData;
@@ -52,5 +51,18 @@ internal static class InputReader
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>Reads to the end; null when the input is longer than <paramref name="limit"/> (reading stops one byte past it, so an endless standard input ends too).</summary>
+    private static byte[]? ReadBounded(Stream source, int limit)
+    {
+        using var bytes = new MemoryStream();
+        var chunk = new byte[64 * 1024];
+        while (bytes.Length <= limit && source.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1L - bytes.Length)) is var read and > 0)
+        {
+            bytes.Write(chunk, 0, read);
+        }
+
+        return bytes.Length > limit ? null : bytes.ToArray();
     }
 }

@@ -35,7 +35,7 @@ internal static class Snapshot
         Assert.Fail(
             $"{relativePath} is not what the code generates ({diff}).\n"
             + "If the change is intended, regenerate it from the repository root and commit the result:\n"
-            + $"  {AcceptVariable}=1 dotnet test tests/Sensoa.Flags.Tests --filter \"FullyQualifiedName~{test}\"\n"
+            + $"  {AcceptVariable}=1 dotnet test tests/{typeof(Snapshot).Assembly.GetName().Name} --filter \"FullyQualifiedName~{test}\"\n"
             + $"then review it with: git diff -- {relativePath}");
     }
 

@@ -30,4 +30,10 @@ internal static class AtOption
         result.AddError("--at: " + problem);
         return null;
     }
+
+    /// <summary>A clock that always says the moment of <c>--at</c>, so that "open now" is reproducible.</summary>
+    private sealed class FixedClock(DateTimeOffset moment) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => moment.ToUniversalTime();
+    }
 }

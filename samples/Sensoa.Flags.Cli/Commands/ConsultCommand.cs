@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Sensoa.Flags.Cli.Localization;
 using Sensoa.Flags.Guidance;
 
 namespace Sensoa.Flags.Cli.Commands;
@@ -19,7 +20,7 @@ internal static class ConsultCommand
             DefaultValueFactory = _ => "unknown",
         };
         duty.AcceptOnlyFromAmong("professionalSecrecy", "dutyOfDiscretion", "neither", "unknown");
-        var lang = CliApp.LanguageOption();
+        var lang = LanguageOption.Create();
         var format = GuideFormat.Create();
         var command = new Command("consult", "May I consult outside without the consent of those involved? Explains; does not decide.") { anonymous, duty, lang, format };
         command.SetAction(result =>
@@ -29,7 +30,7 @@ internal static class ConsultCommand
                 Anonymous = result.GetValue(anonymous),
                 Duty = Enum.Parse<ConfidentialityDuty>(result.GetValue(duty) ?? "unknown", ignoreCase: true),
             };
-            var advice = ConsentToConsult.Explain(question, CliApp.Culture(result.GetValue(lang)));
+            var advice = ConsentToConsult.Explain(question, LanguageOption.Culture(result, lang));
             stdout.Write(result.GetValue(format) == GuideFormat.Json ? GuidanceJson.Serialize(advice) + "\n" : Text(advice));
             return ExitCodes.Success;
         });

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Sensoa.Flags.Cli.Localization;
 using Sensoa.Flags.Guidance;
 
 namespace Sensoa.Flags.Cli.Commands;
@@ -10,12 +11,12 @@ internal static class CriteriaCommand
 {
     public static Command Create(TextWriter stdout)
     {
-        var lang = CliApp.LanguageOption();
+        var lang = LanguageOption.Create();
         var format = GuideFormat.Create();
         var command = new Command("criteria", "Describe the six criteria at each flag level, and what each flag means.") { lang, format };
         command.SetAction(result =>
         {
-            var guide = SensoaCriteria.Guide(CliApp.Culture(result.GetValue(lang)));
+            var guide = SensoaCriteria.Guide(LanguageOption.Culture(result, lang));
             stdout.Write(result.GetValue(format) == GuideFormat.Json ? GuidanceJson.Serialize(guide) + "\n" : Text(guide));
             return ExitCodes.Success;
         });

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text;
+using Sensoa.Flags.Cli.Localization;
 using Sensoa.Flags.Guidance;
 using Sensoa.Flags.Json;
 
@@ -26,7 +27,7 @@ internal static class ExamplesCommand
             DefaultValueFactory = _ => 3,
             CustomParser = ParseCount,
         };
-        var lang = CliApp.LanguageOption();
+        var lang = LanguageOption.Create();
         var format = GuideFormat.Create();
         var command = new Command("examples", "List the worked examples closest to a behaviour of an incident.") { file, behaviour, count, lang, format };
         command.SetAction(result =>
@@ -56,7 +57,7 @@ internal static class ExamplesCommand
                 return ExitCodes.Usage;
             }
 
-            var culture = CliApp.Culture(result.GetValue(lang));
+            var culture = LanguageOption.Culture(result, lang);
             var matches = WorkedExamples.Closest(parsed.Incident, id, result.GetValue(count), culture);
             stdout.Write(result.GetValue(format) == GuideFormat.Json ? GuidanceJson.Serialize(matches) + "\n" : Text(matches, culture));
             return ExitCodes.Success;
@@ -84,7 +85,6 @@ internal static class ExamplesCommand
     /// <summary>One numbered paragraph per example: what happened, then its flag, the age of the person who acted, the setting and how far it is.</summary>
     internal static string Text(IReadOnlyList<ExampleMatch> matches, CultureInfo culture)
     {
-        var dutch = culture.TwoLetterISOLanguageName == "nl";
         var text = new StringBuilder();
 
         // Whoever reads the list must know these are the library's own examples, not Sensoa's.
@@ -96,42 +96,13 @@ internal static class ExamplesCommand
         var number = 1;
         foreach (var (distance, example) in matches)
         {
-            var flag = FlagName(example.ExpectedFlag, dutch);
+            var flag = CliTexts.Name("flag", example.ExpectedFlag, culture);
             var age = example.ActorAgeYears.ToString("0.#", culture);
-            var setting = SettingName(example.Setting, dutch);
+            var setting = CliTexts.Name("setting", example.Setting, culture);
             text.Append(CultureInfo.InvariantCulture, $"{number++}. {example.Description}\n");
-            text.Append(dutch
-                ? $"   vlag {flag}; leeftijd {age} jaar; omgeving {setting}; afstand {distance} ({example.Id})\n"
-                : $"   flag {flag}; age {age}; setting {setting}; distance {distance} ({example.Id})\n");
+            text.Append("   ").Append(CliTexts.Format("examples.details", culture, flag, age, setting, distance, example.Id)).Append('\n');
         }
 
         return text.ToString();
     }
-
-    private static string FlagName(Flag flag, bool dutch) => (flag, dutch) switch
-    {
-        (Flag.Green, true) => "groen",
-        (Flag.Yellow, true) => "geel",
-        (Flag.Red, true) => "rood",
-        (Flag.Black, true) => "zwart",
-        _ => CamelCase(flag.ToString()),
-    };
-
-    private static string SettingName(Setting setting, bool dutch) => (setting, dutch) switch
-    {
-        (Setting.School, true) => "school",
-        (Setting.YouthWork, true) => "jeugdwerk",
-        (Setting.Sport, true) => "sport",
-        (Setting.Workplace, true) => "werkplek",
-        (Setting.Family, true) => "gezin",
-        (Setting.Care, true) => "zorg",
-        (Setting.DisabilityCare, true) => "zorg voor personen met een beperking",
-        (Setting.Online, true) => "online",
-        (Setting.Other, true) => "andere",
-        (Setting.YouthWork, false) => "youth work",
-        (Setting.DisabilityCare, false) => "disability care",
-        _ => CamelCase(setting.ToString()),
-    };
-
-    private static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

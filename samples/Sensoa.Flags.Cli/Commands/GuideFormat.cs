@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Sensoa.Flags.Cli.Localization;
 using Sensoa.Flags.Guidance;
 
 namespace Sensoa.Flags.Cli.Commands;
@@ -24,10 +25,7 @@ internal static class GuideFormat
     /// <summary>The source line: publisher, title as printed, the section if any, and that the words are the library's.</summary>
     public static string SourceLine(SourceReference source, CultureInfo culture)
     {
-        var dutch = culture.TwoLetterISOLanguageName == "nl";
-        var section = source.Section is null ? string.Empty : (dutch ? $", deel \u2018{source.Section}\u2019" : $", section \u2018{source.Section}\u2019");
-        return dutch
-            ? $"Bron: {source.Publisher}, \u2018{source.Title}\u2019{section}; in de eigen woorden van Sensoa.Flags."
-            : $"Source: {source.Publisher}, \u2018{source.Title}\u2019{section}; in Sensoa.Flags' own words.";
+        var section = source.Section is null ? string.Empty : ", " + CliTexts.Format("guide.section", culture, source.Section);
+        return CliTexts.Format("guide.source", culture, source.Publisher, source.Title, section);
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Sensoa.Flags.Cli.Localization;
 using Sensoa.Flags.Procedures.Harassment;
 
 namespace Sensoa.Flags.Cli.Commands;
@@ -15,9 +16,9 @@ internal static class HarassmentCommand
             Required = true,
         };
         role.AcceptOnlyFromAmong("person", "colleague", "team", "organisation");
-        var lang = ProcedureCommandSupport.LanguageOption();
+        var lang = LanguageOption.Create();
         var actions = new Command("actions", "Print the actions for one role.") { role, lang };
-        actions.SetAction(result => Actions(Parse(result.GetValue(role)!), ProcedureCommandSupport.Culture(result.GetValue(lang)), stdout));
+        actions.SetAction(result => Actions(Parse(result.GetValue(role)!), LanguageOption.Culture(result, lang), stdout));
         return new Command("harassment", "Online boundary crossing by a client towards a professional: action lists per role.") { actions };
     }
 

@@ -1,16 +1,11 @@
 using System.CommandLine;
-using System.Globalization;
 using Sensoa.Flags.Procedures.Files;
 
 namespace Sensoa.Flags.Cli.Commands;
 
-/// <summary>What the procedure commands share: the language option, reading a file, writing an output file, printing errors.</summary>
+/// <summary>What the procedure commands share: reading a file, writing an output file, printing errors.</summary>
 internal static class ProcedureCommandSupport
 {
-    public static Option<string> LanguageOption() => CliApp.LanguageOption();
-
-    public static CultureInfo Culture(string? lang) => CliApp.Culture(lang);
-
     /// <summary>Reads an input file (never standard input here); a problem becomes one line on stderr and its exit code.</summary>
     public static int Read(string file, TextWriter stderr, out byte[] bytes)
     {

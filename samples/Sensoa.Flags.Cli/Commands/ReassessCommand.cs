@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
 using Sensoa.Flags.Batch;
+using Sensoa.Flags.Cli.Localization;
 using Sensoa.Flags.Procedures.Files;
 
 namespace Sensoa.Flags.Cli.Commands;
@@ -24,11 +25,11 @@ internal static class ReassessCommand
         var summaryOnly = new Option<bool>("--summary-only") { Description = "Write no records, only the summary." };
         var format = new Option<string>("--summary-format") { Description = "The summary as a table (default) or as JSON.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var lang = CliApp.LanguageOption();
+        var lang = LanguageOption.Create();
         var command = new Command("reassess", "Re-assess stored assessments with today's rule set and show what changed.") { input, output, summaryOnly, format, lang };
         command.SetAction((result, cancellationToken) => RunAsync(
             assessor,
-            new Request(result.GetValue(input)!, result.GetValue(output), result.GetValue(summaryOnly), result.GetValue(format) == "json", CliApp.Culture(result.GetValue(lang))),
+            new Request(result.GetValue(input)!, result.GetValue(output), result.GetValue(summaryOnly), result.GetValue(format) == "json", LanguageOption.Culture(result, lang)),
             stdin,
             stdout,
             stderr,

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Sensoa.Flags.Cli.Localization;
 using Sensoa.Flags.Rules;
 
 namespace Sensoa.Flags.Cli.Commands;
@@ -20,7 +21,7 @@ internal static class RulesCommand
     /// <param name="stdout">Where the listing goes.</param>
     public static Command Create(Lazy<IFlagAssessor> assessor, TextWriter stdout)
     {
-        var lang = CliApp.LanguageOption();
+        var lang = LanguageOption.Create();
         var format = new Option<string>("--format")
         {
             Description = "text (default): to read; json: the same JSON as GET /rules; md: the rules page in Markdown.",
@@ -30,7 +31,7 @@ internal static class RulesCommand
         var command = new Command("rules", "List the rules in agenda order, the considerations they add and the referral conditions, each with its source.") { lang, format };
         command.SetAction(result =>
         {
-            var description = FlagAssessor.Describe(assessor.Value, CliApp.Culture(result.GetValue(lang)));
+            var description = FlagAssessor.Describe(assessor.Value, LanguageOption.Culture(result, lang));
             stdout.Write(result.GetValue(format) switch
             {
                 Json => RuleSetJson.Serialize(description) + "\n",
@@ -44,40 +45,38 @@ internal static class RulesCommand
 
     private static string Plain(RuleSetDescription rules)
     {
-        var dutch = rules.Language == "nl";
-        var source = dutch ? "Bron" : "Source";
+        var culture = CultureInfo.GetCultureInfo(rules.Language);
+        var source = CliTexts.Get("rules.source", culture);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{(dutch ? "Regelset" : "Rule set")} {rules.RuleSetVersion}\n");
+        text.Append(CultureInfo.InvariantCulture, $"{CliTexts.Get("rules.ruleSet", culture)} {rules.RuleSetVersion}\n");
 
-        text.Append(dutch ? "\nRegels (id, prioriteit, tags), hoogste prioriteit eerst\n" : "\nRules (id, priority, tags), highest priority first\n");
+        text.Append('\n').Append(CliTexts.Get("rules.list.rules", culture)).Append('\n');
         foreach (var rule in rules.Rules)
         {
             text.Append(CultureInfo.InvariantCulture, $"\n{rule.Id,-28} {rule.Priority,5}  {string.Join(", ", rule.Tags)}\n");
             text.Append("  ").Append(rule.Description).Append('\n');
-            text.Append("  ").Append(source).Append(": ").Append(Describe(rule.Source, dutch)).Append('\n');
+            text.Append("  ").Append(source).Append(": ").Append(Describe(rule.Source, culture)).Append('\n');
         }
 
-        text.Append(dutch ? "\nOverwegingen (niet automatisch toegepast: de professional weegt ze)\n" : "\nConsiderations (never applied by themselves: the professional weighs them)\n");
+        text.Append('\n').Append(CliTexts.Get("rules.list.considerations", culture)).Append('\n');
         foreach (var consideration in rules.Considerations)
         {
             text.Append('\n').Append(consideration.Id).Append('\n');
             text.Append("  ").Append(consideration.Message).Append('\n');
-            text.Append("  ").Append(source).Append(": ").Append(Describe(consideration.Source, dutch)).Append('\n');
+            text.Append("  ").Append(source).Append(": ").Append(Describe(consideration.Source, culture)).Append('\n');
         }
 
-        text.Append(dutch ? "\nDoorverwijzingen (wanneer een beoordeling ze noemt)\n" : "\nReferral conditions (when an assessment lists them)\n");
+        text.Append('\n').Append(CliTexts.Get("rules.list.referrals", culture)).Append('\n');
         foreach (var condition in rules.ReferralConditions)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n{condition.ReferralId} ({JurisdictionName(condition.Jurisdiction, dutch)}, `{condition.Situation}`)\n");
+            text.Append(CultureInfo.InvariantCulture, $"\n{condition.ReferralId} ({JurisdictionName(condition.Jurisdiction, culture)}, `{condition.Situation}`)\n");
             text.Append("  ").Append(condition.Condition).Append('\n');
-            text.Append("  ").Append(source).Append(": ").Append(Describe(condition.Source, dutch)).Append('\n');
+            text.Append("  ").Append(source).Append(": ").Append(Describe(condition.Source, culture)).Append('\n');
         }
 
         if (rules.OrganisationRules.Count > 0)
         {
-            text.Append(dutch
-                ? "\nRegels van de organisatie (id, prioriteit): ze melden alleen een bezorgdheid, hooguit groen naar geel\n"
-                : "\nOrganisation rules (id, priority): they only state a concern, green to yellow at most\n");
+            text.Append('\n').Append(CliTexts.Get("rules.list.organisationRules", culture)).Append('\n');
             foreach (var rule in rules.OrganisationRules)
             {
                 text.Append(CultureInfo.InvariantCulture, $"\n{Printable(rule.Id),-28} {rule.Priority,5}\n");
@@ -91,13 +90,8 @@ internal static class RulesCommand
         return text.ToString();
     }
 
-    /// <summary>The jurisdiction as a reader of the language names it: its contract name in English, the region's name in Dutch.</summary>
-    internal static string JurisdictionName(Jurisdiction jurisdiction, bool dutch) => (jurisdiction, dutch) switch
-    {
-        (Jurisdiction.Flanders, true) => "Vlaanderen",
-        (Jurisdiction.Netherlands, true) => "Nederland",
-        _ => Sensoa.Flags.Json.EnumNames.Of(jurisdiction),
-    };
+    /// <summary>The jurisdiction as a reader of the language names it: as the language's table names it (the contract name in English, the region's name in Dutch).</summary>
+    internal static string JurisdictionName(Jurisdiction jurisdiction, CultureInfo culture) => CliTexts.Name("jurisdiction", jurisdiction, culture);
 
     /// <summary>An organisation's own text as the terminal shows it: control characters as <c>\uXXXX</c>, so none reaches the terminal.</summary>
     private static string Printable(string text) =>
@@ -105,6 +99,6 @@ internal static class RulesCommand
             ? string.Concat(text.Select(c => char.IsControl(c) ? string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}") : c.ToString()))
             : text;
 
-    private static string Describe(Provenance source, bool dutch) =>
-        dutch && source.IsLibrary ? $"eigen keuze van Sensoa.Flags: {source.Part}" : source.ToString();
+    private static string Describe(Provenance source, CultureInfo culture) =>
+        source.IsLibrary ? $"{CliTexts.Get("source.library", culture)}: {source.Part}" : source.ToString();
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Sensoa.Flags.Cli.Localization;
 using Sensoa.Flags.Procedures.Screener;
 
 namespace Sensoa.Flags.Cli.Commands;
@@ -14,13 +15,13 @@ internal static class ScreenerCommand
         var answers = new Argument<string>("answers") { Description = "The school's answers: a JSON object mapping every card id to strength or workPoint." };
         var svg = new Option<string?>("--svg") { Description = "Write the bar chart as SVG to this file." };
         var md = new Option<string?>("--md") { Description = "Write the Markdown report to this file instead of standard output." };
-        var lang = ProcedureCommandSupport.LanguageOption();
+        var lang = LanguageOption.Create();
         var report = new Command("report", "Count strengths and work points per category; print the Markdown report, optionally write the SVG chart.") { answers, svg, md, lang };
-        report.SetAction(result => Report(result.GetValue(answers)!, result.GetValue(svg), result.GetValue(md), ProcedureCommandSupport.Culture(result.GetValue(lang)), stdout, stderr));
+        report.SetAction(result => Report(result.GetValue(answers)!, result.GetValue(svg), result.GetValue(md), LanguageOption.Culture(result, lang), stdout, stderr));
 
-        var cardsLang = ProcedureCommandSupport.LanguageOption();
+        var cardsLang = LanguageOption.Create();
         var cards = new Command("cards", "List the 24 cards with their ids and categories.") { cardsLang };
-        cards.SetAction(result => Cards(ProcedureCommandSupport.Culture(result.GetValue(cardsLang)), stdout));
+        cards.SetAction(result => Cards(LanguageOption.Culture(result, cardsLang), stdout));
 
         return new Command("screener", "The Sexting Screener, on a school's sexting policy: 24 cards sorted into strengths and work points.") { report, cards };
     }
@@ -70,7 +71,7 @@ internal static class ScreenerCommand
             ? svg
             : Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(md))!, Path.GetFullPath(svg));
         target = target.Replace('\\', '/').Replace(" ", "%20", StringComparison.Ordinal).Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal);
-        var alt = culture.TwoLetterISOLanguageName == "nl" ? "Sterktes en werkpunten per categorie" : "Strengths and work points per category";
+        var alt = CliTexts.Get("screener.chartAlt", culture);
         var image = $"![{alt}]({target})\n\n";
         var firstSection = markdown.IndexOf("\n## ", StringComparison.Ordinal);
         return firstSection < 0 ? markdown + "\n" + image : markdown.Insert(firstSection + 1, image);

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Sensoa.Flags.Json;
+using Sensoa.Flags.Cli.Localization;
 using Sensoa.Flags.Procedures.Files;
 using Sensoa.Flags.Procedures.Sexting;
 
@@ -67,7 +67,7 @@ internal static class SextingCommand
                 return ExitCodes.CannotWrite;
             }
 
-            stdout.Write($"started: step {EnumNames.Of(started.State.Step)}\n");
+            stdout.Write($"started: step {ContractNames.Of(started.State.Step)}\n");
             return ExitCodes.Success;
         });
         return command;
@@ -76,15 +76,15 @@ internal static class SextingCommand
     private static Command Advance(ISextingWorkflow workflow, TextWriter stdout, TextWriter stderr)
     {
         var file = new Argument<string>("state") { Description = "The state file." };
-        var trigger = new Argument<string>("trigger") { Description = "What happened: " + EnumNames<SextingTrigger>.Allowed + "." };
-        trigger.AcceptOnlyFromAmong([.. EnumNames<SextingTrigger>.All]);
+        var trigger = new Argument<string>("trigger") { Description = "What happened: " + string.Join(", ", ContractNames.All(typeof(SextingTrigger))) + "." };
+        trigger.AcceptOnlyFromAmong(ContractNames.All(typeof(SextingTrigger)));
         var input = new Option<string?>("--input") { Description = "A JSON file with what the trigger records (e.g. the conversations)." };
         var output = new Option<string?>("--out") { Description = "Write the new state here instead of over the state file." };
-        var lang = ProcedureCommandSupport.LanguageOption();
+        var lang = LanguageOption.Create();
         var command = new Command("advance", "Fire a trigger; save the new state, or print why it was refused and change nothing.") { file, trigger, input, output, lang };
         command.SetAction(result =>
         {
-            var culture = ProcedureCommandSupport.Culture(result.GetValue(lang));
+            var culture = LanguageOption.Culture(result, lang);
             var path = result.GetValue(file)!;
             var loaded = Load(workflow, path, stderr, out var state, out var original);
             if (state is null)
@@ -93,7 +93,7 @@ internal static class SextingCommand
             }
 
             // The argument accepts only the trigger names, so the name always parses.
-            EnumNames<SextingTrigger>.TryParse(result.GetValue(trigger)!, out var fired);
+            ContractNames.TryParse<SextingTrigger>(result.GetValue(trigger)!, out var fired);
             SextingInput? recorded = null;
             if (result.GetValue(input) is { } inputPath)
             {
@@ -139,7 +139,7 @@ internal static class SextingCommand
                 return ExitCodes.CannotWrite;
             }
 
-            stdout.Write($"{EnumNames.Of(fired)}: step {EnumNames.Of(state.Step)} -> {EnumNames.Of(transition.State.Step)}\n");
+            stdout.Write($"{ContractNames.Of(fired)}: step {ContractNames.Of(state.Step)} -> {ContractNames.Of(transition.State.Step)}\n");
             return ExitCodes.Success;
         });
         return command;
@@ -149,11 +149,11 @@ internal static class SextingCommand
     {
         var file = new Argument<string>("state") { Description = "The state file." };
         var dot = new Option<bool>("--dot") { Description = "Print the state's whole route as a Graphviz DOT graph instead." };
-        var lang = ProcedureCommandSupport.LanguageOption();
+        var lang = LanguageOption.Create();
         var command = new Command("show", "Print the step, its checklist, do's and don'ts, what is possible now, and the history.") { file, dot, lang };
         command.SetAction(result =>
         {
-            var culture = ProcedureCommandSupport.Culture(result.GetValue(lang));
+            var culture = LanguageOption.Culture(result, lang);
             var loaded = Load(workflow, result.GetValue(file)!, stderr, out var state, out _);
             if (state is null)
             {
@@ -220,7 +220,7 @@ internal static class SextingCommand
         var roles = new List<ParticipantRole>();
         foreach (var name in parts[2].Split(','))
         {
-            if (!EnumNames<ParticipantRole>.TryParse(name, out var role))
+            if (!ContractNames.TryParse<ParticipantRole>(name, out var role))
             {
                 return null;
             }

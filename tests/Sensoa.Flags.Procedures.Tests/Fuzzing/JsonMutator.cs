@@ -172,4 +172,20 @@ internal static class JsonMutator
 
     private static string Escape(string payload) =>
         string.Concat(payload.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
+
+    /// <summary>A mutated logbook: one of its lines mutated as JSON, the others as they were.</summary>
+    public static (byte[] Bytes, string Description) MutateLogbook(string logbook, Random random)
+    {
+        var lines = logbook.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var index = random.Next(lines.Length);
+        var (line, what) = Mutate(lines[index], random);
+        var bytes = new List<byte>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            bytes.AddRange(i == index ? line : Encoding.UTF8.GetBytes(lines[i]));
+            bytes.Add((byte)'\n');
+        }
+
+        return ([.. bytes], $"line {index + 1}: {what}");
+    }
 }

@@ -63,12 +63,4 @@ public sealed class PrintedCardTitleTests
         var dutch = screener.ToMarkdown(report, Dutch);
         dutch.Should().Contain("- [ ] **Safe sexting** (`safe-sexting`)").And.Contain("Methodieken en voorbeelden: sexting.be.").And.NotContain("op de kaart");
     }
-
-    [Fact]
-    public void CardsCommand_English_PrintedTitleAndPointerBesideTheTranslation()
-    {
-        var (code, stdout, _) = Cli.CliRunner.Run("screener", "cards");
-        code.Should().Be(0);
-        stdout.Should().Contain("(\"Aanspreekpersoon houdt dossier bij\")").And.Contain("[Hé, het is oké]");
-    }
 }

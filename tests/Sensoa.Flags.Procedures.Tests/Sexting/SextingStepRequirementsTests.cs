@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Sensoa.Flags.Procedures.Sexting;
-using Sensoa.Flags.Procedures.Tests.Cli;
 
 namespace Sensoa.Flags.Procedures.Tests.Sexting;
 
@@ -111,23 +110,5 @@ public sealed class SextingStepRequirementsTests : IDisposable
         var json = Edit(FlemishFixture.At(SextingStep.Closed), s => s["parentContacts"] = new JsonArray("p1"));
 
         Load(json).Should().ContainSingle().Which.Path.Should().Be("$.parentContacts");
-    }
-
-    [Fact]
-    public void Cli_ShowAndAdvance_ImpossibleState_Exit2WithThePath()
-    {
-        var path = Path.Combine(directory, "state.json");
-        File.WriteAllText(path, Edit(SextingFixture.At(SextingStep.FollowUp), s => s["decision"]!["measures"]!.AsArray().Add(new JsonObject { ["kind"] = "publicity" })));
-        var before = File.ReadAllBytes(path);
-
-        var (code, stdout, stderr) = CliRunner.Run("sexting", "show", path);
-        code.Should().Be(2);
-        stdout.Should().BeEmpty();
-        stderr.Should().Contain("$.decision.measures[2].kind");
-
-        var checkedIn = Path.Combine(directory, "checked-in.json");
-        File.WriteAllText(checkedIn, "{\"checkedIn\": [\"p1\"]}");
-        CliRunner.Run("sexting", "advance", path, "followedUp", "--input", checkedIn).Code.Should().Be(2);
-        File.ReadAllBytes(path).Should().Equal(before, "nothing is written from an impossible state");
     }
 }

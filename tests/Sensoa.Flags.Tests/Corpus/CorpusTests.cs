@@ -1,5 +1,4 @@
 using System.Text;
-using Sensoa.Flags.Cli;
 using Sensoa.Flags.Json;
 
 namespace Sensoa.Flags.Tests.Corpus;
@@ -41,24 +40,6 @@ public sealed class CorpusTests
         var assessed = Assess.Assessor.AssessJson(bytes);
         assessed.IsValid.Should().BeFalse();
         assessed.Errors.Should().Equal(parsed.Errors);
-    }
-
-    [Theory]
-    [MemberData(nameof(Names))]
-    public void Cli_BadInput_Exit2NothingOnStdoutEveryLineStartsWithAPath(string name)
-    {
-        var expected = BadInputCorpus.All[name];
-        var output = new StringWriter();
-        var error = new StringWriter();
-        using var input = new MemoryStream(BadInputCorpus.Bytes(name));
-
-        var code = CliApp.Run(["assess", "-"], input, output, error);
-
-        code.Should().Be(ExitCodes.InvalidData);
-        output.ToString().Should().BeEmpty();
-        var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines.Should().NotBeEmpty().And.OnlyContain(line => line.StartsWith('$'));
-        lines.Should().Contain(line => line.StartsWith(expected.ExpectedPath + ": ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CsCheck;
-using Sensoa.Flags.Cli;
 using Sensoa.Flags.Json;
 using Sensoa.Flags.Tests.Properties;
 
@@ -47,29 +46,6 @@ public sealed class FuzzTests
                 throw new InvalidOperationException("the JSON and the typed path disagree");
             }
         }, iter: 5_000);
-    }
-
-    [Fact]
-    public void Cli_MutatedValidInputs_Exit0OrExit2WithPathsNeverInternalError()
-    {
-        FuzzInputs.Mutated.Sample((input, mutations) =>
-        {
-            var output = new StringWriter();
-            var error = new StringWriter();
-            using var stdin = new MemoryStream(FuzzInputs.Apply(input, mutations));
-            var code = CliApp.Run(["assess", "-"], stdin, output, error);
-            if (code == ExitCodes.Success)
-            {
-                error.ToString().Should().BeEmpty();
-                output.ToString().Should().StartWith("{");
-            }
-            else
-            {
-                code.Should().Be(ExitCodes.InvalidData, error.ToString());
-                output.ToString().Should().BeEmpty();
-                error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().OnlyContain(line => line.StartsWith('$'));
-            }
-        }, iter: 1_000, print: t => FuzzInputs.Describe(t.Item1, t.Item2));
     }
 
     /// <summary>One fuzz case: assess, then check the errors or the accepted input against the oracles.</summary>

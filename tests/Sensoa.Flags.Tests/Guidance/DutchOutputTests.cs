@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Time.Testing;
 using Sensoa.Flags.Guidance;
 using Sensoa.Flags.Json;
@@ -12,25 +11,9 @@ namespace Sensoa.Flags.Tests.Guidance;
 /// Dutch output reads as Dutch: no English name of an enum value (flags, statuses, roles, bases, triggers) in any text a
 /// person reads, no "bibliotheek", and no text that states a duty to report in Flanders.
 /// </summary>
-public sealed partial class DutchOutputTests
+public sealed class DutchOutputTests
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-BE");
-
-    // Names that are also ordinary Dutch words are left out: school, sport, online, open, stop, and the criteria context and impact.
-    private static readonly HashSet<string> DutchToo = new(StringComparer.OrdinalIgnoreCase) { "school", "sport", "online", "open", "stop", "context", "impact" };
-
-    private static readonly string[] EnglishNames = [.. new[]
-        {
-            typeof(Flag), typeof(CriterionRating), typeof(AssessmentStatus), typeof(Registration), typeof(ResponseRole),
-            typeof(Intimacy), typeof(OverrideBasis), typeof(Setting), typeof(Jurisdiction), typeof(Availability), typeof(SensoaPitfall),
-            typeof(ResponseStepKind), typeof(AgeBand), typeof(Criterion),
-        }
-        .SelectMany(t => Enum.GetNames(t))
-        .SelectMany(n => new[] { n, JsonNamingCamel(n) })
-        .Where(n => !DutchToo.Contains(n))
-        .Distinct()];
-
-    private static string JsonNamingCamel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     public static TheoryData<string> Examples()
     {
@@ -65,11 +48,11 @@ public sealed partial class DutchOutputTests
                 .Concat(behaviour.Considerations.Select(c => c.Message))
                 .Concat(behaviour.Override?.Refusal is { } refusal ? [refusal] : [])
                 .Concat(assessment.Referrals.SelectMany(r => new[] { r.Name, r.Why, r.Hours, r.AvailabilityNote, r.WhatTheyDo, r.Contact }).OfType<string>())
-                .Append(WithoutIds(AssessmentReport.Render(incident, assessment, ReportFormat.Markdown, Dutch)));
+                .Append(EnglishWords.WithoutIds(AssessmentReport.Render(incident, assessment, ReportFormat.Markdown, Dutch)));
 
             foreach (var text in texts)
             {
-                EnglishIn(text).Should().BeEmpty($"{id} ({jurisdiction}) in Dutch: \"{text}\"");
+                EnglishWords.In(text).Should().BeEmpty($"{id} ({jurisdiction}) in Dutch: \"{text}\"");
                 text.Should().NotContainEquivalentOf("bibliotheek");
             }
         }
@@ -82,58 +65,9 @@ public sealed partial class DutchOutputTests
         var example = WorkedExamples.All(Dutch).Single(e => e.Id == id);
         foreach (var text in new[] { example.Description, example.Attribution, example.Source.Part })
         {
-            EnglishIn(text).Should().BeEmpty($"{id} in Dutch: \"{text}\"");
+            EnglishWords.In(text).Should().BeEmpty($"{id} in Dutch: \"{text}\"");
             text.Should().NotContainEquivalentOf("bibliotheek");
         }
-    }
-
-    /// <summary>Every command of the CLI that prints text for people, in Dutch, on every shipped case.</summary>
-    public static TheoryData<string> CliCommands()
-    {
-        var data = new TheoryData<string>
-        {
-            "criteria --lang nl",
-            "pitfalls --lang nl",
-            "rules --lang nl",
-            "rules --lang nl --format md",
-            "consult --lang nl",
-            "consult --duty professionalSecrecy --lang nl",
-            "consult --duty dutyOfDiscretion --lang nl",
-            "consult --duty neither --lang nl",
-            "consult --duty unknown --lang nl",
-        };
-        foreach (var file in Directory.GetFiles(Samples.Directory, "*.json").Order(StringComparer.Ordinal))
-        {
-            var name = Path.GetFileName(file);
-            data.Add($"assess {name} --format md --lang nl");
-            data.Add($"assess {name} --format md --lang nl --at 2026-12-25T10:00:00+01:00");
-            foreach (var behaviour in SensoaJson.ParseIncident(File.ReadAllBytes(file)).Incident!.Behaviours)
-            {
-                data.Add($"examples {name} --behaviour {behaviour.Id} --count 10 --lang nl");
-            }
-        }
-
-        return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(CliCommands))]
-    public void Cli_Dutch_NoEnglishEnumNameNoBibliotheek(string command)
-    {
-        var args = command.Split(' ').Select(a => a.EndsWith(".json", StringComparison.Ordinal) ? Path.Combine(Samples.Directory, a) : a).ToArray();
-        var output = new StringWriter();
-        var error = new StringWriter();
-        using var input = new MemoryStream();
-        Sensoa.Flags.Cli.CliApp.Run(args, input, output, error).Should().Be(0, error.ToString());
-
-        // Quoted lines are the user's own text (a behaviour's description, an override's reason), printed as given.
-        var ours = string.Join('\n', output.ToString().Split('\n').Where(line => !line.StartsWith('>')));
-        // Code spans are identifiers (a situation's stable name), not words.
-        var text = WithoutIds(System.Text.RegularExpressions.Regex.Replace(ours, "`[^`]*`", string.Empty));
-        text.Should().NotBeEmpty();
-        EnglishIn(text).Should().BeEmpty($"`{command}` prints Dutch");
-        text.Should().NotContainEquivalentOf("bibliotheek").And.NotContainEquivalentOf("Laat het gebeuren");
-        text.Should().NotMatchRegex(@"(?i)\blibrary\b", "the library's own choices are called 'eigen keuze' or 'eigen aanvulling' in Dutch");
     }
 
     [Fact]
@@ -146,14 +80,14 @@ public sealed partial class DutchOutputTests
             : [];
         texts = texts.Concat(SensoaPitfalls.Guide(Dutch).Pitfalls.SelectMany(p => p.SayToTheAffected.Concat([p.Title, p.Explanation, p.Advice])));
 
-        texts.SelectMany(EnglishIn).Should().BeEmpty();
+        texts.SelectMany(EnglishWords.In).Should().BeEmpty();
     }
 
     [Fact]
     public void EnglishIn_CatchesAnEnumName_SoTheTestCanFail()
     {
-        EnglishIn("De vlag is red en de status insufficientInformation.").Should().Equal("red", "insufficientInformation");
-        EnglishIn("De vlag is rood; 'yellowToRed' is een regel-id.").Should().BeEmpty();
+        EnglishWords.In("De vlag is red en de status insufficientInformation.").Should().Equal("red", "insufficientInformation");
+        EnglishWords.In("De vlag is rood; 'yellowToRed' is een regel-id.").Should().BeEmpty();
     }
 
     [Fact]
@@ -177,16 +111,4 @@ public sealed partial class DutchOutputTests
             netherlands.Should().NotContainAny("right to speak", "recht om te spreken", "vertrouwensinspecteur");
         }
     }
-
-    private static IEnumerable<string> EnglishIn(string text) =>
-        Word().Matches(text).Select(m => m.Value).Where(w => EnglishNames.Contains(w, StringComparer.Ordinal)).Distinct();
-
-    // Rule and consideration ids (criteria.mostSevere, intimacy.handsOn) and referral ids are identifiers, not words.
-    private static string WithoutIds(string report) => Id().Replace(report, string.Empty);
-
-    [GeneratedRegex(@"(?<![\w\-]|\w\.)[A-Za-z]+(?![\w\-]|\.\w)")]
-    private static partial Regex Word();
-
-    [GeneratedRegex(@"[a-z0-9]+(?:[.\-][a-zA-Z0-9]+)+")]
-    private static partial Regex Id();
 }

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using CsCheck;
-using Sensoa.Flags.Cli;
 using Sensoa.Flags.Json;
 using Sensoa.Flags.Tests.Corpus;
 using Sensoa.Flags.Tests.Properties;
@@ -42,36 +41,6 @@ public sealed class DeterminismTests
             Under(culture, () => names.Select(n => string.Join("\n", SensoaJson.ParseIncident(BadInputCorpus.Bytes(n)).Errors)).ToArray())
                 .Should().Equal(baseline, "under culture '{0}'", culture);
         }
-    }
-
-    [Theory]
-    [InlineData("two-person-sexting.json", "tr_TR.UTF-8")]
-    [InlineData("insufficient-information.json", "nl_BE.UTF-8")]
-    [InlineData("netherlands-sexting-black.json", "en_US.UTF-8")]
-    public async Task Cli_AnotherProcessAndLocale_SameBytesAsThisProcess(string sample, string locale)
-    {
-        // Another process has another string-hash seed and here another locale: neither may change a byte.
-        var file = Path.Combine(Samples.Directory, sample);
-        var here = new StringWriter();
-        CliApp.Run(["assess", file], Stream.Null, here, new StringWriter()).Should().Be(ExitCodes.Success);
-
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "sensoa-flags.dll"), "assess", file },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        start.Environment["LANG"] = locale;
-        start.Environment["LC_ALL"] = locale;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-
-        process.ExitCode.Should().Be(0, await stderr);
-        (await stdout).Should().Be(here.ToString());
     }
 
     private static string[] Outputs(Incident[] incidents) =>

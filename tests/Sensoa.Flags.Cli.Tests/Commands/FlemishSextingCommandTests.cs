@@ -1,13 +1,13 @@
-namespace Sensoa.Flags.Procedures.Tests.Cli;
+namespace Sensoa.Flags.Cli.Tests.Commands;
 
 /// <summary>The shipped Flemish example, walked on the command line as CI does.</summary>
 public sealed class FlemishSextingCommandTests : IDisposable
 {
-    private readonly string directory = Samples.TempDirectory();
+    private readonly string directory = ProcedureFiles.TempDirectory();
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
-    private static string Example(string name) => Samples.File("sexting/flanders/" + name);
+    private static string Example(string name) => ProcedureFiles.File("sexting/flanders/" + name);
 
     [Fact]
     public void Start_JurisdictionFlanders_FirstStepIsTheContactPerson()

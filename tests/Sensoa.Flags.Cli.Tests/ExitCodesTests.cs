@@ -1,8 +1,8 @@
-using System.Text;
+using Sensoa.Flags.Tests.Json;
 using System.Text.RegularExpressions;
-using Sensoa.Flags.Cli;
+using Sensoa.Flags.Tests;
 
-namespace Sensoa.Flags.Tests.Cli;
+namespace Sensoa.Flags.Cli.Tests;
 
 /// <summary>The exit-code scheme: fixed numbers, printed by --help, the same table in the README, one code per situation.</summary>
 public sealed partial class ExitCodesTests : IDisposable
@@ -106,7 +106,7 @@ public sealed partial class ExitCodesTests : IDisposable
     [Fact]
     public void ScreenerReport_UnwritableSvg_Exit73()
     {
-        var (code, _, stderr) = Run(null, "screener", "report", Path.Combine(Snapshot.RepositoryRoot, "samples", "procedures", "screener-answers.json"),
+        var (code, _, stderr) = Run(null, "screener", "report", ProcedureFiles.File("screener-answers.json"),
             "--svg", Path.Combine(work.FullName, "no-such-dir", "chart.svg"));
         code.Should().Be(73);
         stderr.Should().StartWith("error: cannot write");
@@ -121,17 +121,10 @@ public sealed partial class ExitCodesTests : IDisposable
     [Fact]
     public void Assess_Valid_Exit0()
     {
-        Run(null, "assess", Path.Combine(Snapshot.RepositoryRoot, "samples", "cases", "two-person-sexting.json")).Code.Should().Be(0);
+        Run(null, "assess", Path.Combine(Samples.Directory, "two-person-sexting.json")).Code.Should().Be(0);
     }
 
-    private static (int Code, string Out, string Err) Run(string? stdin, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        using var input = new MemoryStream(Encoding.UTF8.GetBytes(stdin ?? string.Empty));
-        var code = CliApp.Run(args, input, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(string? stdin, params string[] args) => CliRunner.WithText(stdin, args);
 
     [GeneratedRegex(@"^\| (\d+) \|", RegexOptions.Multiline)]
     private static partial Regex TableRow();

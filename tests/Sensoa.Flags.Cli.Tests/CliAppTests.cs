@@ -1,19 +1,11 @@
-using System.Text;
-using Sensoa.Flags.Cli;
 using Sensoa.Flags.Tests.Json;
+using Sensoa.Flags.Testing;
 
-namespace Sensoa.Flags.Tests.Cli;
+namespace Sensoa.Flags.Cli.Tests;
 
 public sealed class CliTests
 {
-    private static (int Code, string Out, string Err) Run(string? stdin, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        using var input = new MemoryStream(Encoding.UTF8.GetBytes(stdin ?? string.Empty));
-        var code = CliApp.Run(args, input, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(string? stdin, params string[] args) => CliRunner.WithText(stdin, args);
 
     [Theory]
     [MemberData(nameof(Samples.Names), MemberType = typeof(Samples))]
@@ -76,14 +68,9 @@ public sealed class CliTests
         stderr.Should().Contain("/no/such/file.json").And.Contain("no such file");
     }
 
-    [Fact]
+    [UnixFact]
     public async Task DeviceOrFifo_Exit66AtOnceNotRead()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return;
-        }
-
         var folder = Directory.CreateTempSubdirectory("sensoa-cli-").FullName;
         try
         {
@@ -108,14 +95,9 @@ public sealed class CliTests
         }
     }
 
-    [Fact]
+    [UnixFact]
     public void Assess_ThroughASymbolicLinkToACase_Read()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return;
-        }
-
         var folder = Directory.CreateTempSubdirectory("sensoa-cli-").FullName;
         try
         {

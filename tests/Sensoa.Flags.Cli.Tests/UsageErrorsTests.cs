@@ -1,7 +1,4 @@
-using System.Text;
-using Sensoa.Flags.Cli;
-
-namespace Sensoa.Flags.Tests.Cli;
+namespace Sensoa.Flags.Cli.Tests;
 
 /// <summary>Usage errors: exit 64, one line, and the closest command, option or value when the typed one is a near miss.</summary>
 public sealed class UsageErrorsTests
@@ -48,12 +45,5 @@ public sealed class UsageErrorsTests
         stderr.Should().StartWith("usage error: no command given; one of assess, rules,");
     }
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        using var input = new MemoryStream(Encoding.UTF8.GetBytes(string.Empty));
-        var code = CliApp.Run(args, input, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 }

@@ -1,9 +1,12 @@
-namespace Sensoa.Flags.Procedures.Tests.Cli;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Sensoa.Flags.Cli.Tests.Commands;
 
 /// <summary><c>logbook append --occurred-at</c>: the incident's own time is asked for and shown beside the time of writing.</summary>
 public sealed class LogbookOccurredAtCommandTests : IDisposable
 {
-    private readonly string directory = Samples.TempDirectory();
+    private readonly string directory = ProcedureFiles.TempDirectory();
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
@@ -54,18 +57,13 @@ public sealed class LogbookOccurredAtCommandTests : IDisposable
     {
         // A logbook written before append refused them (or by another program) may hold them: verify shows it safely.
         var log = Path.Combine(directory, "log.jsonl");
-        var entry = new Procedures.Logbook.LogbookEntry
-        {
-            Sequence = 1,
-            Timestamp = new DateTimeOffset(2026, 7, 14, 9, 0, 0, TimeSpan.FromHours(2)),
-            OccurredAt = new DateTimeOffset(2026, 7, 14, 8, 5, 0, TimeSpan.FromHours(2)),
-            Channel = "sms\u001b[2J",
-            Description = "x",
-            Attachments = [],
-            PreviousHash = Procedures.Logbook.LogbookCanonical.GenesisHash,
-            Hash = string.Empty,
-        };
-        File.WriteAllText(log, Procedures.Logbook.LogbookCanonical.Line(entry with { Hash = Procedures.Logbook.LogbookCanonical.Hash(entry) }) + "\n");
+
+        // The canonical line as another program writes it (the hash is the SHA-256 of the line without its hash field),
+        // so that verify accepts the chain and shows the channel.
+        var canonical = "{\"sequence\":1,\"timestamp\":\"2026-07-14T09:00:00.000+02:00\",\"occurredAt\":\"2026-07-14T08:05:00.000+02:00\","
+            + "\"channel\":\"sms\\u001B[2J\",\"description\":\"x\",\"attachments\":[],\"previousHash\":\"" + new string('0', 64) + "\"";
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical + "}")));
+        File.WriteAllText(log, canonical + ",\"hash\":\"" + hash + "\"}\n");
         var (code, stdout, _) = CliRunner.Run("logbook", "verify", log);
         code.Should().Be(0);
         stdout.Should().NotContain("\u001b").And.Contain("sms [2J;");

@@ -1,10 +1,10 @@
 using System.Xml.Linq;
 
-namespace Sensoa.Flags.Procedures.Tests.Cli;
+namespace Sensoa.Flags.Cli.Tests.Commands;
 
 public sealed class ProcedureCommandTests : IDisposable
 {
-    private readonly string directory = Samples.TempDirectory();
+    private readonly string directory = ProcedureFiles.TempDirectory();
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
@@ -12,7 +12,7 @@ public sealed class ProcedureCommandTests : IDisposable
     public void ScreenerReport_ShippedAnswers_MarkdownOnStdoutAndSvgFile()
     {
         var svg = Path.Combine(directory, "out.svg");
-        var (code, stdout, stderr) = CliRunner.Run("screener", "report", Samples.File("screener-answers.json"), "--svg", svg);
+        var (code, stdout, stderr) = CliRunner.Run("screener", "report", ProcedureFiles.File("screener-answers.json"), "--svg", svg);
         code.Should().Be(0, stderr);
         stdout.Should().StartWith("# Sexting Screener").And.Contain("| Reaction | 4 | 4 |");
         XDocument.Load(svg).Root!.Name.LocalName.Should().Be("svg");
@@ -22,7 +22,7 @@ public sealed class ProcedureCommandTests : IDisposable
     public void ScreenerReport_MdOption_WritesFileInDutch()
     {
         var md = Path.Combine(directory, "out.md");
-        var (code, stdout, _) = CliRunner.Run("screener", "report", Samples.File("screener-answers.json"), "--md", md, "--lang", "nl");
+        var (code, stdout, _) = CliRunner.Run("screener", "report", ProcedureFiles.File("screener-answers.json"), "--md", md, "--lang", "nl");
         code.Should().Be(0);
         stdout.Should().BeEmpty();
         File.ReadAllText(md).Should().Contain("## Kwaliteit");
@@ -32,7 +32,7 @@ public sealed class ProcedureCommandTests : IDisposable
     public void ScreenerReport_UnknownCard_Exit2PathFirstAndNoOutputWritten()
     {
         var answers = Path.Combine(directory, "answers.json");
-        File.WriteAllText(answers, File.ReadAllText(Samples.File("screener-answers.json")).Replace("\"vision\"", "\"visoin\"", StringComparison.Ordinal));
+        File.WriteAllText(answers, File.ReadAllText(ProcedureFiles.File("screener-answers.json")).Replace("\"vision\"", "\"visoin\"", StringComparison.Ordinal));
         var svg = Path.Combine(directory, "out.svg");
         var (code, stdout, stderr) = CliRunner.Run("screener", "report", answers, "--svg", svg);
         code.Should().Be(2);
@@ -48,7 +48,7 @@ public sealed class ProcedureCommandTests : IDisposable
     {
         var charts = Directory.CreateDirectory(Path.Combine(directory, "charts")).FullName;
         var md = Path.Combine(directory, "report.md");
-        var (code, _, stderr) = CliRunner.Run("screener", "report", Samples.File("screener-answers.json"), "--svg", Path.Combine(charts, "my chart.svg"), "--md", md);
+        var (code, _, stderr) = CliRunner.Run("screener", "report", ProcedureFiles.File("screener-answers.json"), "--svg", Path.Combine(charts, "my chart.svg"), "--md", md);
         code.Should().Be(0, stderr);
         var markdown = File.ReadAllText(md);
         markdown.Should().Contain("| Reaction | 4 | 4 |\n\n![Strengths and work points per category](charts/my%20chart.svg)\n\n## ");
@@ -58,14 +58,14 @@ public sealed class ProcedureCommandTests : IDisposable
     public void ScreenerReport_SvgToStdoutInDutch_LinksThePathAsGiven()
     {
         var svg = Path.Combine(directory, "out.svg");
-        var stdout = CliRunner.Run("screener", "report", Samples.File("screener-answers.json"), "--svg", svg, "--lang", "nl").Out;
+        var stdout = CliRunner.Run("screener", "report", ProcedureFiles.File("screener-answers.json"), "--svg", svg, "--lang", "nl").Out;
         stdout.Should().Contain($"![Sterktes en werkpunten per categorie]({svg})");
     }
 
     [Fact]
     public void ScreenerReport_NoSvg_NoImage()
     {
-        CliRunner.Run("screener", "report", Samples.File("screener-answers.json")).Out.Should().NotContain("![");
+        CliRunner.Run("screener", "report", ProcedureFiles.File("screener-answers.json")).Out.Should().NotContain("![");
     }
 
     [Fact]
@@ -74,6 +74,14 @@ public sealed class ProcedureCommandTests : IDisposable
         var (code, stdout, _) = CliRunner.Run("screener", "cards");
         code.Should().Be(0);
         stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(24);
+    }
+
+    [Fact]
+    public void ScreenerCards_English_PrintedTitleAndPointerBesideTheTranslation()
+    {
+        var (code, stdout, _) = CliRunner.Run("screener", "cards");
+        code.Should().Be(0);
+        stdout.Should().Contain("(\"Aanspreekpersoon houdt dossier bij\")").And.Contain("[Hé, het is oké]");
     }
 
     [Theory]
@@ -100,7 +108,7 @@ public sealed class ProcedureCommandTests : IDisposable
     [Fact]
     public void LogbookVerify_ShippedLogbook_Exit0()
     {
-        var (code, stdout, _) = CliRunner.Run("logbook", "verify", Samples.File("logbook.jsonl"));
+        var (code, stdout, _) = CliRunner.Run("logbook", "verify", ProcedureFiles.File("logbook.jsonl"));
         code.Should().Be(0);
         stdout.Should().StartWith("intact: 4 entries");
         // Entries written before the logbook kept the incident's own time still verify, and say it was not recorded.
@@ -111,7 +119,7 @@ public sealed class ProcedureCommandTests : IDisposable
     [Fact]
     public void LogbookVerify_Tampered_Exit1LineFirst()
     {
-        var (code, _, stderr) = CliRunner.Run("logbook", "verify", Samples.File("logbook-tampered.jsonl"));
+        var (code, _, stderr) = CliRunner.Run("logbook", "verify", ProcedureFiles.File("logbook-tampered.jsonl"));
         code.Should().Be(1);
         stderr.Should().StartWith("line 2 $: edited:");
     }
@@ -120,7 +128,7 @@ public sealed class ProcedureCommandTests : IDisposable
     public void LogbookAppend_CopyOfShipped_AppendsEntryFourWithAttachment()
     {
         var log = Path.Combine(directory, "log.jsonl");
-        File.Copy(Samples.File("logbook.jsonl"), log);
+        File.Copy(ProcedureFiles.File("logbook.jsonl"), log);
         var evidence = Path.Combine(directory, "shot.png");
         File.WriteAllBytes(evidence, [1, 2, 3]);
         var (code, stdout, stderr) = CliRunner.Run("logbook", "append", log, "--channel", "sms", "--occurred-at", "2026-03-05T23:40", "--description", "Text message at night.", "--attach", evidence);
@@ -133,7 +141,7 @@ public sealed class ProcedureCommandTests : IDisposable
     public void LogbookAppend_MissingAttachment_Exit66NothingWritten()
     {
         var log = Path.Combine(directory, "log.jsonl");
-        File.Copy(Samples.File("logbook.jsonl"), log);
+        File.Copy(ProcedureFiles.File("logbook.jsonl"), log);
         var before = File.ReadAllBytes(log);
         var (code, _, stderr) = CliRunner.Run("logbook", "append", log, "--channel", "sms", "--occurred-at", "2026-03-05T23:40", "--description", "x", "--attach", Path.Combine(directory, "nope.png"));
         code.Should().Be(66);
@@ -146,7 +154,7 @@ public sealed class ProcedureCommandTests : IDisposable
     {
         var log = Path.Combine(directory, "log.jsonl");
         // The last entry, which the new one would link to, was edited; an edit further up is verify's to find.
-        File.WriteAllText(log, File.ReadAllText(Samples.File("logbook.jsonl")).Replace("\"channel\":\"waiting room\"", "\"channel\":\"fax\"", StringComparison.Ordinal));
+        File.WriteAllText(log, File.ReadAllText(ProcedureFiles.File("logbook.jsonl")).Replace("\"channel\":\"waiting room\"", "\"channel\":\"fax\"", StringComparison.Ordinal));
         var before = File.ReadAllBytes(log);
         var (code, stdout, stderr) = CliRunner.Run("logbook", "append", log, "--channel", "sms", "--occurred-at", "2026-03-05T23:40", "--description", "x");
         code.Should().Be(1);

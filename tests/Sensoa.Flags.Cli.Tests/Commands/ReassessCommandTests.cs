@@ -1,19 +1,10 @@
-using System.Text;
-using Sensoa.Flags.Cli;
 using Sensoa.Flags.Tests.Batch;
 
-namespace Sensoa.Flags.Tests.Cli.Commands;
+namespace Sensoa.Flags.Cli.Tests.Commands;
 
 public sealed class ReassessCommandTests
 {
-    private static (int Code, string Out, string Err) Run(string? stdin, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        using var input = new MemoryStream(Encoding.UTF8.GetBytes(stdin ?? string.Empty));
-        var code = CliApp.Run(args, input, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(string? stdin, params string[] args) => CliRunner.WithText(stdin, args);
 
     private static string Lines(params string[] lines) => string.Concat(lines.Select(l => l + "\n"));
 

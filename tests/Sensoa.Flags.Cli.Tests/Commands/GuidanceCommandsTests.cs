@@ -1,23 +1,14 @@
-using System.Text;
-using System.Text.Json;
-using Sensoa.Flags.Cli;
 using Sensoa.Flags.Tests.Json;
+using System.Text.Json;
 
-namespace Sensoa.Flags.Tests.Cli.Commands;
+namespace Sensoa.Flags.Cli.Tests.Commands;
 
 /// <summary>The CLI's guidance: <c>assess --at</c>, <c>consult</c> and <c>examples</c>.</summary>
 public sealed class GuidanceCommandsTests
 {
     private static readonly string Sexting = Path.Combine(Samples.Directory, "two-person-sexting.json");
 
-    private static (int Code, string Out, string Err) Run(string? stdin, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        using var input = new MemoryStream(Encoding.UTF8.GetBytes(stdin ?? string.Empty));
-        var code = CliApp.Run(args, input, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(string? stdin, params string[] args) => CliRunner.WithText(stdin, args);
 
     private static JsonElement Referral(string json, string id) =>
         JsonDocument.Parse(json).RootElement.GetProperty("referrals").EnumerateArray().Single(r => r.GetProperty("id").GetString() == id);

@@ -1,21 +1,12 @@
 using System.Globalization;
-using System.Text;
-using Sensoa.Flags.Cli;
 using Sensoa.Flags.Guidance;
 
-namespace Sensoa.Flags.Tests.Cli.Commands;
+namespace Sensoa.Flags.Cli.Tests.Commands;
 
 /// <summary>The CLI's <c>criteria</c> and <c>pitfalls</c>.</summary>
 public sealed class GuideCommandsTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        using var input = new MemoryStream(Encoding.UTF8.GetBytes(string.Empty));
-        var code = CliApp.Run(args, input, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Criteria_JsonNl_SameAsTheLibrary()

@@ -1,14 +1,14 @@
 using System.Diagnostics;
 using Sensoa.Flags.Procedures.Logbook;
 
-namespace Sensoa.Flags.Procedures.Tests.Cli;
+namespace Sensoa.Flags.Cli.Tests.Commands;
 
 /// <summary>The command line run as separate processes at once on one file, as colleagues or scripts would.</summary>
 public sealed class ConcurrencyTests : IDisposable
 {
     private static readonly string Cli = Path.Combine(AppContext.BaseDirectory, "sensoa-flags.dll");
 
-    private readonly string directory = Samples.TempDirectory();
+    private readonly string directory = ProcedureFiles.TempDirectory();
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
@@ -40,8 +40,8 @@ public sealed class ConcurrencyTests : IDisposable
         for (var run = 0; run < 5; run++)
         {
             var state = Path.Combine(directory, $"state-{run}.json");
-            File.Copy(Samples.File("sexting/state.json"), state);
-            var input = Samples.File("sexting/young-people-heard.json");
+            File.Copy(ProcedureFiles.File("sexting/state.json"), state);
+            var input = ProcedureFiles.File("sexting/young-people-heard.json");
             var processes = Enumerable.Range(0, 2).Select(_ => Start("sexting", "advance", state, "youngPeopleHeard", "--input", input)).ToArray();
             var results = processes.Select(p =>
             {

@@ -1,18 +1,19 @@
 using System.Diagnostics;
+using Sensoa.Flags.Testing;
 
-namespace Sensoa.Flags.Procedures.Tests.Cli;
+namespace Sensoa.Flags.Cli.Tests.Commands;
 
 /// <summary><c>logbook receipt</c>, <c>logbook verify --expect</c>, and <c>--attach</c> of what is no file.</summary>
 public sealed class LogbookReceiptCommandTests : IDisposable
 {
-    private readonly string directory = Samples.TempDirectory();
+    private readonly string directory = ProcedureFiles.TempDirectory();
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
     private string CopyOfShipped()
     {
         var log = Path.Combine(directory, "log.jsonl");
-        File.Copy(Samples.File("logbook.jsonl"), log);
+        File.Copy(ProcedureFiles.File("logbook.jsonl"), log);
         return log;
     }
 
@@ -22,17 +23,17 @@ public sealed class LogbookReceiptCommandTests : IDisposable
     [Fact]
     public void Receipt_ShippedLogbook_OneLineSequenceColonHash()
     {
-        var (code, stdout, stderr) = CliRunner.Run("logbook", "receipt", Samples.File("logbook.jsonl"));
+        var (code, stdout, stderr) = CliRunner.Run("logbook", "receipt", ProcedureFiles.File("logbook.jsonl"));
         code.Should().Be(0, stderr);
         stdout.Should().MatchRegex("^4:[0-9a-f]{64}\n$");
-        var head = CliRunner.Run("logbook", "verify", Samples.File("logbook.jsonl")).Out.Split('\n')[0];
+        var head = CliRunner.Run("logbook", "verify", ProcedureFiles.File("logbook.jsonl")).Out.Split('\n')[0];
         head.Should().EndWith(stdout.TrimEnd('\n')[2..]);
     }
 
     [Fact]
     public void Receipt_Tampered_Exit1ProblemsNoReceipt()
     {
-        var (code, stdout, stderr) = CliRunner.Run("logbook", "receipt", Samples.File("logbook-tampered.jsonl"));
+        var (code, stdout, stderr) = CliRunner.Run("logbook", "receipt", ProcedureFiles.File("logbook-tampered.jsonl"));
         code.Should().Be(1);
         stdout.Should().BeEmpty();
         stderr.Should().StartWith("line 2 $: edited:");
@@ -97,7 +98,7 @@ public sealed class LogbookReceiptCommandTests : IDisposable
     [InlineData("0:0000000000000000000000000000000000000000000000000000000000000000")]
     public void VerifyExpect_NotAReceipt_UsageError64(string receipt)
     {
-        var (code, stdout, stderr) = CliRunner.Run("logbook", "verify", Samples.File("logbook.jsonl"), "--expect", receipt);
+        var (code, stdout, stderr) = CliRunner.Run("logbook", "verify", ProcedureFiles.File("logbook.jsonl"), "--expect", receipt);
         code.Should().Be(64);
         stdout.Should().BeEmpty();
         stderr.Should().StartWith($"usage error: --expect: '{receipt}' is not a receipt");
@@ -106,7 +107,7 @@ public sealed class LogbookReceiptCommandTests : IDisposable
     [Fact]
     public void Verify_WithoutReceipt_SaysWhatTheChainCannotShow()
     {
-        CliRunner.Run("logbook", "verify", Samples.File("logbook.jsonl")).Out.Split('\n')[1]
+        CliRunner.Run("logbook", "verify", ProcedureFiles.File("logbook.jsonl")).Out.Split('\n')[1]
             .Should().StartWith("no receipt checked: the chain alone cannot show that entries were cut off");
     }
 
@@ -130,14 +131,9 @@ public sealed class LogbookReceiptCommandTests : IDisposable
         File.ReadAllBytes(log).Should().Equal(before);
     }
 
-    [Fact]
+    [UnixFact]
     public async Task AttachDeviceOrFifo_Exit66AtOnceNothingWritten()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return;
-        }
-
         var log = CopyOfShipped();
         var before = File.ReadAllBytes(log);
         var fifo = Path.Combine(directory, "pipe");
@@ -149,7 +145,7 @@ public sealed class LogbookReceiptCommandTests : IDisposable
         // Run on a thread of its own: a read of /dev/zero or a FIFO without a writer would never end, and the test must not hang.
         foreach (var evidence in new[] { "/dev/zero", fifo })
         {
-            var run = Task.Run(() => CliRunner.Run(Append(log, "--attach", Samples.File("evidence/message-2026-03-02.txt"), "--attach", evidence)));
+            var run = Task.Run(() => CliRunner.Run(Append(log, "--attach", ProcedureFiles.File("evidence/message-2026-03-02.txt"), "--attach", evidence)));
             var (code, stdout, stderr) = await run.WaitAsync(TimeSpan.FromSeconds(60)); // throws TimeoutException if it hangs
             code.Should().Be(66);
             stdout.Should().BeEmpty();

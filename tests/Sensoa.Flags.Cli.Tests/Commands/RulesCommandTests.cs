@@ -1,23 +1,17 @@
 using System.Globalization;
-using System.Text;
-using Sensoa.Flags.Cli;
+using NRules.Fluent.Dsl;
 using Sensoa.Flags.Rules;
+using Sensoa.Flags.Rules.Organisation;
+using Sensoa.Flags.Tests;
 
-namespace Sensoa.Flags.Tests.Cli.Commands;
+namespace Sensoa.Flags.Cli.Tests.Commands;
 
 /// <summary>The CLI's <c>rules</c>: text, JSON (as <c>GET /rules</c>) and the generated rules page.</summary>
 public sealed class RulesCommandTests
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl");
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        using var input = new MemoryStream(Encoding.UTF8.GetBytes(string.Empty));
-        var code = CliApp.Run(args, input, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Rules_Text_EveryRuleWithIdPriorityTagsDescriptionAndSource()
@@ -36,7 +30,7 @@ public sealed class RulesCommandTests
     [Fact]
     public void Rules_AssessorWithOrganisationRules_ListsThemInTextJsonAndMarkdown()
     {
-        var assessor = new Lazy<IFlagAssessor>(() => FlagAssessor.Create(o => o.AddRules(typeof(Rules.Organisation.OrganisationRulesTests.ZeroToleranceRule))));
+        var assessor = new Lazy<IFlagAssessor>(() => FlagAssessor.Create(o => o.AddRules(typeof(ZeroToleranceRule))));
         string RunWith(params string[] args)
         {
             var output = new StringWriter();
@@ -145,5 +139,18 @@ public sealed class RulesCommandTests
         }
 
         page.Should().Contain("**library**: ", "the library's own decisions are marked as such");
+    }
+
+    /// <summary>An organisation rule that asks for red, so that the listing has an organisation section.</summary>
+    [Name("school.zeroTolerance")]
+    [Description("Zero tolerance: the school would give red.")]
+    public sealed class ZeroToleranceRule : Rule
+    {
+        public override void Define()
+        {
+            BehaviourView behaviour = null!;
+            When().Match(() => behaviour, b => b.Labels.Contains("wants-red"));
+            Then().Do(ctx => ctx.RaiseConcern(behaviour, "zero tolerance at our school", Flag.Red));
+        }
     }
 }

@@ -1,12 +1,11 @@
-using System.Text;
-using Sensoa.Flags.Cli;
+using Sensoa.Flags.Tests.Json;
 
-namespace Sensoa.Flags.Tests.Cli;
+namespace Sensoa.Flags.Cli.Tests;
 
 /// <summary><c>assess --format md|html</c> with <c>--case</c>, <c>--author</c> and <c>--at</c>: what a case file needs.</summary>
 public sealed class ReportOptionsTests
 {
-    private static readonly string Sexting = Path.Combine(Snapshot.RepositoryRoot, "samples", "cases", "two-person-sexting.json");
+    private static readonly string Sexting = Path.Combine(Samples.Directory, "two-person-sexting.json");
 
     [Fact]
     public void Assess_MdWithCaseAuthorAndAt_PrintsThemFirst()
@@ -60,12 +59,5 @@ public sealed class ReportOptionsTests
         stdout.Should().Contain("## Behaviour 2: person who acted, 16 years (id forwarding)");
     }
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        using var input = new MemoryStream(Encoding.UTF8.GetBytes(string.Empty));
-        var code = CliApp.Run(args, input, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 }
