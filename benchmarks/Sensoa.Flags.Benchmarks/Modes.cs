@@ -47,13 +47,6 @@ internal static class Modes
                     ("History1000", () => historyAssessor.Assess(joined).IsValid ? 1 : 0),
                     ("History1000OfBystanders", () => historyAssessor.Assess(unjoined).IsValid ? 1 : 0));
                 return true;
-            case "probe-phases":
-                PhaseProbe.Run();
-                return true;
-            case "probe-session":
-                var factory = Sensoa.Flags.Rules.FlagRules.SensoaRuleSet.Instance.Factory;
-                Probe.Compare("Session", 10, ("CreateSession", () => factory.CreateSession() is null ? 0 : 1), ("CreateAndFireEmpty", () => factory.CreateSession().Fire()));
-                return true;
             case "loop-peers":
                 var looped = new PeerComparison();
                 looped.Setup();

@@ -4,7 +4,7 @@ namespace Sensoa.Flags;
 /// The published documents the library rests on, by publisher and title as they are published (in Dutch), so that a
 /// rule, a consideration and a referral condition name the same document the same way.
 /// </summary>
-internal static class SourceDocuments
+public static class SourceDocuments
 {
     /// <summary>The four flags, the six criteria per flag, how to give a flag, the pitfalls.</summary>
     public const string Flags = "Sensoa, \"Wat zijn de vlaggen van het Vlaggensysteem?\"";

@@ -1,13 +1,12 @@
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
-using Sensoa.Flags.Localization;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary><c>awareness.atTheTime</c>: how aware the person should have been of the boundary can make a flag heavier; reported as a consideration, and an override with the basis awareness may raise the flag.</summary>
 [Name(Id)]
 [Description("How aware the person should have been of the boundary and its consequences can make a flag heavier: reported for the professional to weigh, never applied by itself.")]
-[Priority(RulePriorities.Awareness)]
+[Priority(100)]
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Consideration)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
@@ -17,12 +16,10 @@ internal sealed class AwarenessRule : Rule
 {
     public const string Id = "awareness.atTheTime";
 
-    private static readonly CultureCache<Consideration> Considerations = new(1, (culture, _) => RuleTexts.Consideration(Id, culture));
-
     public override void Define()
     {
         BehaviourTraits traits = null!;
         When().Match(() => traits, t => t.Behaviour.AwareAtTheTime);
-        Then().Do(ctx => traits.Fact.Consider(Considerations.Get(traits.Fact.Culture, 0)));
+        Then().Do(ctx => traits.Fact.Record(new ConsiderationRecord(Id)));
     }
 }

@@ -1,35 +1,48 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using NRules.RuleModel;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary>
-/// The fact the Sensoa rules that read the flag match in the NRules session: one behaviour of one actor, with the flag as
-/// the rules leave it (the rules that read only what never changes match its <see cref="BehaviourTraits"/>). The actions
-/// change it through <see cref="Change"/>, <see cref="Note"/> and <see cref="Consider"/>, which record the rationale; only
-/// <see cref="Change"/> tells the session (one update per raise), since nothing else a condition reads changes.
-/// Each rule matches with a single condition (its tests joined with <c>&amp;&amp;</c>): every condition is a node of
-/// NRules' network that each insert, update and retract of a fact of its type passes through, so one node per rule instead
-/// of up to four cut the time per behaviour by about a fifth (benchmarks/README.md).
+/// The fact the Sensoa rules match in the NRules session: one behaviour of one actor, with the flag as the rules leave
+/// it (the rules that read only what never changes match its <see cref="BehaviourTraits"/>). A rule's action records what it found (<see cref="Record(Firing)"/>, <see cref="Record(ConsiderationRecord)"/>)
+/// and, when that changes the flag, tells the session itself (<c>ctx.Update(fact)</c>), as NRules' actions do.
 /// </summary>
 internal sealed class BehaviourFact
 {
-    /// <summary>The mask of all six criteria.</summary>
-    internal const int AllUnknown = (1 << 6) - 1;
+    /// <summary>The six criteria in Sensoa's order.</summary>
+    private static readonly Criterion[] AllCriteria = Enum.GetValues<Criterion>();
 
-    /// <summary>The unknown criteria of every mask, in Sensoa's order: shared, read-only, so a fact allocates no list.</summary>
-    private static readonly IReadOnlyList<Criterion>[] UnknownLists = CreateUnknownLists();
+    private readonly List<Firing> firings = new(4);
+    private readonly List<ConsiderationRecord> considerations = [];
 
-    private List<Consideration>? considerations;
-
-    public BehaviourFact(Incident incident, Behaviour behaviour, Person actor, CultureInfo culture)
+    public BehaviourFact(Incident incident, Behaviour behaviour, Person actor)
     {
         Incident = incident;
         Behaviour = behaviour;
         Actor = actor;
-        Culture = culture;
-        ReadCriteria(behaviour.Criteria);
+        var unknown = new List<Criterion>();
+        var atMostSevere = new List<Criterion>();
+        foreach (var criterion in AllCriteria)
+        {
+            var rating = behaviour.Criteria[criterion].ToFlag();
+            if (rating is null)
+            {
+                unknown.Add(criterion);
+            }
+            else if (rating > MostSevere || MostSevere is null)
+            {
+                MostSevere = rating;
+                atMostSevere = [criterion];
+            }
+            else if (rating == MostSevere)
+            {
+                atMostSevere.Add(criterion);
+            }
+        }
+
+        UnknownCriteria = unknown;
+        AtMostSevere = atMostSevere;
     }
 
     public Incident Incident { get; }
@@ -38,136 +51,88 @@ internal sealed class BehaviourFact
 
     public Person Actor { get; }
 
-    public CultureInfo Culture { get; }
+    /// <summary>Gets the id of the behaviour's actor, on which the history rules join the case file's entries.</summary>
+    public string ActorId => Behaviour.ActorId;
 
     /// <summary>Gets the criteria rated unknown, in Sensoa's order.</summary>
-    public IReadOnlyList<Criterion> UnknownCriteria { get; private set; } = [];
-
-    /// <summary>Gets the criteria rated unknown as bits (<c>1 &lt;&lt; (int)criterion</c>).</summary>
-    public int UnknownMask { get; private set; }
+    public IReadOnlyList<Criterion> UnknownCriteria { get; }
 
     /// <summary>Gets the most severe rating among the known criteria, or null when every criterion is unknown.</summary>
-    public Flag? MostSevere { get; private set; }
+    public Flag? MostSevere { get; }
 
-    /// <summary>Gets the criteria rated <see cref="MostSevere"/>, as bits (<c>1 &lt;&lt; (int)criterion</c>).</summary>
-    public int AtMostSevere { get; private set; }
+    /// <summary>Gets the criteria rated <see cref="MostSevere"/>, in Sensoa's order.</summary>
+    public IReadOnlyList<Criterion> AtMostSevere { get; }
 
-    public Flag? CriteriaFlag { get; set; }
+    /// <summary>Gets the flag the criteria give: where the first firing from no flag landed.</summary>
+    public Flag? CriteriaFlag { get; private set; }
 
     public Flag? Flag { get; private set; }
 
-    public AssessmentStatus Status { get; set; } = AssessmentStatus.Complete;
+    /// <summary>Gets the status: insufficient information when a firing says so.</summary>
+    public AssessmentStatus Status =>
+        firings.Exists(f => f.Status == AssessmentStatus.InsufficientInformation) ? AssessmentStatus.InsufficientInformation : AssessmentStatus.Complete;
 
-    /// <summary>Gets the aggravating factors that have raised the flag.</summary>
+    /// <summary>Gets what has raised the flag beside the criteria.</summary>
     public Aggravation Applied { get; private set; }
-
-    /// <summary>Gets whether an organisation's concern raised the flag; the escalation rules then leave that raise alone.</summary>
-    public bool RaisedByConcern { get; set; }
-
-    /// <summary>Gets the rules that changed or noted the flag, in order (rarely more than four: a behaviour's chain is short).</summary>
-    public List<FiredRule> FiredRules { get; } = new(4);
 
     /// <summary>Gets the aggravating factors present on the behaviour that the rules apply by themselves.</summary>
     public Aggravation Present =>
         (Behaviour.Repeated ? Aggravation.Repetition : Aggravation.None)
         | (Behaviour.PriorSeriousAddressed ? Aggravation.KnownBoundary : Aggravation.None);
 
-    /// <summary>Records a rule that changed the flag, with the flag before and after, and tells the session so that the rules see the new flag.</summary>
-    /// <exception cref="InvalidOperationException">The firing does not start from the current flag: a bug in a rule.</exception>
-    public void Change(IContext context, FiredRule fired, Aggravation factor = Aggravation.None)
-    {
-        EnsureFrom(fired);
-        FiredRules.Add(fired);
-        Flag = fired.To;
-        Applied |= factor;
-        context.Update(this);
-    }
+    /// <summary>Gets what the rules recorded about the flag, in the order they fired.</summary>
+    public IReadOnlyList<Firing> Firings => firings;
 
-    /// <summary>Records a rule that fired without changing the flag.</summary>
-    /// <exception cref="InvalidOperationException">The firing does not record the current flag: a bug in a rule.</exception>
-    public void Note(FiredRule fired)
+    /// <summary>Gets the factors the rules recorded for the professional to weigh, in the order they fired.</summary>
+    public IReadOnlyList<ConsiderationRecord> Considerations => considerations;
+
+    /// <summary>Writes what the rules recorded about the flag in <paramref name="culture"/>'s language.</summary>
+    public FiredRule[] FiredRules(CultureInfo culture)
     {
-        EnsureFrom(fired);
-        if (fired.To != Flag)
+        var fired = new FiredRule[firings.Count];
+        for (var i = 0; i < fired.Length; i++)
         {
-            throw new InvalidOperationException($"Rule '{fired.Id}' notes a change of flag.");
+            fired[i] = firings[i].ToFiredRule(culture);
         }
 
-        FiredRules.Add(fired);
+        return fired;
+    }
+
+    /// <summary>Writes the factors the rules recorded for the professional to weigh in <paramref name="culture"/>'s language.</summary>
+    public Consideration[] ConsiderationsIn(CultureInfo culture)
+    {
+        var written = new Consideration[considerations.Count];
+        for (var i = 0; i < written.Length; i++)
+        {
+            written[i] = considerations[i].ToConsideration(culture);
+        }
+
+        return written;
+    }
+
+    /// <summary>Records a rule's firing: the flag becomes the firing's, and the factor it applied counts as used.</summary>
+    /// <exception cref="InvalidOperationException">The firing does not start from the current flag: a bug in a rule.</exception>
+    public void Record(Firing firing)
+    {
+        if (firing.From != Flag)
+        {
+            NotFrom(firing, Flag);
+        }
+
+        if (Flag is null && CriteriaFlag is null)
+        {
+            CriteriaFlag = firing.To;
+        }
+
+        firings.Add(firing);
+        Flag = firing.To;
+        Applied |= firing.Applies;
     }
 
     /// <summary>Records a factor for the professional to weigh.</summary>
-    /// <summary>
-    /// Gets a copy of the factors for the professional to weigh, in order, for the result (the shared empty array when
-    /// there are none: most behaviours have none, so the list is made on the first).
-    /// </summary>
-    public Consideration[] ConsiderationsToArray() => considerations is null ? [] : considerations.ToArray();
-
-    public void Consider(Consideration consideration) => (considerations ??= new(2)).Add(consideration);
-
-    private void EnsureFrom(FiredRule fired)
-    {
-        // Firings are shared, precomputed records: check that the one chosen starts from the flag as it is, so the rationale never lies.
-        if (fired.From != Flag)
-        {
-            NotFrom(fired, Flag);
-        }
-    }
+    public void Record(ConsiderationRecord consideration) => considerations.Add(consideration);
 
     [DoesNotReturn]
-    private static void NotFrom(FiredRule fired, Flag? flag) =>
-        throw new InvalidOperationException($"Rule '{fired.Id}' records a change from {fired.From?.ToString() ?? "none"}, but the flag is {flag?.ToString() ?? "none"}.");
-
-    /// <summary>
-    /// Reads the six criteria once, by property rather than through the indexer: which are unknown, the most severe
-    /// rating and which criteria have it. The rules then read these fields, not the criteria again.
-    /// </summary>
-    private void ReadCriteria(Criteria criteria)
-    {
-        var unknown = 0;
-        var max = -1;
-        var atMax = 0;
-        Read(criteria.Consent, Criterion.Consent, ref unknown, ref max, ref atMax);
-        Read(criteria.Voluntariness, Criterion.Voluntariness, ref unknown, ref max, ref atMax);
-        Read(criteria.Equality, Criterion.Equality, ref unknown, ref max, ref atMax);
-        Read(criteria.Development, Criterion.Development, ref unknown, ref max, ref atMax);
-        Read(criteria.Context, Criterion.Context, ref unknown, ref max, ref atMax);
-        Read(criteria.Impact, Criterion.Impact, ref unknown, ref max, ref atMax);
-        UnknownMask = unknown;
-        UnknownCriteria = UnknownLists[unknown];
-        MostSevere = max < 0 ? null : (Flag)max;
-        AtMostSevere = atMax;
-    }
-
-    private static void Read(CriterionRating rating, Criterion criterion, ref int unknown, ref int max, ref int atMax)
-    {
-        // The ratings green to black have the values of the flags green to black (validated); anything above is unknown.
-        var bit = 1 << (int)criterion;
-        var value = (int)rating;
-        if (value > (int)Sensoa.Flags.Flag.Black)
-        {
-            unknown |= bit;
-        }
-        else if (value > max)
-        {
-            max = value;
-            atMax = bit;
-        }
-        else if (value == max)
-        {
-            atMax |= bit;
-        }
-    }
-
-    private static IReadOnlyList<Criterion>[] CreateUnknownLists()
-    {
-        var all = Enum.GetValues<Criterion>();
-        var lists = new IReadOnlyList<Criterion>[AllUnknown + 1];
-        for (var mask = 0; mask <= AllUnknown; mask++)
-        {
-            lists[mask] = mask == 0 ? [] : Array.AsReadOnly(all.Where(c => (mask & (1 << (int)c)) != 0).ToArray());
-        }
-
-        return lists;
-    }
+    private static void NotFrom(Firing firing, Flag? flag) =>
+        throw new InvalidOperationException($"Rule '{firing.RuleId}' records a change from {firing.From?.ToString() ?? "none"}, but the flag is {flag?.ToString() ?? "none"}.");
 }

@@ -2,7 +2,7 @@ namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary>
 /// One entry of the case file's history as a fact in the NRules session. The history rules join it with a behaviour's
-/// <see cref="BehaviourTraits"/> on the person: an entry never touches a behaviour of anyone else. Its tests are small
+/// <see cref="BehaviourFact"/> on the person: an entry never touches a behaviour of anyone else. Its tests are small
 /// members, so that each of the rules' conditions reads as the source says it.
 /// </summary>
 internal sealed class HistoryFact(HistoryEntry entry)

@@ -7,11 +7,13 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// <c>history.knownBoundary</c>: the case file holds an earlier red or black behaviour of the same person that was
 /// addressed appropriately: red behaviour becomes black, as with the input's <c>priorSeriousAddressed</c>, and counts once
 /// with it. The join of the behaviour with its actor's entries (grouped by person, as in
-/// <see cref="HistoryRepetitionRule"/>) is the rule's condition; its message names the latest entry. On a flag other than red it changes nothing and says so, naming the entry.
+/// <see cref="HistoryRepetitionRule"/>) is the rule's condition; what the known boundary does to the flag as it stands
+/// when it fires is <see cref="Outcome"/>, and its message names the latest entry. On a flag other than red it changes
+/// nothing and says so, naming the entry.
 /// </summary>
 [Name(Id)]
 [Description("An earlier red or black behaviour of the same person in the case file that was addressed appropriately makes red behaviour black: the person should know the boundary. It counts once, together with the input's priorSeriousAddressed.")]
-[Priority(RulePriorities.HistoryKnownBoundary)]
+[Priority(790)]
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Escalation)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
@@ -19,6 +21,12 @@ namespace Sensoa.Flags.Rules.FlagRules;
 internal sealed class HistoryKnownBoundaryRule : Rule
 {
     public const string Id = "history.knownBoundary";
+
+    private static readonly HistoryOutcome RedToBlack = new(Id, "redToBlack", Flag.Red, Flag.Black, Aggravation.KnownBoundary);
+    private static readonly HistoryOutcome StaysBlack = new(Id, "black", Flag.Black, Flag.Black);
+
+    /// <summary>A lighter flag than red stays, said: by flag.</summary>
+    private static readonly HistoryOutcome[] Stays = [.. Enum.GetValues<Flag>().Select(flag => new HistoryOutcome(Id, "notRed", flag, flag))];
 
     public override void Define()
     {
@@ -35,28 +43,32 @@ internal sealed class HistoryKnownBoundaryRule : Rule
         Then().Do(ctx => Apply(ctx, traits.Fact, match.KnownBoundaries));
     }
 
-    private static void Apply(IContext context, BehaviourFact fact, IEnumerable<HistoryFact> entries)
+    /// <summary>
+    /// Records the outcome for the flag as it is when the rule fires (<see cref="Outcome"/>), naming the latest entry.
+    /// The flag is read here, not in the condition: a condition on the flag has to join the behaviour's changing fact, and
+    /// every change of every flag would then pass through that join, once per behaviour on its other side (NRules has no
+    /// hash join); measured, that broke HistoryJoin's and PeerComparison's targets (benchmarks/README.md).
+    /// </summary>
+    private static void Apply(IContext context, BehaviourFact fact, HistoryFact[] entries)
     {
-        if ((fact.Applied & Aggravation.KnownBoundary) != 0 || fact.Flag is not { } flag)
+        if (Outcome(fact) is { } outcome)
         {
-            return;
-        }
-
-        var culture = fact.Culture;
-        if (flag == Flag.Red)
-        {
-            fact.Change(context, HistoryTexts.Firing(Id, "redToBlack", Flag.Red, Flag.Black, entries, culture), Aggravation.KnownBoundary);
-        }
-        else if (flag == Flag.Black)
-        {
-            if ((fact.Present & Aggravation.KnownBoundary) == 0)
-            {
-                fact.Note(HistoryTexts.Firing(Id, "black", Flag.Black, Flag.Black, entries, culture));
-            }
-        }
-        else
-        {
-            fact.Note(HistoryTexts.Firing(Id, "notRed", flag, flag, entries, culture));
+            fact.Record(outcome.Naming(entries));
+            context.Update(fact);
         }
     }
+
+    /// <summary>
+    /// What the known boundary does to the flag as it stands: red becomes black; black stays black, said unless the
+    /// input's own known boundary is why; a lighter flag stays as it is, said. None when the known boundary counted already
+    /// or there is no flag.
+    /// </summary>
+    private static HistoryOutcome? Outcome(BehaviourFact fact) =>
+        (fact.Applied & Aggravation.KnownBoundary) != 0 ? null : fact.Flag switch
+        {
+            null => null,
+            Flag.Red => RedToBlack,
+            Flag.Black => (fact.Present & Aggravation.KnownBoundary) == 0 ? StaysBlack : null,
+            { } flag => Stays[(int)flag],
+        };
 }

@@ -1,6 +1,7 @@
+using System.Globalization;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
-using Sensoa.Flags.Localization;
+using Sensoa.Flags.Rules.Localization;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
@@ -14,7 +15,7 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// </summary>
 [Name(Id)]
 [Description("Earlier behaviours of the same person in the case file that are neither of the same kind nor serious and addressed are listed for the professional to weigh; they never change a flag, and they describe what happened then, not who the person is.")]
-[Priority(RulePriorities.HistoryOnRecord)]
+[Priority(90)]
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Consideration)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
@@ -36,15 +37,24 @@ internal sealed class HistoryOnRecordRule : Rule
             .Match(() => traits, t => t.HasHistory, t => t.ActorId == entries.Key)
             .Let(() => match, () => HistoryMatch.Of(entries, traits.Behaviour))
             .Having(() => match.OnRecord.Length > 0);
-        Then().Do(ctx => Apply(traits.Fact, match.OnRecord));
+        Then().Do(ctx => traits.Fact.Record(OnRecord.Of(match.OnRecord)));
     }
 
-    private static void Apply(BehaviourFact fact, IEnumerable<HistoryFact> entries)
+    /// <summary>The latest entries on record, at most <see cref="HistoryTexts.MaxNamed"/>, and how many there are.</summary>
+    private sealed record OnRecord(IReadOnlyList<HistoryEntry> Latest, int Count) : ConsiderationRecord(Id)
     {
-        var culture = fact.Culture;
-        var (latest, count) = HistoryTexts.Latest(entries, HistoryTexts.MaxNamed);
-        var named = latest.Select(entry => HistoryTexts.Entry(entry, culture));
-        var listed = Texts.Format("history.onRecord.entries", culture, Texts.Join(named, culture), HistoryTexts.More(count - HistoryTexts.MaxNamed, culture));
-        fact.Consider(new Consideration(Id, Texts.Get(RuleTexts.MessageKey(Id), culture) + " " + listed));
+        public static OnRecord Of(IEnumerable<HistoryFact> entries)
+        {
+            var (latest, count) = HistoryTexts.Latest(entries, HistoryTexts.MaxNamed);
+            return new OnRecord(latest, count);
+        }
+
+        public override string Message(CultureInfo culture)
+        {
+            var named = Latest.Select(entry => HistoryTexts.Entry(entry, culture));
+            var listed = RuleTexts.Format(
+                "history.onRecord.entries", culture, RuleTexts.Join(named, culture), HistoryTexts.More(Count - HistoryTexts.MaxNamed, culture));
+            return RuleTexts.Message(Id, culture) + " " + listed;
+        }
     }
 }

@@ -10,15 +10,14 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// the group of its actor when an entry in it shares a label. NRules evaluates a join on every pair of its inputs, so
 /// joining behaviours with groups instead of single entries keeps the matching at behaviours × people, not behaviours ×
 /// entries (benchmarks/README.md, HistoryJoin). The three history rules write the join on the actor and the split of the
-/// group (<see cref="HistoryMatch"/>) identically, so NRules builds them once for all three; each rule's own test is its
-/// <c>Having</c> on its list. The rule fires once per behaviour however many entries qualify, and its
-/// message names the latest. Repetition counts once: when the input's <c>repeated</c> already raised the flag, this adds
-/// nothing. It matches the behaviour's unchanging traits, so the flag's changes do not pass through the join; the action
-/// reads the flag as the rules above it left it.
+/// group (<see cref="HistoryMatch"/>) identically, so NRules builds them once for all three. What the repetition does to
+/// the flag as it stands when it fires is <see cref="Outcome"/>: the rule fires once per behaviour however
+/// many entries qualify, and its message names the latest. Repetition counts once: when the input's <c>repeated</c>
+/// already raised the flag, or an organisation's concern made the yellow, it records nothing.
 /// </summary>
 [Name(Id)]
 [Description("An earlier behaviour of the same person in the case file, yellow or heavier and of the same kind (a shared label), makes this behaviour repeated: yellow becomes red, red becomes black. Repetition counts once, together with the input's repeated.")]
-[Priority(RulePriorities.HistoryRepetition)]
+[Priority(885)]
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Escalation)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
@@ -26,6 +25,11 @@ namespace Sensoa.Flags.Rules.FlagRules;
 internal sealed class HistoryRepetitionRule : Rule
 {
     public const string Id = "history.repetition";
+
+    private static readonly HistoryOutcome YellowToRed = new(Id, "yellowToRed", Flag.Yellow, Flag.Red, Aggravation.Repetition);
+    private static readonly HistoryOutcome RedToBlack = new(Id, "redToBlack", Flag.Red, Flag.Black, Aggravation.Repetition);
+    private static readonly HistoryOutcome StaysBlack = new(Id, "black", Flag.Black, Flag.Black);
+    private static readonly HistoryOutcome StaysGreen = new(Id, "green", Flag.Green, Flag.Green);
 
     public override void Define()
     {
@@ -42,28 +46,32 @@ internal sealed class HistoryRepetitionRule : Rule
         Then().Do(ctx => Apply(ctx, traits.Fact, match.Repeating));
     }
 
-    private static void Apply(IContext context, BehaviourFact fact, IEnumerable<HistoryFact> entries)
+    /// <summary>
+    /// Records the outcome for the flag as it is when the rule fires (<see cref="Outcome"/>), naming the latest entry.
+    /// The flag is read here, not in the condition: a condition on the flag has to join the behaviour's changing fact, and
+    /// every change of every flag would then pass through that join, once per behaviour on its other side (NRules has no
+    /// hash join); measured, that broke HistoryJoin's and PeerComparison's targets (benchmarks/README.md).
+    /// </summary>
+    private static void Apply(IContext context, BehaviourFact fact, HistoryFact[] entries)
     {
-        if ((fact.Applied & Aggravation.Repetition) != 0 || fact.RaisedByConcern)
+        if (Outcome(fact) is { } outcome)
         {
-            return;
-        }
-
-        var culture = fact.Culture;
-        switch (fact.Flag)
-        {
-            case Flag.Yellow:
-                fact.Change(context, HistoryTexts.Firing(Id, "yellowToRed", Flag.Yellow, Flag.Red, entries, culture), Aggravation.Repetition);
-                break;
-            case Flag.Red:
-                fact.Change(context, HistoryTexts.Firing(Id, "redToBlack", Flag.Red, Flag.Black, entries, culture), Aggravation.Repetition);
-                break;
-            case Flag.Black when (fact.Present & Aggravation.Repetition) == 0:
-                fact.Note(HistoryTexts.Firing(Id, "black", Flag.Black, Flag.Black, entries, culture));
-                break;
-            case Flag.Green:
-                fact.Note(HistoryTexts.Firing(Id, "green", Flag.Green, Flag.Green, entries, culture));
-                break;
+            fact.Record(outcome.Naming(entries));
+            context.Update(fact);
         }
     }
+
+    /// <summary>
+    /// What repetition does to the flag as it stands: yellow becomes red and red black; black stays black, said once
+    /// unless the input's own repetition is why; green stays green, said. None when repetition has counted already.
+    /// </summary>
+    private static HistoryOutcome? Outcome(BehaviourFact fact) =>
+        (fact.Applied & (Aggravation.Repetition | Aggravation.OrganisationConcern)) != 0 ? null : fact.Flag switch
+        {
+            Flag.Yellow => YellowToRed,
+            Flag.Red => RedToBlack,
+            Flag.Black when (fact.Present & Aggravation.Repetition) == 0 => StaysBlack,
+            Flag.Green => StaysGreen,
+            _ => null,
+        };
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Sensoa.Flags.Localization;
+using Sensoa.Flags.Rules.Localization;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
@@ -16,7 +16,7 @@ internal static class HistoryTexts
     /// The <paramref name="most"/> latest entries, latest first, ties by id, and how many there are in all: the same for
     /// every order of the input. One pass with a short sorted list, since a rule names one entry and a consideration five.
     /// </summary>
-    public static (List<HistoryEntry> Latest, int Count) Latest(IEnumerable<HistoryFact> facts, int most)
+    public static (IReadOnlyList<HistoryEntry> Latest, int Count) Latest(IEnumerable<HistoryFact> facts, int most)
     {
         var latest = new List<HistoryEntry>(most + 1);
         var count = 0;
@@ -47,23 +47,14 @@ internal static class HistoryTexts
     private static bool Before(HistoryEntry a, HistoryEntry b) =>
         a.OccurredOn != b.OccurredOn ? a.OccurredOn > b.OccurredOn : string.CompareOrdinal(a.Id, b.Id) < 0;
 
-    /// <summary>One entry: "h1 of 2026-10-03 (yellow)".</summary>
+    /// <summary>One entry: "entry h1 of 2026-10-03 (yellow)".</summary>
     public static string Entry(HistoryEntry entry, CultureInfo culture) =>
-        Texts.Format("history.entry", culture, entry.Id, Date(entry.OccurredOn), Texts.Flag(entry.Flag, culture));
+        RuleTexts.Format("history.entry", culture, entry.Id, Date(entry.OccurredOn), RuleTexts.Flag(entry.Flag, culture));
 
     /// <summary>The count of further entries, or nothing when there are none.</summary>
     public static string More(int more, CultureInfo culture) =>
-        more > 0 ? Texts.Format("history.more", culture, more.ToString(CultureInfo.InvariantCulture)) : string.Empty;
+        more > 0 ? RuleTexts.Format("history.more", culture, more.ToString(CultureInfo.InvariantCulture)) : string.Empty;
 
     /// <summary>A date as the contract writes it.</summary>
     public static string Date(DateOnly date) => date.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture);
-
-    /// <summary>A firing of a history rule that names the latest of <paramref name="facts"/>.</summary>
-    public static FiredRule Firing(string id, string variant, Flag from, Flag to, IEnumerable<HistoryFact> facts, CultureInfo culture)
-    {
-        var (latest, count) = Latest(facts, 1);
-        var message = Texts.Format(
-            $"rule.{id}.{variant}", culture, Entry(latest[0], culture), More(count - 1, culture), Texts.Flag(from, culture));
-        return new FiredRule(id, from, to, message);
-    }
 }

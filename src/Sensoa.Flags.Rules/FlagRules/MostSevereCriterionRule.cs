@@ -1,14 +1,14 @@
 using System.Globalization;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
-using Sensoa.Flags.Localization;
+using Sensoa.Flags.Rules.Localization;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
-/// <summary><c>criteria.mostSevere</c>: the starting flag is the most severe rated criterion, not a sum.</summary>
+/// <summary><c>criteria.mostSevere</c>: the starting flag is the most severe rated criterion, not a sum. It fires first: every other rule reads the flag it sets.</summary>
 [Name(Id)]
 [Description("The starting flag is the most severe level among the rated criteria. Criteria are never added up: three yellow criteria stay yellow.")]
-[Priority(RulePriorities.MostSevere)]
+[Priority(1000)]
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Criteria)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
@@ -17,28 +17,19 @@ internal sealed class MostSevereCriterionRule : Rule
 {
     public const string Id = "criteria.mostSevere";
 
-    /// <summary>Firings per variant: which criteria are at the most severe level (six bits) and that level (four flags).</summary>
-    private static readonly CultureCache<FiredRule> Firings = new((BehaviourFact.AllUnknown + 1) * 4, Create);
-
     public override void Define()
     {
         BehaviourFact fact = null!;
         When().Match(() => fact, f => f.CriteriaFlag == null && f.MostSevere != null);
-        Then().Do(ctx => Apply(ctx, fact));
+        Then()
+            .Do(ctx => fact.Record(new Started(fact.MostSevere!.Value, fact.AtMostSevere)))
+            .Do(ctx => ctx.Update(fact));
     }
 
-    private static void Apply(IContext context, BehaviourFact fact)
+    /// <summary>The starting flag and the criteria rated at it.</summary>
+    private sealed record Started(Flag Level, IReadOnlyList<Criterion> Criteria) : Firing(Id, null, Level)
     {
-        // The fact read the criteria once when it was made (most severe rating, which criteria have it).
-        var max = fact.MostSevere!.Value;
-        fact.CriteriaFlag = max;
-        fact.Change(context, Firings.Get(fact.Culture, (fact.AtMostSevere << 2) | (int)max));
-    }
-
-    private static FiredRule Create(CultureInfo culture, int variant)
-    {
-        var max = (Flag)(variant & 3);
-        var message = Texts.Format(RuleTexts.MessageKey(Id), culture, Texts.JoinCriteria(variant >> 2, culture), Texts.Flag(max, culture));
-        return new FiredRule(Id, null, max, message);
+        public override string Message(CultureInfo culture) =>
+            RuleTexts.Format($"rule.{Id}.message", culture, RuleTexts.Criteria(Criteria, culture), RuleTexts.Flag(Level, culture));
     }
 }

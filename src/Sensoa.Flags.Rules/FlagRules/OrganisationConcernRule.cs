@@ -1,19 +1,19 @@
 using System.Globalization;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
-using Sensoa.Flags.Localization;
+using Sensoa.Flags.Rules.Localization;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary>
 /// <c>organisation.concern</c>: applies a concern that an organisation rule stated about a behaviour, green to yellow at
-/// most; a heavier flag is left as it is and the rationale says so. The concerns come from the organisation's own session,
-/// which has ended by then (<see cref="Organisation.OrganisationRuleSet"/>); this session never holds an organisation rule. Runs after the escalation rules, and marks what it
-/// raised so that repetition does not build on it.
+/// most; a heavier flag (or none) is left as it is and the rationale says so. The concerns come from the organisation's
+/// own session, which has ended by then (<see cref="Organisation.OrganisationRuleSet"/>); this session never holds an
+/// organisation rule. It fires after the escalation rules, and marks what it raised so that repetition does not build on it.
 /// </summary>
 [Name(Id)]
 [Description("A concern from an organisation's own rule turns a green flag into yellow, and never does more: a house rule never sets a flag by itself.")]
-[Priority(RulePriorities.OrganisationConcern)]
+[Priority(600)]
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Escalation)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
@@ -26,26 +26,32 @@ internal sealed class OrganisationConcernRule : Rule
     {
         BehaviourFact fact = null!;
         ConcernFact concern = null!;
+        Firing applied = null!;
         When()
             .Match(() => fact)
-            .Match(() => concern, c => c.Fact == fact);
-        Then().Do(ctx => Apply(ctx, fact, concern));
+            .Match(() => concern, c => c.Fact == fact)
+            .Let(() => applied, () => fact.Flag == Flag.Green ? (Firing)new Raised(concern) : new Unchanged(concern, fact.Flag));
+        Then()
+            .Do(ctx => fact.Record(applied))
+            .Do(ctx => ctx.Update(fact));
     }
 
-    private static void Apply(IContext context, BehaviourFact fact, ConcernFact concern)
+    /// <summary>Green became yellow; a heavier flag asked for is named as left to the criteria.</summary>
+    private sealed record Raised(ConcernFact Concern) : Firing(Id, Flag.Green, Flag.Yellow, Aggravation.OrganisationConcern)
     {
-        var culture = fact.Culture;
-        var asked = concern.Requested > Flag.Yellow ? Texts.Format("rule.organisation.concern.capped", culture, Texts.Flag(concern.Requested, culture)) : string.Empty;
-        if (fact.Flag == Flag.Green)
+        public override string Message(CultureInfo culture)
         {
-            var message = Texts.Format(RuleTexts.MessageKey(Id), culture, concern.RuleName, concern.Reason, asked);
-            fact.RaisedByConcern = true;
-            fact.Change(context, new FiredRule(Id, Flag.Green, Flag.Yellow, message.TrimEnd()));
+            var asked = Concern.Requested > Flag.Yellow
+                ? RuleTexts.Format($"rule.{Id}.capped", culture, RuleTexts.Flag(Concern.Requested, culture))
+                : string.Empty;
+            return RuleTexts.Format($"rule.{Id}.message", culture, Concern.RuleName, Concern.Reason, asked).TrimEnd();
         }
-        else
-        {
-            var message = Texts.Format("rule.organisation.concern.unchanged", culture, concern.RuleName, concern.Reason, Texts.Flag(fact.Flag, culture));
-            fact.Note(new FiredRule(Id, fact.Flag, fact.Flag, message));
-        }
+    }
+
+    /// <summary>The flag was not green: the concern changes nothing.</summary>
+    private sealed record Unchanged(ConcernFact Concern, Flag? Flag) : Firing(Id, Flag, Flag)
+    {
+        public override string Message(CultureInfo culture) =>
+            RuleTexts.Format($"rule.{Id}.unchanged", culture, Concern.RuleName, Concern.Reason, RuleTexts.Flag(Flag, culture));
     }
 }

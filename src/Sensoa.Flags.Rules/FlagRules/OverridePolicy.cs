@@ -1,5 +1,5 @@
 using System.Globalization;
-using Sensoa.Flags.Localization;
+using Sensoa.Flags.Rules.Localization;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
@@ -23,7 +23,7 @@ internal static class OverridePolicy
             Accepted = refusal is null,
             Refusal = refusal,
             Warning = refusal is null && computed is { } from && request.Flag - from >= 2
-                ? Texts.Format("override.warning.steepRaise", culture, Texts.Flag(from, culture), Texts.Flag(request.Flag, culture))
+                ? RuleTexts.Format("override.warning.steepRaise", culture, RuleTexts.Flag(from, culture), RuleTexts.Flag(request.Flag, culture))
                 : null,
         };
     }
@@ -32,7 +32,7 @@ internal static class OverridePolicy
     {
         if (computed is null)
         {
-            return Texts.Format("override.refusal.noFlag", culture, Texts.Basis(request.Basis, culture));
+            return RuleTexts.Format("override.refusal.noFlag", culture, RuleTexts.Basis(request.Basis, culture));
         }
 
         if (request.Flag == computed)
@@ -42,12 +42,12 @@ internal static class OverridePolicy
 
         if (request.Flag < computed)
         {
-            return Texts.Format("override.refusal.lower", culture, Texts.Flag(computed, culture));
+            return RuleTexts.Format("override.refusal.lower", culture, RuleTexts.Flag(computed, culture));
         }
 
         return request.Basis is OverrideBasis.OrganisationRule or OverrideBasis.UnsafeContext
             && !(computed == Flag.Green && request.Flag == Flag.Yellow)
-            ? Texts.Format("override.refusal.organisationRule", culture, Texts.Flag(computed, culture))
+            ? RuleTexts.Format("override.refusal.organisationRule", culture, RuleTexts.Flag(computed, culture))
             : null;
     }
 }

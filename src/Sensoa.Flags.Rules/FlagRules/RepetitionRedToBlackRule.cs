@@ -1,6 +1,5 @@
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
-using Sensoa.Flags.Localization;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
@@ -10,7 +9,7 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// </summary>
 [Name(Id)]
 [Description("Seriously boundary-crossing behaviour that happened more than once becomes very serious: red to black, for everyone. No earlier correction is needed.")]
-[Priority(RulePriorities.RepetitionRedToBlack)]
+[Priority(890)]
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Escalation)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
@@ -19,7 +18,7 @@ internal sealed class RepetitionRedToBlackRule : Rule
 {
     public const string Id = "repetition.redToBlack";
 
-    private static readonly CultureCache<FiredRule> Firings = new(1, (culture, _) => RuleTexts.Fixed(Id, culture, Flag.Red, Flag.Black));
+    private static readonly FixedFiring Raise = new(Id, Flag.Red, Flag.Black, Aggravation.Repetition);
 
     public override void Define()
     {
@@ -29,6 +28,8 @@ internal sealed class RepetitionRedToBlackRule : Rule
             f => f.Flag == Flag.Red
                 && f.Behaviour.Repeated
                 && (f.Applied & Aggravation.Repetition) == 0);
-        Then().Do(ctx => fact.Change(ctx, Firings.Get(fact.Culture, 0), Aggravation.Repetition));
+        Then()
+            .Do(ctx => fact.Record(Raise))
+            .Do(ctx => ctx.Update(fact));
     }
 }

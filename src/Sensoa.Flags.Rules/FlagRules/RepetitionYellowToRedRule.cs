@@ -1,6 +1,5 @@
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
-using Sensoa.Flags.Localization;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
@@ -10,7 +9,7 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// </summary>
 [Name(Id)]
 [Description("Lightly boundary-crossing behaviour that happened more than once becomes seriously boundary-crossing: yellow to red, for everyone (age and functioning level count through the development criterion). No earlier correction is needed.")]
-[Priority(RulePriorities.RepetitionYellowToRed)]
+[Priority(900)]
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Escalation)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
@@ -19,7 +18,7 @@ internal sealed class RepetitionYellowToRedRule : Rule
 {
     public const string Id = "repetition.yellowToRed";
 
-    private static readonly CultureCache<FiredRule> Firings = new(1, (culture, _) => RuleTexts.Fixed(Id, culture, Flag.Yellow, Flag.Red));
+    private static readonly FixedFiring Raise = new(Id, Flag.Yellow, Flag.Red, Aggravation.Repetition);
 
     public override void Define()
     {
@@ -28,8 +27,9 @@ internal sealed class RepetitionYellowToRedRule : Rule
             () => fact,
             f => f.Flag == Flag.Yellow
                 && f.Behaviour.Repeated
-                && !f.RaisedByConcern
-                && (f.Applied & Aggravation.Repetition) == 0);
-        Then().Do(ctx => fact.Change(ctx, Firings.Get(fact.Culture, 0), Aggravation.Repetition));
+                && (f.Applied & (Aggravation.Repetition | Aggravation.OrganisationConcern)) == 0);
+        Then()
+            .Do(ctx => fact.Record(Raise))
+            .Do(ctx => ctx.Update(fact));
     }
 }

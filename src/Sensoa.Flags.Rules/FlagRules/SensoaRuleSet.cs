@@ -2,26 +2,21 @@ using System.Globalization;
 using System.Reflection;
 using NRules;
 using NRules.Fluent;
+using NRules.Fluent.Dsl;
 using NRules.RuleModel;
-using Sensoa.Flags.Localization;
+using Sensoa.Flags.Rules.Localization;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary>
 /// The Sensoa rules, loaded from this assembly by NRules and compiled once into one immutable, thread-safe session factory.
-/// An assessment runs in one of its pooled sessions per incident. It holds the library's rules only: an organisation's
-/// rules are compiled apart (<see cref="Organisation.OrganisationRuleSet"/>).
+/// An assessment runs in one of its pooled sessions per incident. It holds the library's rules only: an organisation's rules are
+/// compiled apart (<see cref="Organisation.OrganisationRuleSet"/>).
 /// </summary>
 internal sealed class SensoaRuleSet
 {
     /// <summary>The version every assessment carries. Raise it whenever a rule's outcome changes.</summary>
     public const string Version = "3.0.0";
-
-    /// <summary>
-    /// How many rules the library defines. NRules skips rule types it is not told to look at (non-public, nested) without a
-    /// word, so loading checks the count against this instead of trusting the scan.
-    /// </summary>
-    public const int RuleCount = 14;
 
     /// <summary>Gets the library's rule set, compiled on first use and shared by every assessor without organisation rules.</summary>
     public static Lazy<SensoaRuleSet> Shared { get; } = new(() => Create(withConcerns: false));
@@ -34,23 +29,17 @@ internal sealed class SensoaRuleSet
     public static Lazy<SensoaRuleSet> SharedWithConcerns { get; } = new(() => Create(withConcerns: true));
 
     /// <summary>The library's rule definitions loaded once without compiling them (<see cref="LoadDefinitions"/>).</summary>
-    private static readonly Lazy<IRuleDefinition[]> Definitions = new(() => LoadLibrary(new RuleRepository()));
+    private static readonly Lazy<IRuleDefinition[]> Definitions = new(LoadLibrary);
 
     private static readonly CultureInfo[] Cultures = [.. Languages.Supported.Select(Languages.Culture)];
 
-    private SensoaRuleSet(ISessionFactory factory, IReadOnlyList<IRuleDefinition> rules, bool withConcerns)
+    private SensoaRuleSet(ISessionFactory factory, IReadOnlyList<IRuleDefinition> rules, int compiled)
     {
         Factory = factory;
         Sessions = new SessionPool(factory, reuse: true);
         Rules = rules;
-        WithConcerns = withConcerns;
+        Compiled = compiled;
     }
-
-    /// <summary>Gets whether <c>organisation.concern</c> is compiled in, to apply the concerns of organisation rules.</summary>
-    public bool WithConcerns { get; }
-
-    /// <summary>Gets the most firings a correct run makes: every rule at most once per behaviour, and once per concern.</summary>
-    public static int FiringLimit(int behaviours, int concerns) => (RuleCount * behaviours) + concerns;
 
     /// <summary>Gets the rule set compiled on first use and shared by every assessor.</summary>
     public static SensoaRuleSet Instance => Shared.Value;
@@ -64,29 +53,37 @@ internal sealed class SensoaRuleSet
     /// <summary>Gets the rules in agenda order: highest priority first, ties by id.</summary>
     public IReadOnlyList<IRuleDefinition> Rules { get; }
 
+    /// <summary>Gets how many rules are compiled in.</summary>
+    public int Compiled { get; }
+
+    /// <summary>
+    /// Gets the most firings a correct run makes: every rule is non-repeatable, so each fires at most once per behaviour,
+    /// and <c>organisation.concern</c> once per concern.
+    /// </summary>
+    public int FiringLimit(int behaviours, int concerns) => (Compiled * behaviours) + concerns;
+
     /// <summary>Loads and compiles the rules anew (tests and benchmarks; the assessor uses <see cref="Instance"/>).</summary>
-    /// <exception cref="RuleSetException">The scan did not find exactly the library's rules, or two rules share an id.</exception>
+    /// <exception cref="RuleSetException">A rule class was not loaded, or two rules share an id.</exception>
     public static SensoaRuleSet Create() => Create(withConcerns: false);
 
     /// <summary>Loads and compiles the library's rules, with or without the rule that applies organisations' concerns.</summary>
     /// <param name="withConcerns">Whether to compile <c>organisation.concern</c> in (only an assessor with organisation rules needs it).</param>
-    /// <exception cref="RuleSetException">A rule was not loaded, an id is used twice, or a rule or its consideration names no source.</exception>
+    /// <exception cref="RuleSetException">A rule class was not loaded, an id is used twice, or a rule or its consideration names no source.</exception>
     public static SensoaRuleSet Create(bool withConcerns)
     {
-        var rules = LoadLibrary(new RuleRepository());
+        var rules = LoadLibrary();
 
         // Without organisation rules no concern is ever inserted, so organisation.concern could never fire: it is left out
         // of the compiled network, where its join would still take part in every insert and update of every behaviour.
-        var compiled = withConcerns ? rules : rules.Where(rule => rule.Name != OrganisationConcernRule.Id);
-        var factory = new RuleCompiler { ExpressionCompiler = FastCompiler.Instance }.Compile(compiled);
-        return new SensoaRuleSet(factory, rules, withConcerns);
+        var compiled = withConcerns ? rules : [.. rules.Where(rule => rule.Name != OrganisationConcernRule.Id)];
+        return new SensoaRuleSet(new RuleCompiler().Compile(compiled), rules, compiled.Length);
     }
 
     /// <summary>
     /// Loads the library's rule definitions without compiling them, for describing the rules (the command line's
     /// <c>rules</c>, <c>GET /rules</c>): compiling is most of the cost of a rule set, and a description needs none of it.
     /// </summary>
-    /// <exception cref="RuleSetException">The scan did not find exactly the library's rules, or two rules share an id.</exception>
+    /// <exception cref="RuleSetException">A rule class was not loaded, or two rules share an id.</exception>
     public static IReadOnlyList<IRuleDefinition> LoadDefinitions() =>
         Shared.IsValueCreated ? Shared.Value.Rules : Definitions.Value;
 
@@ -111,18 +108,56 @@ internal sealed class SensoaRuleSet
             : throw new RuleSetException(rule.Name, $"Rule '{rule.Name}' adds a consideration but names no source for it.", null);
     }
 
-    /// <summary>Loads the library's rules into <paramref name="repository"/> and checks them; returns them in agenda order.</summary>
-    private static IRuleDefinition[] LoadLibrary(RuleRepository repository)
+    /// <summary>
+    /// Checks that every rule class of <paramref name="assembly"/> was loaded and that no two rules share an id. NRules
+    /// skips the rule classes it is not told to look at (non-public, nested) without a word, so what it loaded is held to
+    /// what reflection finds, not trusted.
+    /// </summary>
+    /// <exception cref="RuleSetException">A rule class was not loaded, or two rules share an id.</exception>
+    public static void CheckLoaded(Assembly assembly, IReadOnlyCollection<IRuleDefinition> rules)
     {
+        var duplicate = rules.GroupBy(rule => rule.Name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new RuleSetException(duplicate.Key, $"Rule set {Version}: the id '{duplicate.Key}' is used by more than one rule.", null);
+        }
+
+        var loaded = rules.Select(rule => rule.Properties[RuleProperties.ClrType]).OfType<Type>().ToHashSet();
+        var skipped = assembly.GetTypes()
+            .Where(type => type.IsSubclassOf(typeof(Rule)) && !type.IsAbstract && !loaded.Contains(type))
+            .Select(type => type.FullName)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        if (skipped.Length > 0)
+        {
+            throw new RuleSetException($"Rule set {Version}: rule classes not loaded: {string.Join(", ", skipped)}.");
+        }
+    }
+
+    /// <summary>Loads the library's rules and checks them; returns them in agenda order.</summary>
+    private static IRuleDefinition[] LoadLibrary()
+    {
+        var assembly = typeof(SensoaRuleSet).Assembly;
+        var repository = new RuleRepository();
         repository.Load(spec => spec
-            .From(scan => scan.Assembly(typeof(SensoaRuleSet).Assembly).PrivateTypes().NestedTypes())
+            .From(scan => scan.Assembly(assembly).PrivateTypes().NestedTypes())
             .Where(rule => rule.Tags.Contains(RuleTags.Sensoa)));
         var rules = repository.GetRuleSets()
             .SelectMany(set => set.Rules)
             .OrderByDescending(rule => rule.Priority)
             .ThenBy(rule => rule.Name, StringComparer.Ordinal)
             .ToArray();
-        Check(rules);
+        CheckLoaded(assembly, rules);
+        foreach (var rule in rules)
+        {
+            // Both languages, so that a missing text fails when the rule set loads rather than when it is listed.
+            foreach (var culture in Cultures)
+            {
+                _ = SourceOf(rule, culture);
+                _ = ConsiderationSourceOf(rule, culture);
+            }
+        }
+
         return rules;
     }
 
@@ -134,32 +169,7 @@ internal sealed class SensoaRuleSet
 
     private static string Part(IRuleDefinition rule, string key, CultureInfo culture)
     {
-        var part = Texts.Get(key, culture);
+        var part = RuleTexts.Get(key, culture);
         return part != key ? part : throw new RuleSetException(rule.Name, $"Rule '{rule.Name}': the text '{key}' is missing.", null);
-    }
-
-    private static void Check(IRuleDefinition[] rules)
-    {
-        if (rules.Length != RuleCount)
-        {
-            throw new RuleSetException(
-                $"Rule set {Version}: {rules.Length} rules loaded, {RuleCount} expected ({string.Join(", ", rules.Select(r => r.Name))}).");
-        }
-
-        var duplicate = rules.GroupBy(rule => rule.Name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw new RuleSetException(duplicate.Key, $"Rule set {Version}: the id '{duplicate.Key}' is used by more than one rule.", null);
-        }
-
-        foreach (var rule in rules)
-        {
-            // Both languages, so that a missing text fails when the rule set loads rather than when it is listed.
-            foreach (var culture in Cultures)
-            {
-                _ = SourceOf(rule, culture);
-                _ = ConsiderationSourceOf(rule, culture);
-            }
-        }
     }
 }

@@ -1,17 +1,18 @@
 using System.Globalization;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
-using Sensoa.Flags.Localization;
+using Sensoa.Flags.Rules.Localization;
 
 namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary>
-/// <c>criteria.unknown</c>: unknown criteria do not count; while any is unknown and the flag is below black,
-/// the flag is a lower bound (insufficient information). It runs after every raise, so it sees the flag they leave.
+/// <c>criteria.unknown</c>: unknown criteria do not count; while any is unknown and the flag is below black, the flag is
+/// a lower bound (insufficient information). It records the flag as the raises leave it, so it fires after every rule
+/// that changes the flag (a lower priority than all of them).
 /// </summary>
 [Name(Id)]
 [Description("Criteria rated unknown do not count. While any is unknown and the flag is below black, the flag is only a lower bound: insufficient information.")]
-[Priority(RulePriorities.Unknown)]
+[Priority(500)]
 [Tag(RuleTags.Sensoa)]
 [Tag(RuleTags.Rationale)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
@@ -20,36 +21,25 @@ internal sealed class UnknownCriteriaRule : Rule
 {
     public const string Id = "criteria.unknown";
 
-    private const int NoFlag = 4;
-
-    /// <summary>Firings per variant: which criteria are unknown (six bits) and the flag (none, or green to black).</summary>
-    private static readonly CultureCache<FiredRule> Firings = new((BehaviourFact.AllUnknown + 1) * 5, Create);
-
     public override void Define()
     {
-        // Matches the unchanging part: the action reads the flag as the raises above it left it.
+        // Matches the unchanging part: it records the flag as the raises before it left it.
         BehaviourTraits traits = null!;
-        When().Match(() => traits, t => t.UnknownMask != 0);
-        Then().Do(ctx => Apply(traits.Fact));
+        When().Match(() => traits, t => t.UnknownCriteria.Count > 0);
+        Then().Do(ctx => traits.Fact.Record(new Unrated(traits.Fact.Flag, traits.UnknownCriteria)));
     }
 
-    private static void Apply(BehaviourFact fact)
+    /// <summary>The flag as it stands and the criteria not rated yet: the flag is a lower bound unless it is black.</summary>
+    private sealed record Unrated(Flag? Flag, IReadOnlyList<Criterion> Criteria) : Firing(Id, Flag, Flag)
     {
-        // The status is read by no condition, so no update is needed.
-        fact.Status = fact.Flag == Flag.Black ? AssessmentStatus.Complete : AssessmentStatus.InsufficientInformation;
-        fact.Note(Firings.Get(fact.Culture, (fact.UnknownMask * 5) + (fact.Flag is { } flag ? (int)flag : NoFlag)));
-    }
+        public override AssessmentStatus Status =>
+            Flag == Flags.Flag.Black ? AssessmentStatus.Complete : AssessmentStatus.InsufficientInformation;
 
-    private static FiredRule Create(CultureInfo culture, int variant)
-    {
-        var mask = variant / 5;
-        Flag? flag = variant % 5 == NoFlag ? null : (Flag)(variant % 5);
-        var message = flag switch
+        public override string Message(CultureInfo culture) => Flag switch
         {
-            null => Texts.Get("rule.criteria.unknown.all", culture),
-            Flag.Black => Texts.Format("rule.criteria.unknown.black", culture, Texts.JoinCriteria(mask, culture)),
-            _ => Texts.Format("rule.criteria.unknown.partial", culture, Texts.JoinCriteria(mask, culture), Texts.Flag(flag, culture)),
+            null => RuleTexts.Get("rule.criteria.unknown.all", culture),
+            Flags.Flag.Black => RuleTexts.Format("rule.criteria.unknown.black", culture, RuleTexts.Criteria(Criteria, culture)),
+            _ => RuleTexts.Format("rule.criteria.unknown.partial", culture, RuleTexts.Criteria(Criteria, culture), RuleTexts.Flag(Flag, culture)),
         };
-        return new FiredRule(Id, flag, flag, message);
     }
 }

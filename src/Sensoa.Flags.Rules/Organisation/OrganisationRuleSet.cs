@@ -99,7 +99,7 @@ internal sealed class OrganisationRuleSet
             return null;
         }
 
-        var compiled = new RuleCompiler { ExpressionCompiler = FastCompiler.Instance }.Compile(rules);
+        var compiled = new RuleCompiler().Compile(rules);
         return new OrganisationRuleSet(compiled, rules, timeLimit);
     }
 

@@ -38,7 +38,7 @@ public sealed class SampleAppTests
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var failing = FlagAssessor.Create(o => o.AddRules(typeof(Rules.Organisation.HostileOrganisationRulesTests.ThrowRule)));
+        var failing = FlagAssessor.Create(o => o.AddRules(typeof(ThrowRule)));
 
         var code = SampleApp.Run([SampleApp.DefaultCase], output, error, failing);
 
@@ -123,4 +123,18 @@ public sealed class SampleAppTests
         People = [new Person { Id = "p1", AgeYears = 15 }],
         Behaviours = [new Behaviour { Id = "b1", ActorId = "p1", Criteria = Criteria.AllAt(CriterionRating.Green), Labels = labels }],
     };
+
+    /// <summary>An organisation rule that throws.</summary>
+    [NRules.Fluent.Dsl.Name("hostile.throw")]
+    public sealed class ThrowRule : NRules.Fluent.Dsl.Rule
+    {
+        public override void Define()
+        {
+            Sensoa.Flags.Rules.Organisation.BehaviourView view = null!;
+            When().Match(() => view);
+            Then().Do(_ => Throw(view));
+        }
+
+        private static void Throw(Sensoa.Flags.Rules.Organisation.BehaviourView view) => throw new InvalidOperationException($"no {view.BehaviourId}");
+    }
 }
