@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Sensoa.Flags.Localization;
 
@@ -12,19 +13,22 @@ namespace Sensoa.Flags.Guidance.Responses;
 /// The responses depend only on the culture and a few discrete facts (the final flag, the jurisdiction, sexting, whether
 /// someone is affected, whether parents are involved, whether a parent, relative or partner may be the actor
 /// (<see cref="HomeSafety"/>), whether a Dutch school's staff member may have offended against a pupil, and which criteria
-/// are unknown while the information is insufficient). Each combination is built once per culture and shared, read-only, by every assessment: the hot path
-/// looks it up and allocates nothing. Age, disability and functioning level change whom to talk to (the parents), never
-/// the steps themselves: rule set 2 has no exceptions for them.
+/// are unknown while the information is insufficient). Age, disability and functioning level change whom to talk to (the
+/// parents), never the steps themselves: rule set 2 has no exceptions for them.
+/// <para>
+/// Each combination is built once per culture and then shared, read-only, by every assessment: building one reads a
+/// dozen texts from the language tables, and an assessment without it costs too much against Microsoft RulesEngine
+/// (benchmarks/README.md, "Speed code against the targets a user feels"). The combinations are few, so the cache stays
+/// small.
+/// </para>
 /// </remarks>
 internal static class ResponseGuide
 {
-    private const int NoFlag = 4;
-    private const int Criteria = 64;
     private const int ConsultNone = 0;
     private const int ConsultChildAbuse = 1;
     private const int ConsultFamilyViolence = 2;
 
-    private static readonly CultureCache<IReadOnlyList<Response>> Cache = new(5 * 128 * Criteria, Build);
+    private static readonly ConcurrentDictionary<Key, IReadOnlyList<Response>> Cache = new();
 
     /// <summary>Gets the responses to one behaviour of a validated incident.</summary>
     /// <param name="incident">The incident.</param>
@@ -51,28 +55,17 @@ internal static class ResponseGuide
 
         var sexting = incident.InvolvesSexting && final >= Flag.Yellow;
         var insufficient = status == AssessmentStatus.InsufficientInformation ? unknownMask : 0;
-        var netherlands = incident.Jurisdiction == Jurisdiction.Netherlands;
         var consult = !HomeSafety.ConsultFirst(incident.Setting, behaviour, final) ? ConsultNone
             : HomeSafety.SuspectedChildAbuse(incident.Setting, behaviour, people, incident.OccurredYearsAgo) ? ConsultChildAbuse : ConsultFamilyViolence;
-        var staffOffence = netherlands && final >= Flag.Red && incident.Setting == Setting.School
+        var staffOffence = incident.Jurisdiction == Jurisdiction.Netherlands && final >= Flag.Red && incident.Setting == Setting.School
             && behaviour.Relation == Relation.Professional && HomeSafety.AffectsMinor(behaviour, people);
-        var facts = ((final is { } flag ? (int)flag : NoFlag) << 7) | Bit(staffOffence, 64) | (consult << 4) | Bit(netherlands, 8) | Bit(sexting, 4) | Bit(affected, 2) | Bit(withParents, 1);
-        return Cache.Get(culture, (facts * Criteria) + insufficient);
+        var facts = new Facts(final, incident.Jurisdiction, sexting, consult, staffOffence);
+        return Cache.GetOrAdd(new Key(culture, facts, affected, withParents, insufficient), Build);
     }
 
-    private static IReadOnlyList<Response> Build(CultureInfo culture, int variant)
+    private static IReadOnlyList<Response> Build(Key key)
     {
-        var insufficient = variant % Criteria;
-        var rest = variant / Criteria;
-        var withParents = (rest & 1) != 0;
-        var affected = (rest & 2) != 0;
-        var sexting = (rest & 4) != 0;
-        var jurisdiction = (rest & 8) != 0 ? Jurisdiction.Netherlands : Jurisdiction.Flanders;
-        var consult = (rest >> 4) & 3;
-        var staffOffence = (rest & 64) != 0;
-        Flag? final = (rest >> 7) == NoFlag ? null : (Flag)(rest >> 7);
-        var facts = new Facts(final, jurisdiction, sexting, consult, staffOffence);
-
+        var (culture, facts, affected, withParents, insufficient) = key;
         var responses = new List<Response>(4) { Respond(ResponseRole.Actor, facts, insufficient, culture) };
         if (affected)
         {
@@ -143,8 +136,11 @@ internal static class ResponseGuide
         return Materialise(role, steps, insufficient, culture);
     }
 
-    /// <summary>The discrete facts a set of responses depends on.</summary>
-    private sealed record Facts(Flag? Final, Jurisdiction Jurisdiction, bool Sexting, int Consult, bool StaffOffence);
+    /// <summary>The discrete facts a role's steps depend on.</summary>
+    private readonly record struct Facts(Flag? Final, Jurisdiction Jurisdiction, bool Sexting, int Consult, bool StaffOffence);
+
+    /// <summary>Everything one behaviour's responses depend on.</summary>
+    private readonly record struct Key(CultureInfo Culture, Facts Facts, bool Affected, bool WithParents, int Insufficient);
 
     private static Response Materialise(ResponseRole role, List<PlaybookStep> steps, int insufficient, CultureInfo culture)
     {
@@ -162,6 +158,4 @@ internal static class ResponseGuide
     }
 
     private static bool NeedsParents(Person person) => person.IsMinor || person.HasDisability || person.LowFunctioning;
-
-    private static int Bit(bool value, int bit) => value ? bit : 0;
 }

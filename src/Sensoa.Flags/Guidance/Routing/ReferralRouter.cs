@@ -11,16 +11,10 @@ namespace Sensoa.Flags.Guidance.Routing;
 /// </summary>
 internal static class ReferralRouter
 {
-    private static readonly int Situations = Enum.GetValues<RoutingSituation>().Length;
-
-    // A referral without open-now fields depends only on the organisation and the language: built once, shared (records
-    // are immutable). Kept by the organisation's index in the directory, so routing finds it without hashing.
-    private static readonly CultureCache<Referral> Plain =
-        new(ReferralDirectoryData.Organisations.Count, static (culture, i) => Build(ReferralDirectoryData.Organisations[i], culture));
-
-    // Without a clock the whole list depends only on the language, the jurisdiction and which situations apply: built
-    // once per combination and shared read-only, so routing an incident allocates nothing.
-    private static readonly CultureCache<IReadOnlyList<Referral>> Lists = new(2 << Situations, BuildList);
+    // A referral without open-now fields depends only on the organisation and the language, and writing its hours and
+    // texts costs more than the rest of routing: the directory's referrals are built once per culture, in the
+    // directory's order, and shared (records are immutable; the open-now fields go on a copy).
+    private static readonly ConcurrentDictionary<System.Globalization.CultureInfo, Referral[]> Plain = new();
 
     // Parsing and merging the weekly hours once per organisation.
     private static readonly ConcurrentDictionary<WeeklyHours, OpeningSchedule> Schedules = new(ReferenceEqualityComparer.Instance);
@@ -35,77 +29,25 @@ internal static class ReferralRouter
 
         // One reading of the clock for the whole incident, so that every referral answers for the same moment.
         var now = options.TimeProvider?.GetUtcNow();
-        if (now is null && incident.Jurisdiction is Jurisdiction.Flanders or Jurisdiction.Netherlands)
-        {
-            return Lists.Get(options.Culture, ((int)incident.Jurisdiction << Situations) | situations);
-        }
-
         var organisations = ReferralDirectoryData.Organisations;
+        var built = Plain.GetOrAdd(options.Culture, static culture => [.. ReferralDirectoryData.Organisations.Select(o => Build(o, culture))]);
         var referrals = new List<Referral>(8);
         for (var i = 0; i < organisations.Count; i++)
         {
             var organisation = organisations[i];
-            if (organisation.Jurisdiction == incident.Jurisdiction && AnyApplies(organisation.Situations, situations))
+            if (organisation.Jurisdiction == incident.Jurisdiction && organisation.Situations.Any(s => IncidentSituations.Applies(situations, s)))
             {
-                var referral = Plain.Get(options.Culture, i);
-                referrals.Add(now is { } moment ? WithAvailability(referral, organisation, moment, options) : referral);
+                referrals.Add(now is { } moment ? WithAvailability(built[i], organisation, moment, options) : built[i]);
             }
         }
 
         return referrals;
     }
 
-    private static IReadOnlyList<Referral> BuildList(System.Globalization.CultureInfo culture, int key)
-    {
-        var jurisdiction = (Jurisdiction)(key >> Situations);
-        var mask = key & ((1 << Situations) - 1);
-        var organisations = ReferralDirectoryData.Organisations;
-        var referrals = new List<Referral>();
-        for (var i = 0; i < organisations.Count; i++)
-        {
-            var organisation = organisations[i];
-            if (organisation.Jurisdiction == jurisdiction && organisation.Situations.Any(s => (mask & (1 << (int)s)) != 0))
-            {
-                referrals.Add(Plain.Get(culture, i));
-            }
-        }
-
-        return referrals.AsReadOnly();
-    }
-
-    /// <summary>A plain loop: <c>Situations.Any(situations.Applies)</c> would allocate a delegate per organisation per incident.</summary>
-    private static bool AnyApplies(IReadOnlyList<RoutingSituation> served, int situations)
-    {
-        for (var i = 0; i < served.Count; i++)
-        {
-            if (IncidentSituations.Applies(situations, served[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     public static Referral ToReferral(OrganisationEntry organisation, AssessmentOptions options)
     {
-        var index = IndexOf(organisation);
-        var referral = index < 0 ? Build(organisation, options.Culture) : Plain.Get(options.Culture, index);
+        var referral = Build(organisation, options.Culture);
         return options.TimeProvider?.GetUtcNow() is { } moment ? WithAvailability(referral, organisation, moment, options) : referral;
-    }
-
-    private static int IndexOf(OrganisationEntry organisation)
-    {
-        var organisations = ReferralDirectoryData.Organisations;
-        for (var i = 0; i < organisations.Count; i++)
-        {
-            if (ReferenceEquals(organisations[i], organisation))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static Referral Build(OrganisationEntry organisation, System.Globalization.CultureInfo culture) =>
