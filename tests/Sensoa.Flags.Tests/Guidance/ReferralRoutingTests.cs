@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sensoa.Flags.Guidance;
 
 namespace Sensoa.Flags.Tests.Guidance;
@@ -285,6 +286,23 @@ public sealed class ReferralRoutingTests
             "clb", "child-focus", "erkennings-bemiddelingscommissie",
             "vlaams-meldpunt", "aditi", "politie", "1712");
         ReferralDirectory.Ids.Take(ReferralDirectory.Ids.ToList().IndexOf("1712") + 1).Where(ids.Contains).Should().Equal(ids, "referrals follow the directory's fixed order");
+    }
+
+    [Theory]
+    [InlineData(Jurisdiction.Flanders)]
+    [InlineData(Jurisdiction.Netherlands)]
+    public void Route_InTurnInTwoLanguages_EachReferralAsTheDirectoryWritesItInThatLanguage(Jurisdiction jurisdiction)
+    {
+        // Routed referrals are built once per language and shared; the directory builds its own each time, so the two
+        // agree only if routing keeps every language and jurisdiction apart (politie is in both).
+        var incident = Teens(Setting.School).In(jurisdiction).Sexting().Behaviour(Black, affected: ["p2"]).Build();
+        foreach (var culture in new[] { "en", "nl-BE", "en", "nl-NL" }.Select(CultureInfo.GetCultureInfo))
+        {
+            var options = new AssessmentOptions { Culture = culture };
+            var referrals = Assess.Incident(incident, options).Referrals;
+            referrals.Should().NotBeEmpty();
+            referrals.Should().Equal(referrals.Select(r => ReferralDirectory.Find(r.Id, jurisdiction, options)!));
+        }
     }
 
     [Theory]

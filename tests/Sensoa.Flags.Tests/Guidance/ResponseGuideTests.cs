@@ -249,6 +249,23 @@ public sealed class ResponseGuideTests
     }
 
     [Fact]
+    public void For_SameBehaviourInTurnInTwoLanguagesAndWithOtherUnknowns_EachGetsItsOwnSteps()
+    {
+        // Built responses are shared per combination of facts: asking in turn must never hand one language's, or one
+        // set of unknown criteria's, steps to another.
+        var dutch = CultureInfo.GetCultureInfo("nl-BE");
+        var english = Responses(Teens(CriterionRating.Red)).SelectMany(r => r.Steps).ToList();
+        Responses(Teens(CriterionRating.Red), dutch)[0].Steps[1].Should().Be("Stop het gedrag meteen en kordaat.");
+        Responses(Teens(CriterionRating.Red)).SelectMany(r => r.Steps).Should().Equal(english).And.NotContain("Stop het gedrag meteen en kordaat.");
+
+        Criteria Unknown(Criterion criterion) => IncidentBuilder.Criteria(CriterionRating.Yellow).With(criterion, CriterionRating.Unknown);
+        var impact = Responses(IncidentBuilder.Flanders().Behaviour(Unknown(Criterion.Impact), affected: ["p2"]))[0].Steps[0];
+        var context = Responses(IncidentBuilder.Flanders().Behaviour(Unknown(Criterion.Context), affected: ["p2"]))[0].Steps[0];
+        impact.Should().Contain("impact").And.NotContain("context");
+        context.Should().Contain("context").And.NotContain("impact");
+    }
+
+    [Fact]
     public void For_NoFlagYet_GatherInformationFirst()
     {
         var responses = Responses(IncidentBuilder.Flanders().Behaviour(Criteria.AllAt(CriterionRating.Unknown), affected: ["p2"]));
