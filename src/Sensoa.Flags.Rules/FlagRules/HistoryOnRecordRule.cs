@@ -9,8 +9,9 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// <c>history.onRecord</c>: entries of the actor that are neither a repetition of this behaviour nor a known boundary are
 /// listed as a consideration, for the professional to weigh; they never change a flag. History describes what someone did
 /// then, never who they are (pitfall "We hebben hier een rode vlag-persoon!"), and the message says so. Entries of other
-/// people never reach a behaviour: the join is on the actor (entries grouped by person, as in
-/// <see cref="HistoryRepetitionRule"/>). The message is the rule's fixed text (as described) followed
+/// people never reach a behaviour: the rule matches the behaviour's <see cref="HistoryMatch"/>, which
+/// <see cref="HistoryJoinRule"/> makes from the entries of its actor. It reads no flag, so it does not join the
+/// behaviour's changing fact. The message is the rule's fixed text (as described) followed
 /// by the entries, latest first, at most <see cref="HistoryTexts.MaxNamed"/> by name and the rest counted.
 /// </summary>
 [Name(Id)]
@@ -27,17 +28,9 @@ internal sealed class HistoryOnRecordRule : Rule
 
     public override void Define()
     {
-        IGrouping<string, HistoryFact> entries = null!;
-        BehaviourTraits traits = null!;
         HistoryMatch match = null!;
-        When()
-            .Query(() => entries, q => q
-                .Match<HistoryFact>()
-                .GroupBy(e => e.PersonId))
-            .Match(() => traits, t => t.HasHistory, t => t.ActorId == entries.Key)
-            .Let(() => match, () => HistoryMatch.Of(entries, traits.Behaviour))
-            .Having(() => match.OnRecord.Length > 0);
-        Then().Do(ctx => traits.Fact.Record(OnRecord.Of(match.OnRecord)));
+        When().Match(() => match, m => m.OnRecord.Length > 0);
+        Then().Do(ctx => match.Fact.Record(OnRecord.Of(match.OnRecord)));
     }
 
     /// <summary>The latest entries on record, at most <see cref="HistoryTexts.MaxNamed"/>, and how many there are.</summary>

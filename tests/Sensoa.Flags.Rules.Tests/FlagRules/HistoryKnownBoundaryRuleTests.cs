@@ -28,7 +28,7 @@ public sealed class HistoryKnownBoundaryRuleTests
     {
         var incident = HistoryFixture.Incident(CriterionRating.Black, [], priorSerious: true, history: Entry("h1", Flag.Red, addressed: true));
 
-        RuleTest.Fire(incident, [typeof(HistoryKnownBoundaryRule)]).Single().Fired().Should().Equal(MostSevereCriterionRule.Id);
+        HistoryFixture.Fire(incident, typeof(HistoryKnownBoundaryRule)).Fired().Should().Equal(MostSevereCriterionRule.Id);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class HistoryKnownBoundaryRuleTests
     }
 
     private static BehaviourFact Alone(CriterionRating level, params HistoryEntry[] history) =>
-        RuleTest.Fire(HistoryFixture.Incident(level, [], history: history), [typeof(HistoryKnownBoundaryRule)]).Single();
+        HistoryFixture.Fire(HistoryFixture.Incident(level, [], history: history), typeof(HistoryKnownBoundaryRule));
 
     [Theory]
     [InlineData(Flag.Red)]
