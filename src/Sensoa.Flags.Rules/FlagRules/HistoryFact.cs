@@ -45,24 +45,22 @@ internal sealed class HistoryFact(HistoryEntry entry)
 }
 
 /// <summary>
-/// What a behaviour's actor's case-file entries are to that behaviour, split in one pass in the group's order: a fact of its
-/// own, inserted by <see cref="HistoryJoinRule"/> (linked to the join that found it) for every behaviour whose actor has
-/// entries. The history rules match it, and the two that change the flag join it with the behaviour's
-/// <see cref="BehaviourFact"/> on identity, so that their flag tests are conditions while the expensive join (behaviours
-/// with the entries grouped by person) sees only facts that never change.
+/// What a behaviour's actor's case-file entries are to that behaviour, split in one pass in the group's order.
+/// <see cref="HistoryJoinRule"/> finds it by joining the behaviour with its actor's entries and sets it on the behaviour's
+/// <see cref="BehaviourFact"/> (<see cref="BehaviourFact.History"/>), so that the history rules' conditions test it and
+/// the flag on the one fact, and the expensive join sees only facts that never change.
 /// </summary>
 internal sealed class HistoryMatch
 {
-    private HistoryMatch(BehaviourFact fact, HistoryFact[] repeating, HistoryFact[] knownBoundaries, HistoryFact[] onRecord)
+    private HistoryMatch(HistoryFact[] repeating, HistoryFact[] knownBoundaries, HistoryFact[] onRecord)
     {
-        Fact = fact;
         Repeating = repeating;
         KnownBoundaries = knownBoundaries;
         OnRecord = onRecord;
     }
 
-    /// <summary>Gets the behaviour's fact, whose flag the history rules test and on which they record what they find.</summary>
-    public BehaviourFact Fact { get; }
+    /// <summary>Gets the match of a behaviour whose actor has no entries: every list empty.</summary>
+    public static HistoryMatch None { get; } = new([], [], []);
 
     /// <summary>Gets the entries that repeat the behaviour: yellow or heavier, sharing a label.</summary>
     public HistoryFact[] Repeating { get; }
@@ -73,13 +71,13 @@ internal sealed class HistoryMatch
     /// <summary>Gets the entries that are neither: on record, to weigh.</summary>
     public HistoryFact[] OnRecord { get; }
 
-    /// <summary>Splits <paramref name="entries"/> (the behaviour's actor's) for the behaviour of <paramref name="fact"/>.</summary>
-    public static HistoryMatch Of(IEnumerable<HistoryFact> entries, BehaviourFact fact)
+    /// <summary>Splits <paramref name="entries"/> (the behaviour's actor's) for <paramref name="behaviour"/>.</summary>
+    public static HistoryMatch Of(IEnumerable<HistoryFact> entries, Behaviour behaviour)
     {
         List<HistoryFact>? repeating = null, known = null, onRecord = null;
         foreach (var entry in entries)
         {
-            var repeats = entry.Repeats(fact.Behaviour);
+            var repeats = entry.Repeats(behaviour);
             if (repeats)
             {
                 (repeating ??= []).Add(entry);
@@ -95,7 +93,7 @@ internal sealed class HistoryMatch
             }
         }
 
-        return new HistoryMatch(fact, Array(repeating), Array(known), Array(onRecord));
+        return new HistoryMatch(Array(repeating), Array(known), Array(onRecord));
     }
 
     private static HistoryFact[] Array(List<HistoryFact>? list) => list is null ? [] : [.. list];

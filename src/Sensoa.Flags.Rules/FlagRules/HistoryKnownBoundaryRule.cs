@@ -6,8 +6,8 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// <summary>
 /// <c>history.knownBoundary</c>: the case file holds an earlier red or black behaviour of the same person that was
 /// addressed appropriately: red behaviour becomes black, as with the input's <c>priorSeriousAddressed</c>, and counts once
-/// with it. The case file's side is the behaviour's <see cref="HistoryMatch"/> (<see cref="HistoryJoinRule"/>); the rule
-/// joins it with the behaviour's fact on identity and tests the flag in its condition: the known boundary has not counted
+/// with it. The case file's side is the behaviour's <see cref="BehaviourFact.History"/> (<see cref="HistoryJoinRule"/>), and
+/// the condition tests it and the flag: the known boundary has not counted
 /// yet, there is a flag, and a black flag is not already the input's known boundary. What the known boundary does to that
 /// flag is <see cref="ByFlag"/>: red becomes black; black stays black, said; a lighter flag stays as it is, said. Its
 /// message names the latest entry. Its priority lies below the input's <c>knownBoundary.redToBlack</c>, so that when
@@ -34,20 +34,19 @@ internal sealed class HistoryKnownBoundaryRule : Rule
 
     public override void Define()
     {
-        HistoryMatch match = null!;
         BehaviourFact fact = null!;
         HistoryOutcome outcome = null!;
         When()
-            .Match(() => match, m => m.KnownBoundaries.Length > 0)
             .Match(
                 () => fact,
-                f => (f.Applied & Aggravation.KnownBoundary) == 0
+                f => f.History != HistoryMatch.None,
+                f => f.History.KnownBoundaries.Length > 0
+                    && (f.Applied & Aggravation.KnownBoundary) == 0
                     && f.Flag != null
-                    && (f.Flag != Flag.Black || (f.Present & Aggravation.KnownBoundary) == 0),
-                f => f == match.Fact)
+                    && (f.Flag != Flag.Black || (f.Present & Aggravation.KnownBoundary) == 0))
             .Let(() => outcome, () => ByFlag[(int)fact.Flag!.Value]);
         Then()
-            .Do(ctx => fact.Record(outcome.Naming(match.KnownBoundaries)))
+            .Do(ctx => fact.Record(outcome.Naming(fact.History.KnownBoundaries)))
             .Do(ctx => ctx.Update(fact));
     }
 }

@@ -6,8 +6,7 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// <summary>
 /// <c>history.repetition</c>: the case file holds an earlier behaviour of the same person, yellow or heavier, of the same
 /// kind (a shared label): the behaviour counts as repeated. The case file's side is the behaviour's
-/// <see cref="HistoryMatch"/> (<see cref="HistoryJoinRule"/>); the rule joins it with the behaviour's fact on identity and
-/// tests the flag in its condition: repetition has not counted yet (neither the input's <c>repeated</c> nor an
+/// <see cref="BehaviourFact.History"/> (<see cref="HistoryJoinRule"/>), and the condition tests it and the flag: repetition has not counted yet (neither the input's <c>repeated</c> nor an
 /// organisation's concern made the flag), there is a flag, and a black flag is not already the input's repetition. What
 /// repetition does to that flag is <see cref="ByFlag"/>: yellow becomes red, red black; black and green stay, said. It
 /// fires once per behaviour however many entries qualify, and its message names the latest. Its priority lies below the
@@ -34,20 +33,19 @@ internal sealed class HistoryRepetitionRule : Rule
 
     public override void Define()
     {
-        HistoryMatch match = null!;
         BehaviourFact fact = null!;
         HistoryOutcome outcome = null!;
         When()
-            .Match(() => match, m => m.Repeating.Length > 0)
             .Match(
                 () => fact,
-                f => (f.Applied & (Aggravation.Repetition | Aggravation.OrganisationConcern)) == 0
+                f => f.History != HistoryMatch.None,
+                f => f.History.Repeating.Length > 0
+                    && (f.Applied & (Aggravation.Repetition | Aggravation.OrganisationConcern)) == 0
                     && f.Flag != null
-                    && (f.Flag != Flag.Black || (f.Present & Aggravation.Repetition) == 0),
-                f => f == match.Fact)
+                    && (f.Flag != Flag.Black || (f.Present & Aggravation.Repetition) == 0))
             .Let(() => outcome, () => ByFlag[(int)fact.Flag!.Value]);
         Then()
-            .Do(ctx => fact.Record(outcome.Naming(match.Repeating)))
+            .Do(ctx => fact.Record(outcome.Naming(fact.History.Repeating)))
             .Do(ctx => ctx.Update(fact));
     }
 }
