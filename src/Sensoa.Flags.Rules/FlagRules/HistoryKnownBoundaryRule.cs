@@ -35,7 +35,6 @@ internal sealed class HistoryKnownBoundaryRule : Rule
     public override void Define()
     {
         BehaviourFact fact = null!;
-        HistoryOutcome outcome = null!;
         When()
             .Match(
                 () => fact,
@@ -43,10 +42,9 @@ internal sealed class HistoryKnownBoundaryRule : Rule
                 f => f.History.KnownBoundaries.Length > 0
                     && (f.Applied & Aggravation.KnownBoundary) == 0
                     && f.Flag != null
-                    && (f.Flag != Flag.Black || (f.Present & Aggravation.KnownBoundary) == 0))
-            .Let(() => outcome, () => ByFlag[(int)fact.Flag!.Value]);
+                    && (f.Flag != Flag.Black || (f.Present & Aggravation.KnownBoundary) == 0));
         Then()
-            .Do(ctx => fact.Record(outcome.Naming(fact.History.KnownBoundaries)))
+            .Do(ctx => fact.Record(ByFlag[(int)fact.Flag!.Value].Naming(fact.History.KnownBoundaries)))
             .Do(ctx => ctx.Update(fact));
     }
 }

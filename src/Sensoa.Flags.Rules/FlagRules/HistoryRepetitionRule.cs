@@ -34,7 +34,6 @@ internal sealed class HistoryRepetitionRule : Rule
     public override void Define()
     {
         BehaviourFact fact = null!;
-        HistoryOutcome outcome = null!;
         When()
             .Match(
                 () => fact,
@@ -42,10 +41,9 @@ internal sealed class HistoryRepetitionRule : Rule
                 f => f.History.Repeating.Length > 0
                     && (f.Applied & (Aggravation.Repetition | Aggravation.OrganisationConcern)) == 0
                     && f.Flag != null
-                    && (f.Flag != Flag.Black || (f.Present & Aggravation.Repetition) == 0))
-            .Let(() => outcome, () => ByFlag[(int)fact.Flag!.Value]);
+                    && (f.Flag != Flag.Black || (f.Present & Aggravation.Repetition) == 0));
         Then()
-            .Do(ctx => fact.Record(outcome.Naming(fact.History.Repeating)))
+            .Do(ctx => fact.Record(ByFlag[(int)fact.Flag!.Value].Naming(fact.History.Repeating)))
             .Do(ctx => ctx.Update(fact));
     }
 }
