@@ -75,12 +75,6 @@ internal sealed class BehaviourFact
     /// <summary>Gets what has raised the flag beside the criteria.</summary>
     public Aggravation Applied { get; private set; }
 
-    /// <summary>
-    /// Gets what the case file's entries of the actor are to this behaviour: <see cref="HistoryMatch.None"/> until
-    /// <see cref="HistoryJoinRule"/> has joined them (it comes before every rule that reads the flag).
-    /// </summary>
-    public HistoryMatch History { get; private set; } = HistoryMatch.None;
-
     /// <summary>Gets the aggravating factors present on the behaviour that the rules apply by themselves.</summary>
     public Aggravation Present =>
         (Behaviour.Repeated ? Aggravation.Repetition : Aggravation.None)
@@ -134,9 +128,6 @@ internal sealed class BehaviourFact
         Flag = firing.To;
         Applied |= firing.Applies;
     }
-
-    /// <summary>Sets what the case file's entries of the actor are to this behaviour (<see cref="HistoryJoinRule"/>).</summary>
-    public void Join(HistoryMatch history) => History = history;
 
     /// <summary>Records a factor for the professional to weigh.</summary>
     public void Record(ConsiderationRecord consideration) => considerations.Add(consideration);

@@ -45,10 +45,9 @@ internal sealed class HistoryFact(HistoryEntry entry)
 }
 
 /// <summary>
-/// What a behaviour's actor's case-file entries are to that behaviour, split in one pass in the group's order.
-/// <see cref="HistoryJoinRule"/> finds it by joining the behaviour with its actor's entries and sets it on the behaviour's
-/// <see cref="BehaviourFact"/> (<see cref="BehaviourFact.History"/>), so that the history rules' conditions test it and
-/// the flag on the one fact, and the expensive join sees only facts that never change.
+/// A behaviour's actor's entries split by what they are to that behaviour, in the group's order: one pass over the group,
+/// bound once in the history rules' shared part of the join (the three rules' <c>Let</c> is one NRules node), so that
+/// each rule's own test is a look at its list.
 /// </summary>
 internal sealed class HistoryMatch
 {
@@ -58,9 +57,6 @@ internal sealed class HistoryMatch
         KnownBoundaries = knownBoundaries;
         OnRecord = onRecord;
     }
-
-    /// <summary>Gets the match of a behaviour whose actor has no entries: every list empty.</summary>
-    public static HistoryMatch None { get; } = new([], [], []);
 
     /// <summary>Gets the entries that repeat the behaviour: yellow or heavier, sharing a label.</summary>
     public HistoryFact[] Repeating { get; }

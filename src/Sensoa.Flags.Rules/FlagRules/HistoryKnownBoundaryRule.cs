@@ -6,12 +6,10 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// <summary>
 /// <c>history.knownBoundary</c>: the case file holds an earlier red or black behaviour of the same person that was
 /// addressed appropriately: red behaviour becomes black, as with the input's <c>priorSeriousAddressed</c>, and counts once
-/// with it. The case file's side is the behaviour's <see cref="BehaviourFact.History"/> (<see cref="HistoryJoinRule"/>), and
-/// the condition tests it and the flag: the known boundary has not counted
-/// yet, there is a flag, and a black flag is not already the input's known boundary. What the known boundary does to that
-/// flag is <see cref="ByFlag"/>: red becomes black; black stays black, said; a lighter flag stays as it is, said. Its
-/// message names the latest entry. Its priority lies below the input's <c>knownBoundary.redToBlack</c>, so that when
-/// both apply the input's factor is the one counted.
+/// with it. The join of the behaviour with its actor's entries (grouped by person, as in
+/// <see cref="HistoryRepetitionRule"/>) is the rule's condition; what the known boundary does to the flag as it stands
+/// when it fires is <see cref="Outcome"/>, and its message names the latest entry. On a flag other than red it changes
+/// nothing and says so, naming the entry.
 /// </summary>
 [Name(Id)]
 [Description("An earlier red or black behaviour of the same person in the case file that was addressed appropriately makes red behaviour black: the person should know the boundary. It counts once, together with the input's priorSeriousAddressed.")]
@@ -26,25 +24,51 @@ internal sealed class HistoryKnownBoundaryRule : Rule
 
     private static readonly HistoryOutcome RedToBlack = new(Id, "redToBlack", Flag.Red, Flag.Black, Aggravation.KnownBoundary);
     private static readonly HistoryOutcome StaysBlack = new(Id, "black", Flag.Black, Flag.Black);
-    private static readonly HistoryOutcome StaysGreen = new(Id, "notRed", Flag.Green, Flag.Green);
-    private static readonly HistoryOutcome StaysYellow = new(Id, "notRed", Flag.Yellow, Flag.Yellow);
 
-    /// <summary>What the known boundary does to a flag (by its value) that the condition lets through.</summary>
-    private static readonly HistoryOutcome[] ByFlag = [StaysGreen, StaysYellow, RedToBlack, StaysBlack];
+    /// <summary>A lighter flag than red stays, said: by flag.</summary>
+    private static readonly HistoryOutcome[] Stays = [.. Enum.GetValues<Flag>().Select(flag => new HistoryOutcome(Id, "notRed", flag, flag))];
 
     public override void Define()
     {
-        BehaviourFact fact = null!;
+        IGrouping<string, HistoryFact> entries = null!;
+        BehaviourTraits traits = null!;
+        HistoryMatch match = null!;
         When()
-            .Match(
-                () => fact,
-                f => f.History != HistoryMatch.None,
-                f => f.History.KnownBoundaries.Length > 0
-                    && (f.Applied & Aggravation.KnownBoundary) == 0
-                    && f.Flag != null
-                    && (f.Flag != Flag.Black || (f.Present & Aggravation.KnownBoundary) == 0));
-        Then()
-            .Do(ctx => fact.Record(ByFlag[(int)fact.Flag!.Value].Naming(fact.History.KnownBoundaries)))
-            .Do(ctx => ctx.Update(fact));
+            .Query(() => entries, q => q
+                .Match<HistoryFact>()
+                .GroupBy(e => e.PersonId))
+            .Match(() => traits, t => t.HasHistory, t => t.ActorId == entries.Key)
+            .Let(() => match, () => HistoryMatch.Of(entries, traits.Behaviour))
+            .Having(() => match.KnownBoundaries.Length > 0);
+        Then().Do(ctx => Apply(ctx, traits.Fact, match.KnownBoundaries));
     }
+
+    /// <summary>
+    /// Records the outcome for the flag as it is when the rule fires (<see cref="Outcome"/>), naming the latest entry.
+    /// The flag is read here, not in the condition: a condition on the flag has to join the behaviour's changing fact, and
+    /// every change of every flag would then pass through that join, once per behaviour on its other side (NRules has no
+    /// hash join); measured, that broke HistoryJoin's and PeerComparison's targets (benchmarks/README.md).
+    /// </summary>
+    private static void Apply(IContext context, BehaviourFact fact, HistoryFact[] entries)
+    {
+        if (Outcome(fact) is { } outcome)
+        {
+            fact.Record(outcome.Naming(entries));
+            context.Update(fact);
+        }
+    }
+
+    /// <summary>
+    /// What the known boundary does to the flag as it stands: red becomes black; black stays black, said unless the
+    /// input's own known boundary is why; a lighter flag stays as it is, said. None when the known boundary counted already
+    /// or there is no flag.
+    /// </summary>
+    private static HistoryOutcome? Outcome(BehaviourFact fact) =>
+        (fact.Applied & Aggravation.KnownBoundary) != 0 ? null : fact.Flag switch
+        {
+            null => null,
+            Flag.Red => RedToBlack,
+            Flag.Black => (fact.Present & Aggravation.KnownBoundary) == 0 ? StaysBlack : null,
+            { } flag => Stays[(int)flag],
+        };
 }

@@ -9,8 +9,8 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// <c>history.onRecord</c>: entries of the actor that are neither a repetition of this behaviour nor a known boundary are
 /// listed as a consideration, for the professional to weigh; they never change a flag. History describes what someone did
 /// then, never who they are (pitfall "We hebben hier een rode vlag-persoon!"), and the message says so. Entries of other
-/// people never reach a behaviour: the rule reads the behaviour's <see cref="BehaviourFact.History"/>, which
-/// <see cref="HistoryJoinRule"/> makes from the entries of its actor. The message is the rule's fixed text (as described) followed
+/// people never reach a behaviour: the join is on the actor (entries grouped by person, as in
+/// <see cref="HistoryRepetitionRule"/>). The message is the rule's fixed text (as described) followed
 /// by the entries, latest first, at most <see cref="HistoryTexts.MaxNamed"/> by name and the rest counted.
 /// </summary>
 [Name(Id)]
@@ -27,9 +27,17 @@ internal sealed class HistoryOnRecordRule : Rule
 
     public override void Define()
     {
-        BehaviourFact fact = null!;
-        When().Match(() => fact, f => f.History != HistoryMatch.None, f => f.History.OnRecord.Length > 0);
-        Then().Do(ctx => fact.Record(OnRecord.Of(fact.History.OnRecord)));
+        IGrouping<string, HistoryFact> entries = null!;
+        BehaviourTraits traits = null!;
+        HistoryMatch match = null!;
+        When()
+            .Query(() => entries, q => q
+                .Match<HistoryFact>()
+                .GroupBy(e => e.PersonId))
+            .Match(() => traits, t => t.HasHistory, t => t.ActorId == entries.Key)
+            .Let(() => match, () => HistoryMatch.Of(entries, traits.Behaviour))
+            .Having(() => match.OnRecord.Length > 0);
+        Then().Do(ctx => traits.Fact.Record(OnRecord.Of(match.OnRecord)));
     }
 
     /// <summary>The latest entries on record, at most <see cref="HistoryTexts.MaxNamed"/>, and how many there are.</summary>

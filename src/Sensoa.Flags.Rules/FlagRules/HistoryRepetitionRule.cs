@@ -5,12 +5,15 @@ namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary>
 /// <c>history.repetition</c>: the case file holds an earlier behaviour of the same person, yellow or heavier, of the same
-/// kind (a shared label): the behaviour counts as repeated. The case file's side is the behaviour's
-/// <see cref="BehaviourFact.History"/> (<see cref="HistoryJoinRule"/>), and the condition tests it and the flag: repetition has not counted yet (neither the input's <c>repeated</c> nor an
-/// organisation's concern made the flag), there is a flag, and a black flag is not already the input's repetition. What
-/// repetition does to that flag is <see cref="ByFlag"/>: yellow becomes red, red black; black and green stay, said. It
-/// fires once per behaviour however many entries qualify, and its message names the latest. Its priority lies below the
-/// input's <c>repetition.*</c> rules, so that when both apply the input's factor is the one counted.
+/// kind (a shared label): the behaviour counts as repeated. The join of the behaviour with its actor's entries is the
+/// rule's condition: the entries are grouped by person (once per session, by NRules' aggregation), and a behaviour joins
+/// the group of its actor when an entry in it shares a label. NRules evaluates a join on every pair of its inputs, so
+/// joining behaviours with groups instead of single entries keeps the matching at behaviours × people, not behaviours ×
+/// entries (benchmarks/README.md, HistoryJoin). The three history rules write the join on the actor and the split of the
+/// group (<see cref="HistoryMatch"/>) identically, so NRules builds them once for all three. What the repetition does to
+/// the flag as it stands when it fires is <see cref="Outcome"/>: the rule fires once per behaviour however
+/// many entries qualify, and its message names the latest. Repetition counts once: when the input's <c>repeated</c>
+/// already raised the flag, or an organisation's concern made the yellow, it records nothing.
 /// </summary>
 [Name(Id)]
 [Description("An earlier behaviour of the same person in the case file, yellow or heavier and of the same kind (a shared label), makes this behaviour repeated: yellow becomes red, red becomes black. Repetition counts once, together with the input's repeated.")]
@@ -28,22 +31,47 @@ internal sealed class HistoryRepetitionRule : Rule
     private static readonly HistoryOutcome StaysBlack = new(Id, "black", Flag.Black, Flag.Black);
     private static readonly HistoryOutcome StaysGreen = new(Id, "green", Flag.Green, Flag.Green);
 
-    /// <summary>What repetition does to a flag (by its value) that the condition lets through.</summary>
-    private static readonly HistoryOutcome[] ByFlag = [StaysGreen, YellowToRed, RedToBlack, StaysBlack];
-
     public override void Define()
     {
-        BehaviourFact fact = null!;
+        IGrouping<string, HistoryFact> entries = null!;
+        BehaviourTraits traits = null!;
+        HistoryMatch match = null!;
         When()
-            .Match(
-                () => fact,
-                f => f.History != HistoryMatch.None,
-                f => f.History.Repeating.Length > 0
-                    && (f.Applied & (Aggravation.Repetition | Aggravation.OrganisationConcern)) == 0
-                    && f.Flag != null
-                    && (f.Flag != Flag.Black || (f.Present & Aggravation.Repetition) == 0));
-        Then()
-            .Do(ctx => fact.Record(ByFlag[(int)fact.Flag!.Value].Naming(fact.History.Repeating)))
-            .Do(ctx => ctx.Update(fact));
+            .Query(() => entries, q => q
+                .Match<HistoryFact>()
+                .GroupBy(e => e.PersonId))
+            .Match(() => traits, t => t.HasHistory, t => t.ActorId == entries.Key)
+            .Let(() => match, () => HistoryMatch.Of(entries, traits.Behaviour))
+            .Having(() => match.Repeating.Length > 0);
+        Then().Do(ctx => Apply(ctx, traits.Fact, match.Repeating));
     }
+
+    /// <summary>
+    /// Records the outcome for the flag as it is when the rule fires (<see cref="Outcome"/>), naming the latest entry.
+    /// The flag is read here, not in the condition: a condition on the flag has to join the behaviour's changing fact, and
+    /// every change of every flag would then pass through that join, once per behaviour on its other side (NRules has no
+    /// hash join); measured, that broke HistoryJoin's and PeerComparison's targets (benchmarks/README.md).
+    /// </summary>
+    private static void Apply(IContext context, BehaviourFact fact, HistoryFact[] entries)
+    {
+        if (Outcome(fact) is { } outcome)
+        {
+            fact.Record(outcome.Naming(entries));
+            context.Update(fact);
+        }
+    }
+
+    /// <summary>
+    /// What repetition does to the flag as it stands: yellow becomes red and red black; black stays black, said once
+    /// unless the input's own repetition is why; green stays green, said. None when repetition has counted already.
+    /// </summary>
+    private static HistoryOutcome? Outcome(BehaviourFact fact) =>
+        (fact.Applied & (Aggravation.Repetition | Aggravation.OrganisationConcern)) != 0 ? null : fact.Flag switch
+        {
+            Flag.Yellow => YellowToRed,
+            Flag.Red => RedToBlack,
+            Flag.Black when (fact.Present & Aggravation.Repetition) == 0 => StaysBlack,
+            Flag.Green => StaysGreen,
+            _ => null,
+        };
 }

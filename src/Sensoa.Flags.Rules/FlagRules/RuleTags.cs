@@ -17,11 +17,4 @@ internal static class RuleTags
 
     /// <summary>The rule reports a factor for the professional to weigh.</summary>
     public const string Consideration = "consideration";
-
-    /// <summary>
-    /// The rule infers a fact that other rules' conditions match and records nothing itself (<see cref="HistoryJoinRule"/>):
-    /// it is compiled with the library's rules but not listed or described with them, so it does not carry
-    /// <see cref="Sensoa"/>.
-    /// </summary>
-    public const string Inference = "inference";
 }

@@ -11,9 +11,7 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// <summary>
 /// The Sensoa rules, loaded from this assembly by NRules and compiled once into one immutable, thread-safe session factory.
 /// An assessment runs in one of its pooled sessions per incident. It holds the library's rules only: an organisation's rules are
-/// compiled apart (<see cref="Organisation.OrganisationRuleSet"/>). Beside the rules it lists (<see cref="RuleTags.Sensoa"/>) it
-/// compiles the rules that only infer facts for their conditions (<see cref="RuleTags.Inference"/>): they record nothing, so
-/// they are no part of what the library describes, but they are rules of the set, loaded, checked and counted with it.
+/// compiled apart (<see cref="Organisation.OrganisationRuleSet"/>).
 /// </summary>
 internal sealed class SensoaRuleSet
 {
@@ -31,16 +29,15 @@ internal sealed class SensoaRuleSet
     public static Lazy<SensoaRuleSet> SharedWithConcerns { get; } = new(() => Create(withConcerns: true));
 
     /// <summary>The library's rule definitions loaded once without compiling them (<see cref="LoadDefinitions"/>).</summary>
-    private static readonly Lazy<IRuleDefinition[]> Definitions = new(() => LoadLibrary().Listed);
+    private static readonly Lazy<IRuleDefinition[]> Definitions = new(LoadLibrary);
 
     private static readonly CultureInfo[] Cultures = [.. Languages.Supported.Select(Languages.Culture)];
 
-    private SensoaRuleSet(ISessionFactory factory, IReadOnlyList<IRuleDefinition> rules, IReadOnlyList<IRuleDefinition> inferences, int compiled)
+    private SensoaRuleSet(ISessionFactory factory, IReadOnlyList<IRuleDefinition> rules, int compiled)
     {
         Factory = factory;
         Sessions = new SessionPool(factory, reuse: true);
         Rules = rules;
-        Inferences = inferences;
         Compiled = compiled;
     }
 
@@ -53,18 +50,15 @@ internal sealed class SensoaRuleSet
     /// <summary>Gets the sessions over <see cref="Factory"/>, reused across assessments.</summary>
     public SessionPool Sessions { get; }
 
-    /// <summary>Gets the rules the library lists and describes, in agenda order: highest priority first, ties by id.</summary>
+    /// <summary>Gets the rules in agenda order: highest priority first, ties by id.</summary>
     public IReadOnlyList<IRuleDefinition> Rules { get; }
-
-    /// <summary>Gets the rules compiled beside <see cref="Rules"/> that only infer facts for their conditions (<see cref="RuleTags.Inference"/>).</summary>
-    public IReadOnlyList<IRuleDefinition> Inferences { get; }
 
     /// <summary>Gets how many rules are compiled in.</summary>
     public int Compiled { get; }
 
     /// <summary>
-    /// Gets the most firings a correct run makes: every rule, the inferring ones too, is non-repeatable, so each fires at
-    /// most once per behaviour, and <c>organisation.concern</c> once per concern.
+    /// Gets the most firings a correct run makes: every rule is non-repeatable, so each fires at most once per behaviour,
+    /// and <c>organisation.concern</c> once per concern.
     /// </summary>
     public int FiringLimit(int behaviours, int concerns) => (Compiled * behaviours) + concerns;
 
@@ -77,12 +71,12 @@ internal sealed class SensoaRuleSet
     /// <exception cref="RuleSetException">A rule class was not loaded, an id is used twice, or a rule or its consideration names no source.</exception>
     public static SensoaRuleSet Create(bool withConcerns)
     {
-        var (rules, inferences) = LoadLibrary();
+        var rules = LoadLibrary();
 
         // Without organisation rules no concern is ever inserted, so organisation.concern could never fire: it is left out
         // of the compiled network, where its join would still take part in every insert and update of every behaviour.
-        IRuleDefinition[] compiled = [.. rules.Where(rule => withConcerns || rule.Name != OrganisationConcernRule.Id), .. inferences];
-        return new SensoaRuleSet(new RuleCompiler().Compile(compiled), rules, inferences, compiled.Length);
+        var compiled = withConcerns ? rules : [.. rules.Where(rule => rule.Name != OrganisationConcernRule.Id)];
+        return new SensoaRuleSet(new RuleCompiler().Compile(compiled), rules, compiled.Length);
     }
 
     /// <summary>
@@ -140,21 +134,20 @@ internal sealed class SensoaRuleSet
         }
     }
 
-    /// <summary>Loads the library's rules and checks them; returns the listed ones and the inferring ones, each in agenda order.</summary>
-    private static (IRuleDefinition[] Listed, IRuleDefinition[] Inferences) LoadLibrary()
+    /// <summary>Loads the library's rules and checks them; returns them in agenda order.</summary>
+    private static IRuleDefinition[] LoadLibrary()
     {
         var assembly = typeof(SensoaRuleSet).Assembly;
         var repository = new RuleRepository();
         repository.Load(spec => spec
             .From(scan => scan.Assembly(assembly).PrivateTypes().NestedTypes())
-            .Where(rule => rule.Tags.Contains(RuleTags.Sensoa) || rule.Tags.Contains(RuleTags.Inference)));
-        var all = repository.GetRuleSets()
+            .Where(rule => rule.Tags.Contains(RuleTags.Sensoa)));
+        var rules = repository.GetRuleSets()
             .SelectMany(set => set.Rules)
             .OrderByDescending(rule => rule.Priority)
             .ThenBy(rule => rule.Name, StringComparer.Ordinal)
             .ToArray();
-        CheckLoaded(assembly, all);
-        var rules = all.Where(rule => rule.Tags.Contains(RuleTags.Sensoa)).ToArray();
+        CheckLoaded(assembly, rules);
         foreach (var rule in rules)
         {
             // Both languages, so that a missing text fails when the rule set loads rather than when it is listed.
@@ -165,7 +158,7 @@ internal sealed class SensoaRuleSet
             }
         }
 
-        return (rules, [.. all.Except(rules)]);
+        return rules;
     }
 
     private static TAttribute? Attribute<TAttribute>(IRuleDefinition rule)

@@ -1,5 +1,3 @@
-using Sensoa.Flags.Rules.FlagRules;
-
 namespace Sensoa.Flags.Rules.Tests.FlagRules;
 
 /// <summary>A small builder for the history rules' tests: one behaviour of p1 (affecting p2) and the case file's entries.</summary>
@@ -35,13 +33,6 @@ internal static class HistoryFixture
         ],
         History = history,
     };
-
-    /// <summary>
-    /// Fires <paramref name="rules"/> over the one behaviour of <paramref name="incident"/> with what the history rules need:
-    /// <see cref="HistoryJoinRule"/>, which makes the match they read.
-    /// </summary>
-    public static BehaviourFact Fire(Incident incident, params Type[] rules) =>
-        RuleTest.Fire(incident, [typeof(HistoryJoinRule), .. rules]).Single();
 
     public static BehaviourAssessment Single(CriterionRating level, string[] labels, bool repeated = false, bool priorSerious = false, params HistoryEntry[] history) =>
         Assess.Incident(Incident(level, labels, repeated, priorSerious, history)).Behaviours.Single();

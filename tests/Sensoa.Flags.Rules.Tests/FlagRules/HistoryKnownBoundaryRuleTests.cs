@@ -28,7 +28,7 @@ public sealed class HistoryKnownBoundaryRuleTests
     {
         var incident = HistoryFixture.Incident(CriterionRating.Black, [], priorSerious: true, history: Entry("h1", Flag.Red, addressed: true));
 
-        HistoryFixture.Fire(incident, typeof(HistoryKnownBoundaryRule)).Fired().Should().Equal(MostSevereCriterionRule.Id);
+        RuleTest.Fire(incident, [typeof(HistoryKnownBoundaryRule)]).Single().Fired().Should().Equal(MostSevereCriterionRule.Id);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class HistoryKnownBoundaryRuleTests
     }
 
     private static BehaviourFact Alone(CriterionRating level, params HistoryEntry[] history) =>
-        HistoryFixture.Fire(HistoryFixture.Incident(level, [], history: history), typeof(HistoryKnownBoundaryRule));
+        RuleTest.Fire(HistoryFixture.Incident(level, [], history: history), [typeof(HistoryKnownBoundaryRule)]).Single();
 
     [Theory]
     [InlineData(Flag.Red)]

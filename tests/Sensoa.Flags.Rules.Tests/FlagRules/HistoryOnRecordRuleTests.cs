@@ -24,7 +24,7 @@ public sealed class HistoryOnRecordRuleTests
     }
 
     private static BehaviourFact Alone(params HistoryEntry[] history) =>
-        HistoryFixture.Fire(HistoryFixture.Incident(CriterionRating.Yellow, ["touching"], history: history), typeof(HistoryOnRecordRule));
+        RuleTest.Fire(HistoryFixture.Incident(CriterionRating.Yellow, ["touching"], history: history), [typeof(HistoryOnRecordRule)]).Single();
 
     [Fact]
     public void Fires_EntryQualifyingForNeither_ListedNeverApplied()

@@ -30,7 +30,7 @@ public sealed class HistoryRepetitionRuleTests
     {
         var incident = HistoryFixture.Incident(CriterionRating.Yellow, ["touching"], repeated: true, history: Entry("h1", Flag.Yellow, labels: "touching"));
 
-        var fact = HistoryFixture.Fire(incident, typeof(RepetitionYellowToRedRule), typeof(HistoryRepetitionRule));
+        var fact = RuleTest.Fire(incident, [typeof(RepetitionYellowToRedRule), typeof(HistoryRepetitionRule)]).Single();
 
         fact.Fired().Should().Equal(MostSevereCriterionRule.Id, RepetitionYellowToRedRule.Id);
     }
@@ -43,7 +43,7 @@ public sealed class HistoryRepetitionRuleTests
     }
 
     private static BehaviourFact Alone(CriterionRating level, params HistoryEntry[] history) =>
-        HistoryFixture.Fire(HistoryFixture.Incident(level, ["touching"], history: history), typeof(HistoryRepetitionRule));
+        RuleTest.Fire(HistoryFixture.Incident(level, ["touching"], history: history), [typeof(HistoryRepetitionRule)]).Single();
 
     [Fact]
     public void Fires_YellowWithAnEarlierYellowOfTheSameKind_BecomesRedNamingTheEntry()

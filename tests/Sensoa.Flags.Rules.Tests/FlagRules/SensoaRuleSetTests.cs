@@ -12,8 +12,7 @@ public sealed class SensoaRuleSetTests
     [Fact]
     public void Create_LoadsEveryRuleClassOfTheAssembly_InternalOnesIncluded()
     {
-        var ruleSet = SensoaRuleSet.Create();
-        var loaded = ruleSet.Rules.Concat(ruleSet.Inferences).Select(rule => rule.Properties[RuleProperties.ClrType]);
+        var loaded = SensoaRuleSet.Create().Rules.Select(rule => rule.Properties[RuleProperties.ClrType]);
 
         loaded.Should().BeEquivalentTo(typeof(SensoaRuleSet).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Rule)) && !t.IsAbstract));
     }
@@ -47,8 +46,8 @@ public sealed class SensoaRuleSetTests
         var withoutConcerns = SensoaRuleSet.Create(withConcerns: false);
         var withConcerns = SensoaRuleSet.Create(withConcerns: true);
 
-        withoutConcerns.FiringLimit(behaviours: 3, concerns: 0).Should().Be(3 * (withoutConcerns.Rules.Count - 1 + withoutConcerns.Inferences.Count));
-        withConcerns.FiringLimit(behaviours: 3, concerns: 2).Should().Be((3 * (withConcerns.Rules.Count + withConcerns.Inferences.Count)) + 2);
+        withoutConcerns.FiringLimit(behaviours: 3, concerns: 0).Should().Be(3 * (withoutConcerns.Rules.Count - 1));
+        withConcerns.FiringLimit(behaviours: 3, concerns: 2).Should().Be((3 * withConcerns.Rules.Count) + 2);
     }
 
     [Fact]
@@ -71,17 +70,7 @@ public sealed class SensoaRuleSetTests
     [Fact]
     public void Rules_EveryRuleNonRepeatable_FiresAtMostOncePerBehaviour()
     {
-        SensoaRuleSet.Instance.Rules.Concat(SensoaRuleSet.Instance.Inferences)
-            .Should().OnlyContain(r => r.Repeatability == NRules.RuleModel.RuleRepeatability.NonRepeatable);
-    }
-
-    [Fact]
-    public void Inferences_CompiledButNotListed_TheHistoryJoin()
-    {
-        // A rule that only infers a fact for other rules records nothing, so the listings (rules, GET /rules, docs) leave it out.
-        SensoaRuleSet.Instance.Inferences.Select(rule => rule.Name).Should().Equal(HistoryJoinRule.Id);
-        SensoaRuleSet.Instance.Rules.Should().NotContain(rule => rule.Name == HistoryJoinRule.Id);
-        SensoaRuleSet.LoadDefinitions().Should().NotContain(rule => rule.Name == HistoryJoinRule.Id);
+        SensoaRuleSet.Instance.Rules.Should().OnlyContain(r => r.Repeatability == NRules.RuleModel.RuleRepeatability.NonRepeatable);
     }
 
     [Fact]
