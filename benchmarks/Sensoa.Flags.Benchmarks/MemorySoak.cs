@@ -26,7 +26,7 @@ internal static class MemorySoak
         var invalid = Encoding.UTF8.GetBytes("""{"jurisdiction":"flanders","setting":"school","people":[],"behaviours":[{"id":1}]}""");
         var english = AssessmentOptions.Default;
         var dutch = new AssessmentOptions { Culture = CultureInfo.GetCultureInfo("nl") };
-        var clocked = new AssessmentOptions { Clock = TimeProvider.System };
+        var clocked = new AssessmentOptions { TimeProvider = TimeProvider.System };
 
         long flagged = 0;
         void One(long n)

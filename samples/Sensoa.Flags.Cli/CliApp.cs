@@ -64,7 +64,7 @@ internal static class CliApp
         FormatOption.ReportOnly(assess, format, caseReference, author);
         assess.SetAction(result => Assess(
             result.GetValue(file)!,
-            new AssessmentOptions { Culture = LanguageOption.Culture(result, lang), Clock = AtOption.Clock(result.GetValue(at)) },
+            new AssessmentOptions { Culture = LanguageOption.Culture(result, lang), TimeProvider = AtOption.Clock(result.GetValue(at)) },
             result.GetValue(format)!,
             new Sensoa.Flags.Reporting.ReportDetails { AssessedAt = result.GetValue(at) ?? TimeProvider.System.GetUtcNow(), CaseReference = result.GetValue(caseReference), Author = result.GetValue(author) },
             stdin,

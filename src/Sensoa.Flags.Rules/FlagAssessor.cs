@@ -21,10 +21,10 @@ public static class FlagAssessor
 
     /// <summary>
     /// Creates an assessor over the Sensoa rule set and an organisation's own rules
-    /// (<c>FlagAssessor.Create(o =&gt; o.AddRules(typeof(MyRules).Assembly))</c>). The rules are compiled once, here:
-    /// create one assessor and share it.
+    /// (<c>FlagAssessor.Create(o =&gt; o.AddRules(typeof(MyRules).Assembly))</c>), with the language and clock its
+    /// assessments take when a call sets none. The rules are compiled once, here: create one assessor and share it.
     /// </summary>
-    /// <param name="configure">Adds the organisation's rules.</param>
+    /// <param name="configure">Adds the organisation's rules, sets the default language and clock.</param>
     /// <returns>The assessor.</returns>
     /// <remarks>
     /// The organisation's rules are compiled into a rule set of their own and run, per assessment, in a session of their
@@ -39,6 +39,15 @@ public static class FlagAssessor
         ArgumentNullException.ThrowIfNull(configure);
         var options = new FlagAssessorOptions();
         configure(options);
+        var assessor = Build(options);
+        return ReferenceEquals(options.Culture, AssessmentOptions.Default.Culture) && options.TimeProvider is null
+            ? assessor
+            : new Rules.DependencyInjection.ConfiguredFlagAssessor(assessor, new AssessmentOptions { Culture = options.Culture, TimeProvider = options.TimeProvider });
+    }
+
+    /// <summary>The assessor over the Sensoa rule set and the options' organisation rules, without the options' defaults.</summary>
+    internal static IFlagAssessor Build(FlagAssessorOptions options)
+    {
         var organisation = OrganisationRuleSet.Create([.. options.RuleAssemblies], [.. options.RuleTypes], options.OrganisationRuleTimeLimit);
         return organisation is null
             ? Create()

@@ -1,14 +1,39 @@
+using System.Globalization;
 using System.Reflection;
 using Sensoa.Flags.Rules.Organisation;
 
 namespace Sensoa.Flags;
 
-/// <summary>How <see cref="FlagAssessor.Create(Action{FlagAssessorOptions})"/> builds an assessor: the organisation's own rules beside the library's.</summary>
+/// <summary>
+/// How an assessor is made, by <see cref="FlagAssessor.Create(Action{FlagAssessorOptions})"/> or by
+/// <c>services.AddSensoaFlags(...)</c>: the organisation's own rules beside the library's, and the language and clock
+/// an assessment takes when its call sets none (a call's <see cref="AssessmentOptions"/> win over these).
+/// </summary>
 public sealed class FlagAssessorOptions
 {
     private readonly List<Assembly> assemblies = [];
     private readonly List<Type> types = [];
     private TimeSpan timeLimit = OrganisationRuleSet.DefaultTimeLimit;
+    private CultureInfo culture = AssessmentOptions.Default.Culture;
+
+    /// <summary>
+    /// Gets or sets the language of every text and error message when a call sets no <see cref="AssessmentOptions.Culture"/>:
+    /// English unless Dutch (<c>nl</c>, <c>nl-BE</c>, ...) is set.
+    /// </summary>
+    public CultureInfo Culture
+    {
+        get => culture;
+        set => culture = value ?? throw new ArgumentNullException(nameof(value), "FlagAssessorOptions.Culture cannot be null; English is the default.");
+    }
+
+    /// <summary>
+    /// Gets or sets the clock for "open now" when a call sets no <see cref="AssessmentOptions.TimeProvider"/>: with it,
+    /// each referral says whether it is open at that moment. Null, the default, means no clock for
+    /// <see cref="FlagAssessor.Create(Action{FlagAssessorOptions})"/> (the output depends on the input alone) and, for
+    /// <c>services.AddSensoaFlags(...)</c>, the container's <see cref="System.TimeProvider"/>, else the system clock.
+    /// A call that wants output that depends on its input alone sets <c>TimeProvider = null</c> in its options.
+    /// </summary>
+    public TimeProvider? TimeProvider { get; set; }
 
     /// <summary>Gets the assemblies whose NRules rules are added as organisation rules.</summary>
     public IReadOnlyList<Assembly> RuleAssemblies => assemblies;
@@ -61,5 +86,14 @@ public sealed class FlagAssessorOptions
         }
 
         return this;
+    }
+
+    /// <summary>A copy, so that an assessor made later (a container's singleton) sees the options as they were configured.</summary>
+    internal FlagAssessorOptions Snapshot()
+    {
+        var copy = new FlagAssessorOptions { culture = culture, TimeProvider = TimeProvider, timeLimit = timeLimit };
+        copy.assemblies.AddRange(assemblies);
+        copy.types.AddRange(types);
+        return copy;
     }
 }

@@ -3,7 +3,7 @@ using Sensoa.Flags.Json;
 
 namespace Sensoa.Flags;
 
-/// <summary>Whether an organisation can be reached at the moment asked (see <see cref="AssessmentOptions.Clock"/>).</summary>
+/// <summary>Whether an organisation can be reached at the moment asked (see <see cref="AssessmentOptions.TimeProvider"/>).</summary>
 [JsonConverter(typeof(CamelCaseEnumConverter<Availability>))]
 public enum Availability
 {

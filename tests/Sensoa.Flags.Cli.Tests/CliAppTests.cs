@@ -1,4 +1,5 @@
 using Sensoa.Flags.Tests.Json;
+using Sensoa.Flags.Testing;
 
 namespace Sensoa.Flags.Cli.Tests;
 

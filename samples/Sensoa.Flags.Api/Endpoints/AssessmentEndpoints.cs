@@ -70,7 +70,7 @@ internal static class AssessmentEndpoints
 
         if (reportFormat is { } printable)
         {
-            var details = new ReportDetails { AssessedAt = (options.Clock ?? clock).GetUtcNow(), CaseReference = caseReference, Author = author };
+            var details = new ReportDetails { AssessedAt = (options.TimeProvider ?? clock).GetUtcNow(), CaseReference = caseReference, Author = author };
             var incident = Json.SensoaJson.ParseIncident(body).Incident!;
             var report = AssessmentReport.Render(incident, result.Assessment, printable, details, options.Culture);
             return Results.Text(report, printable == ReportFormat.Html ? "text/html; charset=utf-8" : "text/markdown; charset=utf-8");

@@ -42,7 +42,7 @@ internal static class QueryOptions
             return false;
         }
 
-        options = new AssessmentOptions { Culture = culture!, Clock = moment };
+        options = new AssessmentOptions { Culture = culture!, TimeProvider = moment };
         return true;
     }
 }

@@ -17,4 +17,8 @@ internal static class ProcedureTexts
 
     public static string Format(string key, CultureInfo culture, params object?[] args) =>
         string.Format(culture, Get(key, culture), args);
+
+    /// <summary>An error whose message is one of these texts: English as made, in the caller's language after <see cref="ValidationError.Localize"/>.</summary>
+    public static ValidationError Error(string path, string code, string key, params object?[] args) =>
+        ValidationError.FromResource(path, code, Resources, key, args);
 }

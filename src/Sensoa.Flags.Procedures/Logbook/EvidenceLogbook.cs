@@ -4,11 +4,11 @@ namespace Sensoa.Flags.Procedures.Logbook;
 public static class EvidenceLogbook
 {
     /// <summary>Creates a logbook whose entries take their time from the given clock.</summary>
-    /// <param name="time">The clock; <see cref="TimeProvider.System"/> in production, a fixed clock in tests.</param>
+    /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> in production, a fixed clock in tests.</param>
     /// <returns>The logbook.</returns>
-    public static IEvidenceLogbook Create(TimeProvider time)
+    public static IEvidenceLogbook Create(TimeProvider timeProvider)
     {
-        ArgumentNullException.ThrowIfNull(time);
-        return new JsonLinesLogbook(time);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        return new JsonLinesLogbook(timeProvider);
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using Sensoa.Flags.Json;
 using Sensoa.Flags.Procedures.Files;
 using Sensoa.Flags.Validation;
+using Sensoa.Flags.Procedures.Localization;
 
 namespace Sensoa.Flags.Procedures.Logbook;
 
@@ -26,7 +27,7 @@ internal sealed class JsonLinesLogbook(TimeProvider time, Func<Stream, Stream>? 
         var errors = Validate(entry);
         if (entry.OccurredAt > time.GetUtcNow())
         {
-            errors.Add(new("$.occurredAt", ValidationCodes.Invalid, "after the moment the entry is written: an incident is recorded once it happened"));
+            errors.Add(ProcedureTexts.Error("$.occurredAt", ValidationCodes.Invalid, "error.logbook.occurredAfterWritten"));
         }
 
         if (errors.Count > 0)
@@ -85,13 +86,12 @@ internal sealed class JsonLinesLogbook(TimeProvider time, Func<Stream, Stream>? 
         var timestamp = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), now.Offset);
         if (tail.LastSequence == long.MaxValue)
         {
-            return new(null, [new("$.sequence", ValidationCodes.TooLarge, $"the last entry has the largest sequence number there is ({long.MaxValue}): start a new logbook")], []);
+            return new(null, [ProcedureTexts.Error("$.sequence", ValidationCodes.TooLarge, "error.logbook.lastSequence", long.MaxValue)], []);
         }
 
         if (tail.LastTimestamp is { } last && timestamp < last)
         {
-            return new(null, [new("$.timestamp", ValidationCodes.Invalid, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"the clock reads {JsonTimestamps.Write(timestamp)}, before the last entry was written ({JsonTimestamps.Write(last)}): set the clock right; verify would refuse an entry written before the one above it"))], []);
+            return new(null, [ProcedureTexts.Error("$.timestamp", ValidationCodes.Invalid, "error.logbook.clockBehind", JsonTimestamps.Write(timestamp), JsonTimestamps.Write(last))], []);
         }
 
         var written = new LogbookEntry
@@ -249,13 +249,13 @@ internal sealed class JsonLinesLogbook(TimeProvider time, Func<Stream, Stream>? 
         Text(errors, "$.description", entry.Description, Limits.MaxDescriptionLength, lines: true);
         if (entry.Attachments is null)
         {
-            errors.Add(new("$.attachments", ValidationCodes.Required, "required"));
+            errors.Add(ProcedureTexts.Error("$.attachments", ValidationCodes.Required, "error.required"));
             return errors;
         }
 
         if (entry.Attachments.Count > LogbookCanonical.MaxAttachments)
         {
-            errors.Add(new("$.attachments", ValidationCodes.TooLarge, $"{entry.Attachments.Count} attachments; the limit is {LogbookCanonical.MaxAttachments}"));
+            errors.Add(ProcedureTexts.Error("$.attachments", ValidationCodes.TooLarge, "error.logbook.tooManyAttachments", entry.Attachments.Count, LogbookCanonical.MaxAttachments));
         }
 
         for (var index = 0; index < entry.Attachments.Count; index++)
@@ -265,7 +265,7 @@ internal sealed class JsonLinesLogbook(TimeProvider time, Func<Stream, Stream>? 
             Text(errors, at + ".fileName", attachment?.FileName, LogbookCanonical.MaxFileNameLength);
             if (attachment?.Sha256 is not { } hash || !LogbookLineReader.IsHash(hash))
             {
-                errors.Add(new(at + ".sha256", ValidationCodes.Invalid, "expected a SHA-256 as 64 lowercase hex digits"));
+                errors.Add(ProcedureTexts.Error(at + ".sha256", ValidationCodes.Invalid, "error.logbook.sha256"));
             }
         }
 
@@ -281,13 +281,13 @@ internal sealed class JsonLinesLogbook(TimeProvider time, Func<Stream, Stream>? 
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(new(path, ValidationCodes.Required, "required, and not empty"));
+            errors.Add(ProcedureTexts.Error(path, ValidationCodes.Required, "error.requiredNotEmpty"));
             return;
         }
 
         if (value.Length > maxLength)
         {
-            errors.Add(new(path, ValidationCodes.TooLarge, $"{value.Length} characters; the limit is {maxLength}"));
+            errors.Add(ProcedureTexts.Error(path, ValidationCodes.TooLarge, "error.tooManyCharacters", value.Length, maxLength));
             return;
         }
 
@@ -295,15 +295,13 @@ internal sealed class JsonLinesLogbook(TimeProvider time, Func<Stream, Stream>? 
         {
             if (Rune.DecodeFromUtf16(rest, out var rune, out var used) != System.Buffers.OperationStatus.Done)
             {
-                errors.Add(new(path, ValidationCodes.Invalid, "holds an unpaired surrogate, which is no character: the text was cut or converted wrongly"));
+                errors.Add(ProcedureTexts.Error(path, ValidationCodes.Invalid, "error.loneSurrogate"));
                 return;
             }
 
             if (Rune.IsControl(rune) && !(lines && rune.Value is '\n' or '\r' or '\t'))
             {
-                errors.Add(new(path, ValidationCodes.Invalid, lines
-                    ? "holds a control character (only line breaks and tabs are allowed here)"
-                    : "holds a control character (a line break, a tab, an escape, ...); this is one line of plain text"));
+                errors.Add(ProcedureTexts.Error(path, ValidationCodes.Invalid, lines ? "error.controlCharacterInText" : "error.controlCharacterInLine"));
                 return;
             }
 

@@ -1,3 +1,5 @@
+using Sensoa.Flags.Procedures.Localization;
+
 namespace Sensoa.Flags.Procedures.Logbook;
 
 /// <summary>
@@ -42,33 +44,33 @@ internal static class LogbookChain
             var (number, sequence) = (line.Number, line.Sequence);
             if (!line.HashMatches)
             {
-                Add(new(number, LogbookProblemKind.Edited, "$", $"entry {sequence} does not match its hash: it was changed after it was written"));
+                Add(new(number, LogbookProblemKind.Edited, Reason("$", "error.logbook.hashDiffers", sequence)));
             }
             else if (sequence <= maxBefore)
             {
-                Add(new(number, LogbookProblemKind.Reordered, "$", $"entry {sequence} comes after entry {maxBefore}: entries were moved or copied"));
+                Add(new(number, LogbookProblemKind.Reordered, Reason("$", "error.logbook.after", sequence, maxBefore)));
             }
             else if (laterMinimum[index + 1] < sequence && FirstLaterBelow(lines, index, maxBefore, sequence) is { } later)
             {
-                Add(new(number, LogbookProblemKind.Reordered, "$", $"entry {sequence} comes before entry {later.Sequence} (line {later.Number}): entries were moved"));
+                Add(new(number, LogbookProblemKind.Reordered, Reason("$", "error.logbook.before", sequence, later.Sequence, later.Number)));
             }
             else if (sequence > 1 && !bySequence.ContainsKey(sequence - 1))
             {
                 if (!malformedLines.Contains(number - 1))
                 {
                     var from = LargestBelow(sequences, sequence) + 1;
-                    Add(new(number, LogbookProblemKind.Missing, "$", from == sequence - 1
-                        ? $"entry {from} is missing before this line: it was removed"
-                        : $"entries {from} to {sequence - 1} are missing before this line: they were removed"));
+                    Add(new(number, LogbookProblemKind.Missing, from == sequence - 1
+                        ? Reason("$", "error.logbook.missingEntry", from)
+                        : Reason("$", "error.logbook.missingEntries", from, sequence - 1)));
                 }
             }
             else if (sequence == 1 && line.PreviousHash != LogbookCanonical.GenesisHash)
             {
-                Add(new(number, LogbookProblemKind.Edited, "$.previousHash", "the first entry must link to 64 zeros: entries before it were removed or it was changed"));
+                Add(new(number, LogbookProblemKind.Edited, Reason("$.previousHash", "error.logbook.firstLink")));
             }
             else if (sequence > 1 && bySequence[sequence - 1] is var previous && line.PreviousHash != previous.Hash)
             {
-                Add(new(previous.Number, LogbookProblemKind.Edited, "$", $"entry {previous.Sequence} was changed and its hash recomputed: entry {sequence} (line {number}) links to another hash"));
+                Add(new(previous.Number, LogbookProblemKind.Edited, Reason("$", "error.logbook.hashRecomputed", previous.Sequence, sequence, number)));
             }
 
             maxBefore = Math.Max(maxBefore, sequence);
@@ -105,4 +107,6 @@ internal static class LogbookChain
     /// <param name="PreviousHash">The hash the entry links to.</param>
     /// <param name="HashMatches">Whether the entry's content gives its hash.</param>
     internal readonly record struct Link(int Number, long Sequence, string Hash, string PreviousHash, bool HashMatches);
+
+    private static ValidationError Reason(string path, string key, params object?[] args) => ProcedureTexts.Error(path, ValidationCodes.Invalid, key, args);
 }

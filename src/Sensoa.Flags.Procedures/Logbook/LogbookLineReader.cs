@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Sensoa.Flags.Json;
 using Sensoa.Flags.Validation;
+using Sensoa.Flags.Procedures.Localization;
 
 namespace Sensoa.Flags.Procedures.Logbook;
 
@@ -15,7 +16,7 @@ internal static class LogbookLineReader
     {
         if (utf8Line.IsEmpty || utf8Line.IndexOfAnyExcept(" \t\r"u8) < 0)
         {
-            errors.Add(JsonPaths.Root, ValidationCodes.InvalidJson, "an empty line; every line must be one entry");
+            errors.Add(ProcedureTexts.Error(JsonPaths.Root, ValidationCodes.InvalidJson, "error.logbook.emptyLine"));
             return null;
         }
 
@@ -47,7 +48,7 @@ internal static class LogbookLineReader
         var value = fields.RequiredString(name, 64);
         if (fields.Has(name) && !IsHash(value))
         {
-            errors.Add(fields.At(name), ValidationCodes.Invalid, "expected a SHA-256 as 64 lowercase hex digits");
+            errors.Add(ProcedureTexts.Error(fields.At(name), ValidationCodes.Invalid, "error.logbook.sha256"));
         }
 
         return value;

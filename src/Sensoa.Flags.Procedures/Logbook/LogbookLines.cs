@@ -1,8 +1,8 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using Sensoa.Flags.Json;
 using Sensoa.Flags.Validation;
+using Sensoa.Flags.Procedures.Localization;
 
 namespace Sensoa.Flags.Procedures.Logbook;
 
@@ -199,7 +199,7 @@ internal sealed class LogbookLines(bool keepEntries, bool keepLinks = false)
             first = false;
             if (Unreadable(utf8) is { } why)
             {
-                Add(new(number, LogbookProblemKind.Unreadable, "$", why));
+                Add(new(number, LogbookProblemKind.Unreadable, why));
                 return false;
             }
 
@@ -221,7 +221,7 @@ internal sealed class LogbookLines(bool keepEntries, bool keepLinks = false)
             malformed.Add(number);
             foreach (var error in errors.ToList())
             {
-                Add(new(number, LogbookProblemKind.Malformed, error.Path, error.Message));
+                Add(new(number, LogbookProblemKind.Malformed, error));
             }
 
             return Broken();
@@ -258,14 +258,14 @@ internal sealed class LogbookLines(bool keepEntries, bool keepLinks = false)
     {
         if (lastWritten is { } before && entry.Timestamp < before.Time)
         {
-            Add(new(number, LogbookProblemKind.TimeOutOfOrder, "$.timestamp", string.Create(CultureInfo.InvariantCulture,
-                $"entry {entry.Sequence} was written at {JsonTimestamps.Write(entry.Timestamp)}, before entry {before.Sequence} (line {before.Line}) at {JsonTimestamps.Write(before.Time)}: the clock was set back, or entries were forged or moved")));
+            Add(new(number, LogbookProblemKind.TimeOutOfOrder, ProcedureTexts.Error("$.timestamp", ValidationCodes.Invalid, "error.logbook.writtenBefore",
+                entry.Sequence, JsonTimestamps.Write(entry.Timestamp), before.Sequence, before.Line, JsonTimestamps.Write(before.Time))));
         }
 
         if (entry.OccurredAt is { } occurred && occurred > entry.Timestamp)
         {
-            Add(new(number, LogbookProblemKind.TimeOutOfOrder, "$.occurredAt", string.Create(CultureInfo.InvariantCulture,
-                $"entry {entry.Sequence} says the incident happened at {JsonTimestamps.Write(occurred)}, after the entry was written at {JsonTimestamps.Write(entry.Timestamp)}: an entry records what already happened")));
+            Add(new(number, LogbookProblemKind.TimeOutOfOrder, ProcedureTexts.Error("$.occurredAt", ValidationCodes.Invalid, "error.logbook.happenedAfter",
+                entry.Sequence, JsonTimestamps.Write(occurred), JsonTimestamps.Write(entry.Timestamp))));
         }
 
         if (lastWritten is not { } previous || entry.Timestamp >= previous.Time)
@@ -290,7 +290,7 @@ internal sealed class LogbookLines(bool keepEntries, bool keepLinks = false)
     private void TooLong()
     {
         number++;
-        Add(new(number, LogbookProblemKind.Unreadable, "$", $"the line is longer than {LogbookCanonical.MaxLineBytes} bytes, far more than any entry: reading stopped here"));
+        Add(new(number, LogbookProblemKind.Unreadable, ProcedureTexts.Error("$", ValidationCodes.InvalidJson, "error.logbook.lineTooLong", LogbookCanonical.MaxLineBytes)));
     }
 
     private void Add(LogbookProblem problem)
@@ -301,11 +301,11 @@ internal sealed class LogbookLines(bool keepEntries, bool keepLinks = false)
         }
     }
 
-    private static string? Unreadable(ReadOnlySpan<byte> firstLine)
+    private static ValidationError? Unreadable(ReadOnlySpan<byte> firstLine)
     {
         if (firstLine is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] || firstLine.IndexOf((byte)0) >= 0)
         {
-            return "the logbook is not UTF-8 (it looks like UTF-16 or UTF-32): a logbook is UTF-8; convert it back, or keep it as it is and report it, and append to it only when it verifies";
+            return ProcedureTexts.Error("$", ValidationCodes.InvalidJson, "error.logbook.notUtf8");
         }
 
         return null;

@@ -1,3 +1,5 @@
+using Sensoa.Flags.Procedures.Localization;
+
 namespace Sensoa.Flags.Procedures.Logbook;
 
 /// <summary>Checks a verified logbook against receipts: each names an entry that must be there, with that hash.</summary>
@@ -28,12 +30,14 @@ internal static class LogbookReceipts
             }
 
             mismatches.Add(line is { } at
-                ? new(receipt, at, $"entry {receipt.Sequence} (line {at}) is not the entry this receipt was given for: its hash differs, so it or an entry before it was changed, or the logbook was rewritten")
+                ? new(receipt, at, Reason("error.logbook.receiptOtherEntry", receipt.Sequence, at))
                 : new(receipt, null, entries.Count == 0
-                    ? $"entry {receipt.Sequence} is missing: the logbook has no entries; it was emptied or replaced"
-                    : $"entry {receipt.Sequence} is missing: the logbook goes up to entry {lastSequence}; entries were cut off its end, or the logbook was replaced"));
+                    ? Reason("error.logbook.receiptNoEntries", receipt.Sequence)
+                    : Reason("error.logbook.receiptCutOff", receipt.Sequence, lastSequence)));
         }
 
         return mismatches.Count == 0 ? verification : verification with { Mismatches = mismatches };
     }
+
+    private static ValidationError Reason(string key, params object?[] args) => ProcedureTexts.Error("$", ValidationCodes.Invalid, key, args);
 }

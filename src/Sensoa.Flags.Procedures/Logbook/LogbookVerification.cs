@@ -38,6 +38,15 @@ public sealed record LogbookVerification
     /// </summary>
     public LogbookReceipt? Receipt => IsIntact && Entries.Count > 0 ? new(Entries[^1].Sequence, Entries[^1].Hash) : null;
 
+    /// <summary>Gets the same outcome with the messages of its problems and mismatches in another language.</summary>
+    /// <param name="culture">The language: Dutch for <c>nl</c>, <c>nl-BE</c>, ...; English otherwise.</param>
+    /// <returns>The outcome with its messages in that language.</returns>
+    public LogbookVerification Localize(System.Globalization.CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        return this with { Problems = [.. Problems.Select(p => p.Localize(culture))], Mismatches = [.. Mismatches.Select(m => m.Localize(culture))] };
+    }
+
     /// <summary>Gets the line of each entry in <see cref="Entries"/>, in the same order.</summary>
     internal IReadOnlyList<int> EntryLines { get; init; } = [];
 }

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Sensoa.Flags.Json;
-using Sensoa.Flags.Localization;
-using Sensoa.Flags.Reporting;
 using Sensoa.Flags.Procedures.Localization;
 
 namespace Sensoa.Flags.Procedures.Sexting;
@@ -27,7 +25,7 @@ internal static class SextingDescription
         Section(T("guide.donts"), guide.Donts);
         // Flags, statuses and steps in the reader's language; a trigger keeps its name beside its description, since
         // that name is what `sexting advance` takes.
-        Section(T("guide.flags"), state.Weighed.Select(w => $"{w.BehaviourId} ({w.ActorId}): {(w.Flag is { } flag ? Texts.Flag(flag, culture) : "-")}, {Texts.Enum("report.status", w.Status, culture)}"));
+        Section(T("guide.flags"), state.Weighed.Select(w => $"{w.BehaviourId} ({w.ActorId}): {(w.Flag is { } flag ? SensoaLabels.Of(flag, culture) : "-")}, {SensoaLabels.Of(w.Status, culture)}"));
         Section(T("guide.permitted"), workflow.PermittedTriggers(state).Select(Trigger));
         Section(T("guide.history"), state.History.Select(h => $"{h.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}  {Trigger(h.Trigger)}: {Step(h.From)} -> {Step(h.To)}"));
         return text.ToString();

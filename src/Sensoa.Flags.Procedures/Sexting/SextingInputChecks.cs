@@ -1,4 +1,5 @@
 using Sensoa.Flags.Json;
+using Sensoa.Flags.Procedures.Localization;
 
 namespace Sensoa.Flags.Procedures.Sexting;
 
@@ -32,13 +33,13 @@ internal static class SextingInputChecks
         {
             if (present && !allowed.Contains(field))
             {
-                errors.Add(new("$." + field, ValidationCodes.UnknownProperty, allowed.Count == 0
-                    ? $"not used by '{name}', which records nothing more"
-                    : $"not used by '{name}'; it reads: {string.Join(", ", allowed)}"));
+                errors.Add(allowed.Count == 0
+                    ? ProcedureTexts.Error("$." + field, ValidationCodes.UnknownProperty, "error.sexting.readsNothing", name)
+                    : ProcedureTexts.Error("$." + field, ValidationCodes.UnknownProperty, "error.sexting.notRead", name, string.Join(", ", allowed)));
             }
             else if (!present && allowed.Contains(field))
             {
-                errors.Add(new("$." + field, ValidationCodes.Required, "required"));
+                errors.Add(ProcedureTexts.Error("$." + field, ValidationCodes.Required, "error.required"));
             }
         }
 

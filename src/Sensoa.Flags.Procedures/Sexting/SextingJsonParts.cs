@@ -52,7 +52,8 @@ internal sealed class SextingJsonParts(ErrorCollector errors)
         var at = fields.At("incident");
         foreach (var error in parsed.Errors)
         {
-            errors.Add(JsonPaths.Under(at, error.Path), error.Code, error.Message);
+            // With the error's own text, so that it is written in the caller's language like the others.
+            errors.Add(error with { Path = JsonPaths.Under(at, error.Path) });
         }
 
         return parsed.Incident;

@@ -6,7 +6,7 @@ namespace Sensoa.Flags.Procedures.Sexting;
 /// One rule guarding a trigger: a stable id (the Stateless guard description), the check on the would-be state, and the
 /// jurisdiction whose route it belongs to (null: both routes).
 /// </summary>
-internal sealed class SextingRule(string id, SextingTrigger trigger, Func<SextingIncidentState, CultureInfo, IEnumerable<Refusal>> check, Jurisdiction? only = null, bool advisory = false)
+internal sealed class SextingRule(string id, SextingTrigger trigger, Func<SextingIncidentState, IEnumerable<ValidationError>> check, Jurisdiction? only = null, bool advisory = false)
 {
     public string Id { get; } = id;
 
@@ -23,5 +23,10 @@ internal sealed class SextingRule(string id, SextingTrigger trigger, Func<Sextin
     /// </summary>
     public bool Advisory { get; } = advisory;
 
-    public IReadOnlyList<Refusal> Check(SextingIncidentState candidate, CultureInfo culture) => check(candidate, culture).ToArray();
+    /// <summary>The rule's refusals of a would-be state, in a language.</summary>
+    public IReadOnlyList<Refusal> Check(SextingIncidentState candidate, CultureInfo culture) =>
+        [.. check(candidate).Select(reason => new Refusal(reason.Path, reason.Code, reason.Localize(culture).Message))];
+
+    /// <summary>The rule's reasons to refuse a would-be state, as errors that <see cref="ValidationError.Localize"/> writes in any language.</summary>
+    public IReadOnlyList<ValidationError> Reasons(SextingIncidentState candidate) => [.. check(candidate)];
 }

@@ -17,59 +17,59 @@ internal static class SextingRules
 {
     public static readonly IReadOnlyList<SextingRule> All =
     [
-        new("sexting.consult.colleagueOrCareStructure", SextingTrigger.Consulted, (s, c) =>
+        new("sexting.consult.colleagueOrCareStructure", SextingTrigger.Consulted, s =>
             s.Consulted.Contains(ConsultedParty.Colleague) || s.Consulted.Contains(ConsultedParty.CareStructure)
-                ? [] : [Refuse("$.consulted", "sexting.consult.colleagueOrCareStructure", c)], Jurisdiction.Netherlands),
-        new("sexting.talk.portrayedAlone", SextingTrigger.YoungPeopleHeard, (s, c) =>
+                ? [] : [Refuse("$.consulted", "sexting.consult.colleagueOrCareStructure")], Jurisdiction.Netherlands),
+        new("sexting.talk.portrayedAlone", SextingTrigger.YoungPeopleHeard, s =>
             s.Participants.Where(p => p.Has(ParticipantRole.Portrayed) && !HeardAlone(s, p.Id))
-                .Select(p => Refuse("$.conversations", "sexting.talk.portrayedAlone", c, p.Id)), Jurisdiction.Netherlands),
-        new("sexting.talk.distributorsSeparately", SextingTrigger.YoungPeopleHeard, (s, c) =>
+                .Select(p => Refuse("$.conversations", "sexting.talk.portrayedAlone", p.Id)), Jurisdiction.Netherlands),
+        new("sexting.talk.distributorsSeparately", SextingTrigger.YoungPeopleHeard, s =>
             s.Participants.Where(p => p.Has(ParticipantRole.Distributor) && !p.Has(ParticipantRole.Portrayed) && !HeardAlone(s, p.Id))
-                .Select(p => Refuse("$.conversations", "sexting.talk.distributorsSeparately", c, p.Id)), Jurisdiction.Netherlands),
-        new("sexting.parents.everyMinor", SextingTrigger.ParentsHeard, (s, c) =>
+                .Select(p => Refuse("$.conversations", "sexting.talk.distributorsSeparately", p.Id)), Jurisdiction.Netherlands),
+        new("sexting.parents.everyMinor", SextingTrigger.ParentsHeard, s =>
             s.Participants.Where(p => p.IsMinor && !s.ParentContacts.Contains(p.Id))
-                .Select(p => Refuse("$.parentContacts", "sexting.parents.everyMinor", c, p.Id)), Jurisdiction.Netherlands),
-        new("sexting.weigh.everyDistributorWeighed", SextingTrigger.Weighed, (s, c) =>
+                .Select(p => Refuse("$.parentContacts", "sexting.parents.everyMinor", p.Id)), Jurisdiction.Netherlands),
+        new("sexting.weigh.everyDistributorWeighed", SextingTrigger.Weighed, s =>
             s.Participants.Where(p => p.Has(ParticipantRole.Distributor) && s.Incident?.Behaviours.Any(b => b.ActorId == p.Id) != true)
-                .Select(p => Refuse("$.incident.behaviours", "sexting.weigh.everyDistributorWeighed", c, p.Id))),
-        new("sexting.weigh.everyBehaviourFlagged", SextingTrigger.Weighed, (s, c) =>
+                .Select(p => Refuse("$.incident.behaviours", "sexting.weigh.everyDistributorWeighed", p.Id))),
+        new("sexting.weigh.everyBehaviourFlagged", SextingTrigger.Weighed, s =>
             s.Weighed.Select((w, i) => (w, i)).Where(x => x.w.Flag is null)
-                .Select(x => Refuse($"$.incident.behaviours[{x.i.ToString(CultureInfo.InvariantCulture)}]", "sexting.weigh.everyBehaviourFlagged", c, x.w.BehaviourId))),
-        new("sexting.decide.blackNeedsOthers", SextingTrigger.Decided, (s, c) =>
+                .Select(x => Refuse($"$.incident.behaviours[{x.i.ToString(CultureInfo.InvariantCulture)}]", "sexting.weigh.everyBehaviourFlagged", x.w.BehaviourId))),
+        new("sexting.decide.blackNeedsOthers", SextingTrigger.Decided, s =>
             s.Decision?.Route == DecisionRoute.OwnHelp && s.Weighed.Any(w => w.Flag == Flag.Black)
-                ? [Refuse("$.decision.route", "sexting.decide.blackNeedsOthers", c)] : []),
-        new("sexting.decide.noPublicity", SextingTrigger.Decided, (s, c) =>
+                ? [Refuse("$.decision.route", "sexting.decide.blackNeedsOthers")] : []),
+        new("sexting.decide.noPublicity", SextingTrigger.Decided, s =>
             Measures(s).Where(x => x.Measure.Kind == MeasureKind.Publicity)
-                .Select(x => Refuse($"$.decision.measures[{x.Index.ToString(CultureInfo.InvariantCulture)}].kind", "sexting.decide.noPublicity", c))),
-        new("sexting.decide.neverBlamePortrayed", SextingTrigger.Decided, (s, c) =>
+                .Select(x => Refuse($"$.decision.measures[{x.Index.ToString(CultureInfo.InvariantCulture)}].kind", "sexting.decide.noPublicity"))),
+        new("sexting.decide.neverBlamePortrayed", SextingTrigger.Decided, s =>
             Measures(s).Where(x => x.Measure.Kind == MeasureKind.Consequence && IsOnlyPortrayed(s, x.Measure.PersonId))
-                .Select(x => Refuse($"$.decision.measures[{x.Index.ToString(CultureInfo.InvariantCulture)}].personId", "sexting.decide.neverBlamePortrayed", c, x.Measure.PersonId))),
-        new("sexting.followUp.portrayedCheckedIn", SextingTrigger.FollowedUp, (s, c) =>
+                .Select(x => Refuse($"$.decision.measures[{x.Index.ToString(CultureInfo.InvariantCulture)}].personId", "sexting.decide.neverBlamePortrayed", x.Measure.PersonId))),
+        new("sexting.followUp.portrayedCheckedIn", SextingTrigger.FollowedUp, s =>
             s.Participants.Where(p => p.Has(ParticipantRole.Portrayed) && !s.CheckedIn.Contains(p.Id))
-                .Select(p => Refuse("$.checkedIn", "sexting.followUp.portrayedCheckedIn", c, p.Id))),
-        new("sexting.images.policeSaidKeep", SextingTrigger.ImagesDeleted, (s, c) =>
-            s.PoliceAdvice == PoliceAdvice.Keep ? [Refuse("$.policeAdvice", "sexting.images.policeSaidKeep", c)] : []),
-        new("sexting.images.askPoliceFirst", SextingTrigger.ImagesDeleted, (s, c) =>
-            s.PoliceAdvice is null && s.CriminalCasePossible != false ? [Refuse("$.policeAdvice", "sexting.images.askPoliceFirst", c)] : []),
+                .Select(p => Refuse("$.checkedIn", "sexting.followUp.portrayedCheckedIn", p.Id))),
+        new("sexting.images.policeSaidKeep", SextingTrigger.ImagesDeleted, s =>
+            s.PoliceAdvice == PoliceAdvice.Keep ? [Refuse("$.policeAdvice", "sexting.images.policeSaidKeep")] : []),
+        new("sexting.images.askPoliceFirst", SextingTrigger.ImagesDeleted, s =>
+            s.PoliceAdvice is null && s.CriminalCasePossible != false ? [Refuse("$.policeAdvice", "sexting.images.askPoliceFirst")] : []),
         // "Neem je best contact op": advice, not a gate. The route goes on and the state records what was skipped.
-        new("sexting.flanders.consult.clb", SextingTrigger.Consulted, (s, c) =>
-            s.Consulted.Contains(ConsultedParty.Clb) ? [] : [Refuse("$.consulted", "sexting.flanders.consult.clb", c)], Jurisdiction.Flanders, advisory: true),
-        new("sexting.flanders.consult.childFocusForMinor", SextingTrigger.Consulted, (s, c) =>
+        new("sexting.flanders.consult.clb", SextingTrigger.Consulted, s =>
+            s.Consulted.Contains(ConsultedParty.Clb) ? [] : [Refuse("$.consulted", "sexting.flanders.consult.clb")], Jurisdiction.Flanders, advisory: true),
+        new("sexting.flanders.consult.childFocusForMinor", SextingTrigger.Consulted, s =>
             s.Participants.Any(p => p.IsMinor) && !s.Consulted.Contains(ConsultedParty.ChildFocus)
-                ? [Refuse("$.consulted", "sexting.flanders.consult.childFocusForMinor", c)] : [], Jurisdiction.Flanders, advisory: true),
+                ? [Refuse("$.consulted", "sexting.flanders.consult.childFocusForMinor")] : [], Jurisdiction.Flanders, advisory: true),
         // The talk on what is and is not okay is for those who passed images on; the pupil in the image gets support.
-        new("sexting.flanders.talk.distributors", SextingTrigger.YoungPeopleHeard, (s, c) =>
+        new("sexting.flanders.talk.distributors", SextingTrigger.YoungPeopleHeard, s =>
             s.Participants.Where(p => p.Has(ParticipantRole.Distributor) && !s.Conversations.Any(x => x.PersonId == p.Id))
-                .Select(p => Refuse("$.conversations", "sexting.flanders.talk.distributors", c, p.Id)), Jurisdiction.Flanders),
-        new("sexting.flanders.talk.portrayedSupported", SextingTrigger.YoungPeopleHeard, (s, c) =>
+                .Select(p => Refuse("$.conversations", "sexting.flanders.talk.distributors", p.Id)), Jurisdiction.Flanders),
+        new("sexting.flanders.talk.portrayedSupported", SextingTrigger.YoungPeopleHeard, s =>
             s.Participants.Where(p => p.Has(ParticipantRole.Portrayed) && !p.Has(ParticipantRole.Distributor) && !s.Conversations.Any(x => x.PersonId == p.Id))
-                .Select(p => Refuse("$.conversations", "sexting.flanders.talk.portrayedSupported", c, p.Id)), Jurisdiction.Flanders),
-        new("sexting.flanders.decide.helpOffered", SextingTrigger.Decided, (s, c) =>
+                .Select(p => Refuse("$.conversations", "sexting.flanders.talk.portrayedSupported", p.Id)), Jurisdiction.Flanders),
+        new("sexting.flanders.decide.helpOffered", SextingTrigger.Decided, s =>
             s.Participants.Where(p => !Measures(s).Any(x => x.Measure.Kind == MeasureKind.Support && x.Measure.PersonId == p.Id))
-                .Select(p => Refuse("$.decision.measures", "sexting.flanders.decide.helpOffered", c, p.Id)), Jurisdiction.Flanders),
-        new("sexting.flanders.decide.communicationAgreements", SextingTrigger.Decided, (s, c) =>
+                .Select(p => Refuse("$.decision.measures", "sexting.flanders.decide.helpOffered", p.Id)), Jurisdiction.Flanders),
+        new("sexting.flanders.decide.communicationAgreements", SextingTrigger.Decided, s =>
             Measures(s).Any(x => x.Measure.Kind == MeasureKind.CommunicationAgreements)
-                ? [] : [Refuse("$.decision.measures", "sexting.flanders.decide.communicationAgreements", c)], Jurisdiction.Flanders),
+                ? [] : [Refuse("$.decision.measures", "sexting.flanders.decide.communicationAgreements")], Jurisdiction.Flanders),
     ];
 
     /// <summary>Gets the rules that guard a trigger on a route (advice excluded: it never stops the route).</summary>
@@ -93,6 +93,6 @@ internal static class SextingRules
     private static IEnumerable<(Measure Measure, int Index)> Measures(SextingIncidentState state) =>
         (state.Decision?.Measures ?? []).Select((measure, index) => (measure, index));
 
-    private static Refusal Refuse(string path, string id, CultureInfo culture, params object?[] args) =>
-        new(path, id, ProcedureTexts.Format("refusal." + id, culture, args));
+    private static ValidationError Refuse(string path, string id, params object?[] args) =>
+        ProcedureTexts.Error(path, id, "refusal." + id, args);
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Sensoa.Flags.Json;
 using Sensoa.Flags.Validation;
+using Sensoa.Flags.Procedures.Localization;
 
 namespace Sensoa.Flags.Procedures.Sexting;
 
@@ -16,7 +16,7 @@ internal static class SextingStateChecks
     public static bool Id(string? id, string path, List<ValidationError> errors)
     {
         var collector = new ErrorCollector();
-        if (IncidentValidator.Id(id, ValidationPath.Of(path), collector))
+        if (Validation.Ids.Check(id, path, collector))
         {
             return true;
         }
@@ -29,7 +29,7 @@ internal static class SextingStateChecks
     {
         if (participants.Count > Limits.MaxPeople)
         {
-            errors.Add(new("$.participants", ValidationCodes.TooLarge, string.Create(CultureInfo.InvariantCulture, $"{participants.Count} participants; the limit is {Limits.MaxPeople}")));
+            errors.Add(ProcedureTexts.Error("$.participants", ValidationCodes.TooLarge, "error.sexting.tooManyParticipants", participants.Count, Limits.MaxPeople));
             return;
         }
 
@@ -40,33 +40,33 @@ internal static class SextingStateChecks
             var participant = participants[index];
             if (participant is null)
             {
-                errors.Add(new(at, ValidationCodes.Required, "required"));
+                errors.Add(ProcedureTexts.Error(at, ValidationCodes.Required, "error.required"));
                 continue;
             }
 
             if (Id(participant.Id, at + ".id", errors) && !seen.Add(participant.Id))
             {
-                errors.Add(new(at + ".id", ValidationCodes.DuplicateId, "this id is used by an earlier participant"));
+                errors.Add(ProcedureTexts.Error(at + ".id", ValidationCodes.DuplicateId, "error.sexting.duplicateParticipant"));
             }
 
             if (!(participant.AgeYears >= 0 && participant.AgeYears <= Limits.MaxYears))
             {
-                errors.Add(new(at + ".ageYears", ValidationCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"must be from 0 to {Limits.MaxYears}")));
+                errors.Add(ProcedureTexts.Error(at + ".ageYears", ValidationCodes.OutOfRange, "error.range", 0, Limits.MaxYears));
             }
 
             if (participant.Roles is null || participant.Roles.Count == 0)
             {
-                errors.Add(new(at + ".roles", ValidationCodes.Required, "at least one role: portrayed, distributor or recipient"));
+                errors.Add(ProcedureTexts.Error(at + ".roles", ValidationCodes.Required, "error.sexting.roleRequired"));
             }
             else if (participant.Roles.Distinct().Count() != participant.Roles.Count)
             {
-                errors.Add(new(at + ".roles", ValidationCodes.Invalid, "a role is given twice"));
+                errors.Add(ProcedureTexts.Error(at + ".roles", ValidationCodes.Invalid, "error.sexting.roleTwice"));
             }
         }
 
         if (!participants.Any(p => p?.Roles?.Contains(ParticipantRole.Portrayed) == true))
         {
-            errors.Add(new("$.participants", ValidationCodes.Invalid, "at least one participant must be the person portrayed"));
+            errors.Add(ProcedureTexts.Error("$.participants", ValidationCodes.Invalid, "error.sexting.portrayedRequired"));
         }
     }
 
@@ -83,7 +83,7 @@ internal static class SextingStateChecks
     {
         if (!state.Participants.Any(p => p.Id == id))
         {
-            errors.Add(new(path, ValidationCodes.DanglingId, "names no participant of the incident"));
+            errors.Add(ProcedureTexts.Error(path, ValidationCodes.DanglingId, "error.sexting.noSuchParticipant"));
         }
     }
 
@@ -99,9 +99,8 @@ internal static class SextingStateChecks
         {
             if (!allowed.Contains(consulted[index]))
             {
-                errors.Add(new(JsonPaths.Index(path, index), ValidationCodes.Invalid, string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"not on the {EnumNames<Jurisdiction>.Name(jurisdiction)} route; expected one of {string.Join(", ", allowed.Select(EnumNames<ConsultedParty>.Name))}")));
+                errors.Add(ProcedureTexts.Error(JsonPaths.Index(path, index), ValidationCodes.Invalid, "error.sexting.notOnRoute",
+                    EnumNames<Jurisdiction>.Name(jurisdiction), string.Join(", ", allowed.Select(EnumNames<ConsultedParty>.Name))));
             }
         }
     }
@@ -111,9 +110,8 @@ internal static class SextingStateChecks
     {
         if (!SextingTransitions.Steps(state.Jurisdiction).Contains(state.Step))
         {
-            errors.Add(new("$.step", ValidationCodes.Invalid, string.Create(
-                CultureInfo.InvariantCulture,
-                $"not a step of the {EnumNames<Jurisdiction>.Name(state.Jurisdiction)} route; its steps: {string.Join(", ", SextingTransitions.Steps(state.Jurisdiction).Select(EnumNames<SextingStep>.Name))}")));
+            errors.Add(ProcedureTexts.Error("$.step", ValidationCodes.Invalid, "error.sexting.notAStep",
+                EnumNames<Jurisdiction>.Name(state.Jurisdiction), string.Join(", ", SextingTransitions.Steps(state.Jurisdiction).Select(EnumNames<SextingStep>.Name))));
         }
     }
 
@@ -135,7 +133,7 @@ internal static class SextingStateChecks
         {
             if (!SextingRules.AdviceIds.Contains(state.SkippedAdvice[index]))
             {
-                errors.Add(new ValidationError(JsonPaths.Index("$.skippedAdvice", index), ValidationCodes.UnknownValue, "expected the id of an advice the route may go on without: " + string.Join(", ", SextingRules.AdviceIds.Order(StringComparer.Ordinal))));
+                errors.Add(ProcedureTexts.Error(JsonPaths.Index("$.skippedAdvice", index), ValidationCodes.UnknownValue, "error.sexting.skippableAdvice", string.Join(", ", SextingRules.AdviceIds.Order(StringComparer.Ordinal))));
             }
         }
 
@@ -159,7 +157,7 @@ internal static class SextingStateChecks
             }
             else if (measure.Kind is MeasureKind.Support or MeasureKind.Consequence)
             {
-                errors.Add(new(at, ValidationCodes.Required, "support and consequences are for one participant: name them"));
+                errors.Add(ProcedureTexts.Error(at, ValidationCodes.Required, "error.sexting.measureNeedsPerson"));
             }
         }
     }
@@ -169,14 +167,12 @@ internal static class SextingStateChecks
     {
         if (sameJurisdiction && incident.Jurisdiction != state.Jurisdiction)
         {
-            errors.Add(new(path + ".jurisdiction", ValidationCodes.Invalid, string.Create(
-                CultureInfo.InvariantCulture,
-                $"must be {EnumNames<Jurisdiction>.Name(state.Jurisdiction)}, the jurisdiction of this workflow: the flags are weighed and routed where the incident is handled")));
+            errors.Add(ProcedureTexts.Error(path + ".jurisdiction", ValidationCodes.Invalid, "error.sexting.sameJurisdiction", EnumNames<Jurisdiction>.Name(state.Jurisdiction)));
         }
 
         if (!incident.InvolvesSexting)
         {
-            errors.Add(new(path + ".involvesSexting", ValidationCodes.Invalid, "must be true: this is a sexting incident"));
+            errors.Add(ProcedureTexts.Error(path + ".involvesSexting", ValidationCodes.Invalid, "error.sexting.involvesSexting"));
         }
 
         for (var index = 0; index < incident.People.Count; index++)
@@ -186,11 +182,11 @@ internal static class SextingStateChecks
             var participant = state.Participants.FirstOrDefault(p => p.Id == person.Id);
             if (participant is null)
             {
-                errors.Add(new(at + ".id", ValidationCodes.DanglingId, "names no participant of the incident"));
+                errors.Add(ProcedureTexts.Error(at + ".id", ValidationCodes.DanglingId, "error.sexting.noSuchParticipant"));
             }
             else if (participant.AgeYears != person.AgeYears)
             {
-                errors.Add(new(at + ".ageYears", ValidationCodes.Invalid, "differs from the participant's age"));
+                errors.Add(ProcedureTexts.Error(at + ".ageYears", ValidationCodes.Invalid, "error.sexting.ageDiffers"));
             }
         }
     }

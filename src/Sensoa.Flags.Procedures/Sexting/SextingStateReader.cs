@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using Sensoa.Flags.Json;
+using Sensoa.Flags.Procedures.Localization;
 using Sensoa.Flags.Validation;
 
 namespace Sensoa.Flags.Procedures.Sexting;
@@ -97,9 +97,7 @@ internal static class SextingStateReader
         if (JsonFields.TryPeek(root, "schemaVersion"u8, out var version) && version.ValueKind == JsonValueKind.Number
             && version.TryGetInt64(out var number) && number > SextingIncidentState.CurrentSchemaVersion)
         {
-            errors.Add("$.schemaVersion", ProcedureCodes.UnsupportedVersion, string.Create(
-                CultureInfo.InvariantCulture,
-                $"schema version {number} was written by a newer version of Sensoa.Flags; this version reads version {SextingIncidentState.CurrentSchemaVersion}: update the library"));
+            errors.Add(ProcedureTexts.Error("$.schemaVersion", ProcedureCodes.UnsupportedVersion, "error.sexting.newerSchema", number, SextingIncidentState.CurrentSchemaVersion));
             return false;
         }
 

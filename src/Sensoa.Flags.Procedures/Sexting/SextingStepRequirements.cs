@@ -1,5 +1,5 @@
-using System.Globalization;
 using Sensoa.Flags.Json;
+using Sensoa.Flags.Procedures.Localization;
 
 namespace Sensoa.Flags.Procedures.Sexting;
 
@@ -15,8 +15,6 @@ namespace Sensoa.Flags.Procedures.Sexting;
 /// </summary>
 internal static class SextingStepRequirements
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
-
     /// <summary>Adds an error, with the path of what is missing or forbidden, for every way the state could not be in its step.</summary>
     /// <param name="state">A state whose step is one of its route's (<see cref="SextingStateChecks.Step"/>).</param>
     /// <param name="errors">Where errors go.</param>
@@ -48,9 +46,9 @@ internal static class SextingStepRequirements
                 Recorded(state, trigger, step, name, errors);
                 foreach (var rule in SextingRules.For(state.Jurisdiction, trigger))
                 {
-                    foreach (var refusal in rule.Check(state, English))
+                    foreach (var reason in rule.Reasons(state))
                     {
-                        errors.Add(new(refusal.Path, ValidationCodes.Invalid, $"a state at step {step} has passed {name}, whose rule {refusal.Code} it breaks: {refusal.Message}"));
+                        errors.Add(ProcedureTexts.Error(reason.Path, ValidationCodes.Invalid, "error.sexting.passedRuleBroken", step, name, reason.Code, reason));
                     }
                 }
             }
@@ -63,14 +61,14 @@ internal static class SextingStepRequirements
         // The parents are heard on the Netherlands' route only.
         if (!route.Any(t => t.Trigger == SextingTrigger.ParentsHeard) && state.ParentContacts.Count > 0)
         {
-            errors.Add(new("$.parentContacts", ValidationCodes.Invalid, $"the {EnumNames<Jurisdiction>.Name(state.Jurisdiction)} route has no step that records parent contacts"));
+            errors.Add(ProcedureTexts.Error("$.parentContacts", ValidationCodes.Invalid, "error.sexting.noParentsStep", EnumNames<Jurisdiction>.Name(state.Jurisdiction)));
         }
     }
 
     /// <summary>What a fired trigger always leaves in the state.</summary>
     private static void Recorded(SextingIncidentState state, SextingTrigger trigger, string step, string name, List<ValidationError> errors)
     {
-        void Missing(string path) => errors.Add(new(path, ValidationCodes.Required, $"a state at step {step} has passed {name}, which records this"));
+        void Missing(string path) => errors.Add(ProcedureTexts.Error(path, ValidationCodes.Required, "error.sexting.passedRecordsThis", step, name));
 
         switch (trigger)
         {
@@ -93,7 +91,7 @@ internal static class SextingStepRequirements
 
                 if (state.Incident is { } incident && !state.Weighed.Select(w => w.BehaviourId).SequenceEqual(incident.Behaviours.Select(b => b.Id), StringComparer.Ordinal))
                 {
-                    errors.Add(new("$.weighed", ValidationCodes.Invalid, "must give a flag for every behaviour of the weighed incident, in its order"));
+                    errors.Add(ProcedureTexts.Error("$.weighed", ValidationCodes.Invalid, "error.sexting.flagPerBehaviour"));
                 }
 
                 break;
@@ -106,7 +104,7 @@ internal static class SextingStepRequirements
     /// <summary>What a trigger not yet fired cannot have left in the state.</summary>
     private static void NotYetRecorded(SextingIncidentState state, SextingTrigger trigger, string step, string name, List<ValidationError> errors)
     {
-        void Forbidden(string path) => errors.Add(new(path, ValidationCodes.Invalid, $"recorded by {name}, which a state at step {step} has not passed yet"));
+        void Forbidden(string path) => errors.Add(ProcedureTexts.Error(path, ValidationCodes.Invalid, "error.sexting.notPassedYet", name, step));
 
         switch (trigger)
         {

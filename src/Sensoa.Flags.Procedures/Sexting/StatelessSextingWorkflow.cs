@@ -24,7 +24,7 @@ internal sealed class StatelessSextingWorkflow(IFlagAssessor assessor, TimeProvi
         var errors = new List<ValidationError>();
         if (!Enum.IsDefined(jurisdiction))
         {
-            errors.Add(new("$.jurisdiction", ValidationCodes.UnknownValue, "not an allowed value; expected one of flanders, netherlands"));
+            errors.Add(ProcedureTexts.Error("$.jurisdiction", ValidationCodes.UnknownValue, "error.notAllowed", EnumNames<Jurisdiction>.Allowed));
             return new TransitionResult { State = state with { Jurisdiction = Jurisdiction.Netherlands, Step = SextingStep.MapSignals }, Errors = errors };
         }
 

@@ -1,6 +1,6 @@
 namespace Sensoa.Flags.Rules.DependencyInjection;
 
-/// <summary>The registered assessor: the Sensoa assessor with the configured defaults, which a call's options add to (what the call sets wins).</summary>
+/// <summary>An assessor with the defaults of its <see cref="FlagAssessorOptions"/> (from <c>AddSensoaFlags</c> or <c>FlagAssessor.Create</c>), which a call's options add to (what the call sets wins).</summary>
 internal sealed class ConfiguredFlagAssessor : IFlagAssessor
 {
     private readonly IFlagAssessor inner;

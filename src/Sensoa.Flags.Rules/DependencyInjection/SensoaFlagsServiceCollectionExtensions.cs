@@ -8,41 +8,27 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class SensoaFlagsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IFlagAssessor"/> as a singleton (it is thread-safe) with the configured language and clock as
-    /// defaults: a call's <see cref="AssessmentOptions"/> add to them (what the call sets wins, the rest is kept). The clock
-    /// is <see cref="SensoaFlagsOptions.TimeProvider"/>, else the container's <see cref="TimeProvider"/>, else
-    /// <see cref="TimeProvider.System"/>. Calling it again keeps the first registration.
+    /// Registers <see cref="IFlagAssessor"/> as a singleton (it is thread-safe), made as
+    /// <see cref="FlagAssessor.Create(Action{FlagAssessorOptions})"/> makes one from the same options: a call's
+    /// <see cref="AssessmentOptions"/> add to the configured language and clock (what the call sets wins, the rest is
+    /// kept). The clock is <see cref="FlagAssessorOptions.TimeProvider"/>, else the container's <see cref="TimeProvider"/>,
+    /// else <see cref="TimeProvider.System"/>. Calling it again keeps the first registration.
     /// </summary>
     /// <param name="services">The services.</param>
-    /// <param name="configure">Sets the defaults; null for English and the container's clock.</param>
+    /// <param name="configure">Sets the options; null for English, the container's clock and no organisation rules.</param>
     /// <returns>The same services, for chaining.</returns>
-    public static IServiceCollection AddSensoaFlags(this IServiceCollection services, Action<SensoaFlagsOptions>? configure = null)
+    public static IServiceCollection AddSensoaFlags(this IServiceCollection services, Action<FlagAssessorOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = new SensoaFlagsOptions();
-        configure?.Invoke(options);
-        ArgumentNullException.ThrowIfNull(options.Culture, "SensoaFlagsOptions.Culture");
-
-        var culture = options.Culture;
-        var configuredClock = options.TimeProvider;
-        var assemblies = options.RuleAssemblies.ToArray();
-        var types = options.RuleTypes.ToArray();
-        var timeLimit = options.OrganisationRuleTimeLimit;
+        var configured = new FlagAssessorOptions();
+        configure?.Invoke(configured);
+        var options = configured.Snapshot();
         services.TryAddSingleton<IFlagAssessor>(provider => new ConfiguredFlagAssessor(
-            FlagAssessor.Create(o =>
-            {
-                foreach (var assembly in assemblies)
-                {
-                    o.AddRules(assembly);
-                }
-
-                o.AddRules(types);
-                o.OrganisationRuleTimeLimit = timeLimit;
-            }),
+            FlagAssessor.Build(options),
             new AssessmentOptions
             {
-                Culture = culture,
-                Clock = configuredClock ?? provider.GetService<TimeProvider>() ?? TimeProvider.System,
+                Culture = options.Culture,
+                TimeProvider = options.TimeProvider ?? provider.GetService<TimeProvider>() ?? TimeProvider.System,
             }));
         return services;
     }

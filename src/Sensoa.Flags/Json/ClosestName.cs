@@ -4,13 +4,16 @@ namespace Sensoa.Flags.Json;
 /// "Did you mean ...?": the allowed name closest to a misspelt one, by edit distance with swapped neighbours counted as
 /// one edit. Used for unknown JSON property names and, in the CLI, for unknown commands and options.
 /// </summary>
-internal static class ClosestName
+public static class ClosestName
 {
     /// <summary>
     /// The candidate nearest to <paramref name="typed"/> (ignoring case), or null when none is close enough: at most one
     /// edit for short names, about one edit in three letters for longer ones. Ties go to the earlier candidate, so the
     /// answer is the same on every run.
     /// </summary>
+    /// <param name="typed">The name as it was typed.</param>
+    /// <param name="candidates">The names allowed there, in the order ties should favour.</param>
+    /// <returns>The closest allowed name, or null when none is close enough (or the typed name is allowed as it is).</returns>
     public static string? Find(string typed, IEnumerable<string> candidates)
     {
         ArgumentNullException.ThrowIfNull(typed);

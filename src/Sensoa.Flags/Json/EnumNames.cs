@@ -9,7 +9,7 @@ namespace Sensoa.Flags.Json;
 /// keyed by it, LINQ over its values) are code that no precompilation covers, so a CLI run compiled some fifty methods
 /// for every enum it touched (benchmarks/README.md, CLI start-up). Here only a few small methods are per enum.
 /// </remarks>
-internal static class EnumNames<TEnum>
+public static class EnumNames<TEnum>
     where TEnum : struct, Enum
 {
     private static readonly EnumTable Table = new(typeof(TEnum));
@@ -21,13 +21,18 @@ internal static class EnumNames<TEnum>
     public static IReadOnlyList<string> All => Table.Names;
 
     /// <summary>Gets the value's name encoded for JSON output (made once per enum, on first use), or null when no value has that number.</summary>
-    public static JsonEncodedText? Encoded(TEnum value) => Table.EncodedOf(ToInt64(value));
+    internal static JsonEncodedText? Encoded(TEnum value) => Table.EncodedOf(ToInt64(value));
 
     /// <summary>Gets the value's number, for tables indexed by it (the contract's enums are small and non-negative).</summary>
-    public static long Number(TEnum value) => ToInt64(value);
+    internal static long Number(TEnum value) => ToInt64(value);
 
+    /// <summary>Gets the value of a contract name.</summary>
+    /// <param name="name">The name (case matters: <c>red</c>, not <c>Red</c>).</param>
+    /// <param name="value">The value; the default when the name is none of the enum's.</param>
+    /// <returns>Whether the name is one of the enum's.</returns>
     public static bool TryParse(string name, out TEnum value)
     {
+        ArgumentNullException.ThrowIfNull(name);
         if (Table.TryGetNumber(name, out var number))
         {
             value = FromInt64(number);
@@ -38,9 +43,12 @@ internal static class EnumNames<TEnum>
         return false;
     }
 
+    /// <summary>Gets the contract name of a value.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>Its camelCase name (<c>insufficientInformation</c>), or its number for a value the enum does not name.</returns>
     public static string Name(TEnum value) => Table.NameOf(ToInt64(value)) ?? value.ToString();
 
-    public static bool IsDefined(TEnum value) => Table.IsDefined(ToInt64(value));
+    internal static bool IsDefined(TEnum value) => Table.IsDefined(ToInt64(value));
 
     /// <summary>The value's number without boxing (validation runs on every behaviour).</summary>
     private static long ToInt64(TEnum value) => Unsafe.SizeOf<TEnum>() switch
@@ -166,8 +174,12 @@ internal sealed class EnumTable
 }
 
 /// <summary>The contract name of any enum value, its type inferred (<c>EnumNames.Of(step)</c>).</summary>
-internal static class EnumNames
+public static class EnumNames
 {
+    /// <summary>Gets the contract name of a value.</summary>
+    /// <typeparam name="TEnum">The enum.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>Its camelCase name, as <see cref="EnumNames{TEnum}.Name"/> gives it.</returns>
     public static string Of<TEnum>(TEnum value)
         where TEnum : struct, Enum => EnumNames<TEnum>.Name(value);
 }

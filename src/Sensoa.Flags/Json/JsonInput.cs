@@ -12,7 +12,7 @@ namespace Sensoa.Flags.Json;
 /// limit, no comments or trailing commas, and a malformed document reported at the path where it breaks. Nothing the
 /// input holds can make it throw.
 /// </summary>
-internal static class JsonInput
+public static class JsonInput
 {
     private static readonly JsonDocumentOptions DocumentOptions = new()
     {
@@ -26,9 +26,13 @@ internal static class JsonInput
     /// <param name="errors">Where problems go, each with its JSON path.</param>
     /// <param name="read">Reads the root; the document is disposed when it returns, so it must copy what it keeps.</param>
     /// <param name="maxBytes">The size limit of this kind of input.</param>
+    /// <typeparam name="T">What the document becomes.</typeparam>
+    /// <returns>What <paramref name="read"/> gave, or null when the input is no JSON document within the limits.</returns>
     public static T? Read<T>(ReadOnlySpan<byte> utf8, ErrorCollector errors, Func<JsonElement, ErrorCollector, T?> read, int maxBytes = Limits.MaxInputBytes)
         where T : class
     {
+        ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(read);
         if (utf8.Length > maxBytes)
         {
             errors.Add(JsonPaths.Root, ValidationCodes.TooLarge, new ErrorMessage("error.inputTooLarge", utf8.Length, maxBytes));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Resources;
 using System.Text.Json;
 
 namespace Sensoa.Flags.Localization;
@@ -6,7 +7,8 @@ namespace Sensoa.Flags.Localization;
 /// <summary>
 /// The message of a validation error as a key of <see cref="Texts"/> (<c>error.*</c>) and its arguments, so that it can be written
 /// in English when the error is found and again in the caller's language (<see cref="ValidationError.Localize"/>).
-/// An argument that is itself an <see cref="ErrorMessage"/> (the kind of JSON value found) is translated too; numbers
+/// An argument that is itself an <see cref="ErrorMessage"/> (the kind of JSON value found) or a
+/// <see cref="ValidationError"/> (a reason quoted in another error's message) is translated too; numbers
 /// and contract names (paths, allowed values) stay as they are in every language.
 /// </summary>
 internal sealed class ErrorMessage
@@ -22,13 +24,19 @@ internal sealed class ErrorMessage
 
     private readonly object?[] args;
 
+    // Null for the library's own table; another assembly's table for its own errors (ValidationError.FromResource).
+    private readonly ResourceManager? table;
+
     public ErrorMessage(string key, params object?[] args)
     {
         Key = key;
         this.args = args;
     }
 
-    /// <summary>Gets the key of the message's text in <see cref="Texts"/> (<c>error.*</c>).</summary>
+    public ErrorMessage(ResourceManager table, string key, object?[] args)
+        : this(key, args) => this.table = table;
+
+    /// <summary>Gets the key of the message's text in <see cref="Texts"/> (<c>error.*</c>), or in the table it was made with.</summary>
     public string Key { get; }
 
     /// <summary>Names a kind of JSON value in a message ("an object", "null").</summary>
@@ -46,7 +54,7 @@ internal sealed class ErrorMessage
     /// <summary>Writes the message in a language; numbers as digits without grouping, the same in every language.</summary>
     public string Render(CultureInfo culture)
     {
-        var text = Texts.Get(Key, culture);
+        var text = table is null ? Texts.Get(Key, culture) : table.GetString(Key, culture) ?? Key;
         if (args.Length == 0)
         {
             return text;
@@ -55,7 +63,12 @@ internal sealed class ErrorMessage
         var values = new object?[args.Length];
         for (var i = 0; i < args.Length; i++)
         {
-            values[i] = args[i] is ErrorMessage inner ? inner.Render(culture) : Invariant(args[i]);
+            values[i] = args[i] switch
+            {
+                ErrorMessage inner => inner.Render(culture),
+                ValidationError reason => reason.Localize(culture).Message,
+                var other => Invariant(other),
+            };
         }
 
         return string.Format(CultureInfo.InvariantCulture, text, values);
@@ -67,7 +80,12 @@ internal sealed class ErrorMessage
         var values = new string[args.Length];
         for (var i = 0; i < args.Length; i++)
         {
-            values[i] = args[i] is ErrorMessage inner ? inner.Key : Invariant(args[i])?.ToString() ?? string.Empty;
+            values[i] = args[i] switch
+            {
+                ErrorMessage inner => inner.Key,
+                ValidationError reason => reason.MessageKey ?? reason.Message,
+                var other => Invariant(other)?.ToString() ?? string.Empty,
+            };
         }
 
         return values;

@@ -45,7 +45,7 @@ public sealed class AddSensoaFlagsHostTests
     }
 
     private static Assessment Dutch(TimeProvider? clock) => FlagAssessor.Create()
-        .AssessJson(TestFiles.Case("two-person-sexting.json"), new AssessmentOptions { Culture = CultureInfo.GetCultureInfo("nl"), Clock = clock })
+        .AssessJson(TestFiles.Case("two-person-sexting.json"), new AssessmentOptions { Culture = CultureInfo.GetCultureInfo("nl"), TimeProvider = clock })
         .Assessment!;
 
     private static async Task<WebApplication> StartAsync()
@@ -57,9 +57,9 @@ public sealed class AddSensoaFlagsHostTests
         var app = builder.Build();
         app.MapPost("/plain", async (HttpRequest request, IFlagAssessor assessor) => Write(assessor.AssessJson(await BodyAsync(request))));
         app.MapPost("/own-clock", async (HttpRequest request, IFlagAssessor assessor) =>
-            Write(assessor.AssessJson(await BodyAsync(request), new AssessmentOptions { Clock = new FakeTimeProvider(Saturday.AddDays(-1)) })));
+            Write(assessor.AssessJson(await BodyAsync(request), new AssessmentOptions { TimeProvider = new FakeTimeProvider(Saturday.AddDays(-1)) })));
         app.MapPost("/no-clock", async (HttpRequest request, IFlagAssessor assessor) =>
-            Write(assessor.AssessJson(await BodyAsync(request), new AssessmentOptions { Clock = null })));
+            Write(assessor.AssessJson(await BodyAsync(request), new AssessmentOptions { TimeProvider = null })));
         await app.StartAsync();
         return app;
     }

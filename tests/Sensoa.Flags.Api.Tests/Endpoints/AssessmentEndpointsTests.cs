@@ -138,7 +138,7 @@ public sealed class AssessmentEndpointsTests(ApiFactory factory) : IClassFixture
         using var response = await factory.CreateClient().PostAsync("/assessments?at=2026-03-02T10:00:00%2B01:00", Problem.Json(body));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        var expected = Library.AssessJson(body, new AssessmentOptions { Clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)) }).Assessment!;
+        var expected = Library.AssessJson(body, new AssessmentOptions { TimeProvider = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)) }).Assessment!;
         (await response.Content.ReadAsStringAsync()).Should().Be(SensoaJson.Serialize(expected) + "\n").And.Contain("\"availability\"");
     }
 }

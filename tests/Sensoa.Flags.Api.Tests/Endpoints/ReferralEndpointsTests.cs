@@ -38,7 +38,7 @@ public sealed class ReferralEndpointsTests(ApiFactory factory) : IClassFixture<A
         using var app = factory.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
         using var document = await GetAsync(app.CreateClient(), "/referrals?at=now");
 
-        var expected = ReferralDirectory.Ids.Select(id => ReferralDirectory.Find(id, new AssessmentOptions { Clock = clock })!.Availability?.ToString()).ToArray();
+        var expected = ReferralDirectory.Ids.Select(id => ReferralDirectory.Find(id, new AssessmentOptions { TimeProvider = clock })!.Availability?.ToString()).ToArray();
         document.RootElement.GetProperty("referrals").EnumerateArray()
             .Select(r => r.TryGetProperty("availability", out var a) ? a.GetString() : null)
             .Should().Equal(expected.Select(a => a is null ? null : JsonNamingPolicy.CamelCase.ConvertName(a)));

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Sensoa.Flags.Testing;
 
 namespace Sensoa.Flags.Cli.Tests.Commands;
 

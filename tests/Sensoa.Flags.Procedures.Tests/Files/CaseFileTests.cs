@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Sensoa.Flags.Procedures.Files;
+using Sensoa.Flags.Testing;
 
 namespace Sensoa.Flags.Procedures.Tests.Files;
 
@@ -32,14 +33,9 @@ public sealed class CaseFileTests : IDisposable
         new FileInfo(link).LinkTarget.Should().Be(target);
     }
 
-    [Fact]
+    [UnixFact]
     public void Replace_FifoOrDevice_Refused()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return;
-        }
-
         var fifo = Path.Combine(directory, "pipe");
         using (var mkfifo = Process.Start("mkfifo", fifo))
         {
@@ -66,14 +62,9 @@ public sealed class CaseFileTests : IDisposable
         File.ReadAllText(path).Should().Be("mine");
     }
 
-    [Fact]
+    [UnixFact]
     public void FileStatus_Kinds_Recognised()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return;
-        }
-
         FileStatus.Of(Path.Combine(directory, "none")).Should().Be(FileKind.Missing);
         FileStatus.Of(directory).Should().Be(FileKind.Directory);
         FileStatus.Of("/dev/zero").Should().Be(FileKind.Special);
@@ -83,14 +74,9 @@ public sealed class CaseFileTests : IDisposable
         FileStatus.Identity(file).Should().NotBeNull().And.NotBe(FileStatus.Identity(directory));
     }
 
-    [Fact]
+    [UnixFact]
     public void FileStatus_LinksAndIdentity_NotFollowedAndStable()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return;
-        }
-
         var file = Path.Combine(directory, "f");
         File.WriteAllText(file, "x");
         var link = Path.Combine(directory, "link");

@@ -73,7 +73,7 @@ public sealed class ProcedureInvariantTests
     public void Parsers_RandomBytes_NeverThrow()
     {
         var screener = SchoolPolicyScreener.Create();
-        var logbook = EvidenceLogbook.Create(SextingFixture.Clock);
+        var logbook = EvidenceLogbook.Create(SextingFixture.Time);
         Gen.Byte.Array[0, 300].Sample(bytes =>
         {
             _ = Workflow.Load(bytes);

@@ -5,9 +5,9 @@ namespace Sensoa.Flags.Procedures.Tests.Sexting;
 /// <summary>A three-person incident (p1 portrayed, p2 passed it on, p3 received it) and inputs that meet every rule.</summary>
 internal static class SextingFixture
 {
-    public static readonly FixedTimeProvider Clock = new(new DateTimeOffset(2026, 3, 2, 9, 15, 0, TimeSpan.FromHours(1)));
+    public static readonly FixedTimeProvider Time = new(new DateTimeOffset(2026, 3, 2, 9, 15, 0, TimeSpan.FromHours(1)));
 
-    public static ISextingWorkflow Workflow { get; } = SextingWorkflow.Create(FlagAssessor.Create(), Clock);
+    public static ISextingWorkflow Workflow { get; } = SextingWorkflow.Create(FlagAssessor.Create(), Time);
 
     public static IReadOnlyList<Participant> Participants { get; } =
     [

@@ -87,7 +87,7 @@ public sealed class SextingTransitionTests
     public void Fire_History_TakesTimeFromTheInjectedClock()
     {
         var state = SextingFixture.Started;
-        var at = SextingFixture.Clock.Now;
+        var at = SextingFixture.Time.Now;
         Workflow.Fire(state, SextingTrigger.SignalsMapped).State.History.Should().ContainSingle().Which.At.Should().Be(at);
     }
 

@@ -47,7 +47,7 @@ public sealed class AddSensoaFlagsTests
     {
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         using var provider = new ServiceCollection().AddSensoaFlags(o => o.TimeProvider = clock).BuildServiceProvider();
-        ((ConfiguredFlagAssessor)provider.GetRequiredService<IFlagAssessor>()).Defaults.Clock.Should().BeSameAs(clock);
+        ((ConfiguredFlagAssessor)provider.GetRequiredService<IFlagAssessor>()).Defaults.TimeProvider.Should().BeSameAs(clock);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class AddSensoaFlagsTests
         var clock = Saturday();
         using var provider = new ServiceCollection().AddSingleton<TimeProvider>(clock).AddSensoaFlags().BuildServiceProvider();
         var assessor = provider.GetRequiredService<IFlagAssessor>();
-        ((ConfiguredFlagAssessor)assessor).Defaults.Clock.Should().BeSameAs(clock);
+        ((ConfiguredFlagAssessor)assessor).Defaults.TimeProvider.Should().BeSameAs(clock);
         var referrals = assessor.AssessJson(Samples.Read("two-person-sexting.json")).Assessment!.Referrals;
         referrals.Should().OnlyContain(r => r.Availability != null, "the container's clock says which referral is open now");
     }
@@ -65,7 +65,7 @@ public sealed class AddSensoaFlagsTests
     public void AddSensoaFlags_NoClockAnywhere_TakesTheSystemClock()
     {
         using var provider = new ServiceCollection().AddSensoaFlags().BuildServiceProvider();
-        ((ConfiguredFlagAssessor)provider.GetRequiredService<IFlagAssessor>()).Defaults.Clock.Should().BeSameAs(TimeProvider.System);
+        ((ConfiguredFlagAssessor)provider.GetRequiredService<IFlagAssessor>()).Defaults.TimeProvider.Should().BeSameAs(TimeProvider.System);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class AddSensoaFlagsTests
     {
         var configured = Saturday();
         using var provider = new ServiceCollection().AddSingleton<TimeProvider>(Saturday()).AddSensoaFlags(o => o.TimeProvider = configured).BuildServiceProvider();
-        ((ConfiguredFlagAssessor)provider.GetRequiredService<IFlagAssessor>()).Defaults.Clock.Should().BeSameAs(configured);
+        ((ConfiguredFlagAssessor)provider.GetRequiredService<IFlagAssessor>()).Defaults.TimeProvider.Should().BeSameAs(configured);
     }
 
     [Fact]
@@ -84,8 +84,8 @@ public sealed class AddSensoaFlagsTests
             .BuildServiceProvider();
         var bytes = Samples.Read("two-person-sexting.json");
         var clock = Saturday();
-        var result = provider.GetRequiredService<IFlagAssessor>().AssessJson(bytes, new AssessmentOptions { Clock = clock });
-        var dutch = FlagAssessor.Create().AssessJson(bytes, new AssessmentOptions { Culture = CultureInfo.GetCultureInfo("nl"), Clock = clock });
+        var result = provider.GetRequiredService<IFlagAssessor>().AssessJson(bytes, new AssessmentOptions { TimeProvider = clock });
+        var dutch = FlagAssessor.Create().AssessJson(bytes, new AssessmentOptions { Culture = CultureInfo.GetCultureInfo("nl"), TimeProvider = clock });
         Sensoa.Flags.Json.SensoaJson.Serialize(result.Assessment!).Should().Be(Sensoa.Flags.Json.SensoaJson.Serialize(dutch.Assessment!));
     }
 
@@ -105,7 +105,7 @@ public sealed class AddSensoaFlagsTests
     {
         using var provider = new ServiceCollection().AddSingleton<TimeProvider>(Saturday()).AddSensoaFlags().BuildServiceProvider();
         var bytes = Samples.Read("two-person-sexting.json");
-        var result = provider.GetRequiredService<IFlagAssessor>().AssessJson(bytes, new AssessmentOptions { Clock = null });
+        var result = provider.GetRequiredService<IFlagAssessor>().AssessJson(bytes, new AssessmentOptions { TimeProvider = null });
         Sensoa.Flags.Json.SensoaJson.Serialize(result.Assessment!)
             .Should().Be(Sensoa.Flags.Json.SensoaJson.Serialize(FlagAssessor.Create().AssessJson(bytes).Assessment!));
     }
@@ -115,7 +115,7 @@ public sealed class AddSensoaFlagsTests
     {
         var merged = new AssessmentOptions().Over(AssessmentOptions.Default);
         merged.Culture.Name.Should().Be("en");
-        merged.Clock.Should().BeNull();
+        merged.TimeProvider.Should().BeNull();
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class DutchOutputTests
             {
                 Behaviours = [incident.Behaviours[0] with { Override = new OverrideRequest { Flag = Flag.Black, Basis = OverrideBasis.Awareness, Reason = "x" } }],
             };
-            var options = new AssessmentOptions { Culture = Dutch, Clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-27T16:01:00+01:00", CultureInfo.InvariantCulture)) };
+            var options = new AssessmentOptions { Culture = Dutch, TimeProvider = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-27T16:01:00+01:00", CultureInfo.InvariantCulture)) };
             var assessment = Assess.Incident(incident, options);
 
             var behaviour = assessment.Behaviours[0];

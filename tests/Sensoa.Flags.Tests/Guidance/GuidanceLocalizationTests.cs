@@ -62,7 +62,7 @@ public sealed partial class GuidanceLocalizationTests
         // A missing key falls back to the key itself; no output text may look like one.
         foreach (var culture in new[] { "en", "nl" })
         {
-            var options = new AssessmentOptions { Culture = CultureInfo.GetCultureInfo(culture), Clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse("2026-11-27T16:01:00+01:00", CultureInfo.InvariantCulture)) };
+            var options = new AssessmentOptions { Culture = CultureInfo.GetCultureInfo(culture), TimeProvider = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse("2026-11-27T16:01:00+01:00", CultureInfo.InvariantCulture)) };
             foreach (var example in WorkedExamples.All())
             {
                 var assessment = Assess.Incident(example.ToIncident() with { OccurredYearsAgo = 11, InvolvesSexting = true }, options);

@@ -12,7 +12,7 @@ public sealed class OpeningHoursTests
     private static Referral At(string id, string moment, string lang = "en")
     {
         var clock = new FakeTimeProvider(DateTimeOffset.Parse(moment, CultureInfo.InvariantCulture));
-        return ReferralDirectory.Find(id, new AssessmentOptions { Clock = clock, Culture = CultureInfo.GetCultureInfo(lang) })!;
+        return ReferralDirectory.Find(id, new AssessmentOptions { TimeProvider = clock, Culture = CultureInfo.GetCultureInfo(lang) })!;
     }
 
     private static DateTimeOffset Time(string moment) => DateTimeOffset.Parse(moment, CultureInfo.InvariantCulture);
@@ -193,7 +193,7 @@ public sealed class OpeningHoursTests
     [Fact]
     public void Availability_WithClock_ContractFieldsFirstThenOpenNow()
     {
-        var options = new AssessmentOptions { Clock = new FakeTimeProvider(Time("2026-11-27T16:01:00+01:00")) };
+        var options = new AssessmentOptions { TimeProvider = new FakeTimeProvider(Time("2026-11-27T16:01:00+01:00")) };
         var assessment = Assess.Incident(IncidentBuilder.Flanders().YearsAgo(10).Behaviour(IncidentBuilder.Criteria(CriterionRating.Red)).Build(), options);
         using var json = JsonDocument.Parse(SensoaJson.Serialize(assessment));
         var commission = json.RootElement.GetProperty("referrals").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "erkennings-bemiddelingscommissie");
@@ -206,7 +206,7 @@ public sealed class OpeningHoursTests
     [Fact]
     public void Availability_WithClock_RoundTripsThroughStoredJson()
     {
-        var options = new AssessmentOptions { Clock = new FakeTimeProvider(Time("2026-03-27T16:30:00+01:00")) };
+        var options = new AssessmentOptions { TimeProvider = new FakeTimeProvider(Time("2026-03-27T16:30:00+01:00")) };
         var json = SensoaJson.Serialize(Assess.Incident(IncidentBuilder.Flanders().YearsAgo(10).Behaviour(IncidentBuilder.Criteria(CriterionRating.Red)).Build(), options));
         var stored = SensoaJson.DeserializeAssessment(json);
         stored.Referrals.Single(r => r.Id == "erkennings-bemiddelingscommissie").OpensAt.Should().Be(Time("2026-03-30T09:00:00+02:00"));
@@ -217,7 +217,7 @@ public sealed class OpeningHoursTests
     public void Availability_ClockThenNoClock_NothingLeaksIntoTheNextAssessment()
     {
         var incident = IncidentBuilder.Flanders().YearsAgo(10).Behaviour(IncidentBuilder.Criteria(CriterionRating.Red)).Build();
-        Assess.Incident(incident, new AssessmentOptions { Clock = new FakeTimeProvider(Time("2026-11-27T10:00:00+01:00")) })
+        Assess.Incident(incident, new AssessmentOptions { TimeProvider = new FakeTimeProvider(Time("2026-11-27T10:00:00+01:00")) })
             .Referrals.Should().OnlyContain(r => r.Availability != null);
         Assess.Incident(incident).Referrals.Should().OnlyContain(r => r.Availability == null && r.AvailabilityNote == null);
     }
@@ -226,7 +226,7 @@ public sealed class OpeningHoursTests
     public void Availability_OneAssessment_ReadsTheClockOnce()
     {
         var clock = new CountingClock(Time("2026-11-27T10:00:00+01:00"));
-        Assess.Incident(IncidentBuilder.Flanders().At(Setting.Workplace).YearsAgo(10).Behaviour(IncidentBuilder.Criteria(CriterionRating.Red)).Build(), new AssessmentOptions { Clock = clock });
+        Assess.Incident(IncidentBuilder.Flanders().At(Setting.Workplace).YearsAgo(10).Behaviour(IncidentBuilder.Criteria(CriterionRating.Red)).Build(), new AssessmentOptions { TimeProvider = clock });
         clock.Reads.Should().Be(1);
     }
 

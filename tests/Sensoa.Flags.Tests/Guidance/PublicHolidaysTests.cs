@@ -93,7 +93,7 @@ public sealed class PublicHolidaysTests
     public void Referral_OnChristmasMorning_WeekdayServiceClosedUntilAfterTheHoliday_24x7Open()
     {
         // Friday 25 December 2026, 10:00 in Brussels: on an ordinary Friday the reporting point would be open.
-        var options = new AssessmentOptions { Clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 25, 10, 0, 0, TimeSpan.FromHours(1))) };
+        var options = new AssessmentOptions { TimeProvider = new FakeTimeProvider(new DateTimeOffset(2026, 12, 25, 10, 0, 0, TimeSpan.FromHours(1))) };
 
         var meldpunt = ReferralDirectory.Find("vlaams-meldpunt", options)!;
         meldpunt.Availability.Should().Be(Availability.Closed);
@@ -104,7 +104,7 @@ public sealed class PublicHolidaysTests
     [Fact]
     public void Referral_OnAscensionThursday_ClosedOpensFriday()
     {
-        var options = new AssessmentOptions { Clock = new FakeTimeProvider(new DateTimeOffset(2027, 5, 5, 18, 0, 0, TimeSpan.FromHours(2))) };
+        var options = new AssessmentOptions { TimeProvider = new FakeTimeProvider(new DateTimeOffset(2027, 5, 5, 18, 0, 0, TimeSpan.FromHours(2))) };
 
         var aditi = ReferralDirectory.Find("aditi", options)!;
         aditi.Availability.Should().Be(Availability.Closed);
@@ -117,7 +117,7 @@ public sealed class PublicHolidaysTests
         var options = new AssessmentOptions
         {
             Culture = CultureInfo.GetCultureInfo("nl"),
-            Clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 25, 10, 0, 0, TimeSpan.FromHours(1))),
+            TimeProvider = new FakeTimeProvider(new DateTimeOffset(2026, 12, 25, 10, 0, 0, TimeSpan.FromHours(1))),
         };
 
         ReferralDirectory.Find("vlaams-meldpunt", options)!.AvailabilityNote.Should().Contain("maandag 28 december 2026");

@@ -101,7 +101,7 @@ public sealed class ReferralDirectoryTests
     {
         var entry = ReferralDirectoryData.Organisations.Single(o => o.Id == "aditi") with { TimeZone = "Nowhere/Atlantis" };
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse("2026-11-26T10:00:00+01:00", CultureInfo.InvariantCulture));
-        var referral = ReferralRouter.ToReferral(entry, new AssessmentOptions { Clock = clock });
+        var referral = ReferralRouter.ToReferral(entry, new AssessmentOptions { TimeProvider = clock });
         referral.Availability.Should().Be(Availability.Unknown);
         referral.AvailabilityNote.Should().Contain("Nowhere/Atlantis");
         referral.Hours.Should().NotBeNull("the hours for people do not need the time zone");

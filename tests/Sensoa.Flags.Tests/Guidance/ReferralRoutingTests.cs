@@ -231,7 +231,7 @@ public sealed class ReferralRoutingTests
     public void Route_FlandersBlack_PolitieAlwaysReachable(CriterionRating worst, bool expected)
     {
         var referrals = Assess.Incident(IncidentBuilder.Flanders().Person("p1", 40).Person("p2", 9).Behaviour(IncidentBuilder.Criteria(worst), affected: ["p2"], relation: Relation.Family).Build(),
-            new AssessmentOptions { Clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 12, 5, 2, 30, 0, TimeSpan.Zero)) }).Referrals;
+            new AssessmentOptions { TimeProvider = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 12, 5, 2, 30, 0, TimeSpan.Zero)) }).Referrals;
         referrals.Any(r => r.Id == "politie").Should().Be(expected);
         if (expected)
         {

@@ -26,7 +26,7 @@ public sealed class AssessmentWriterTests
         select new AssessmentOptions
         {
             Culture = CultureInfo.GetCultureInfo(dutch ? "nl" : "en"),
-            Clock = minutes is { } m ? new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.FromHours(1)).AddMinutes(m)) : null,
+            TimeProvider = minutes is { } m ? new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.FromHours(1)).AddMinutes(m)) : null,
         };
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class AssessmentWriterTests
     [MemberData(nameof(Samples.Names), MemberType = typeof(Samples))]
     public async Task EveryWritePath_ShippedSample_SameBytesAsSerializer(string name)
     {
-        var options = new AssessmentOptions { Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 15, 59, 0, TimeSpan.FromHours(1))) };
+        var options = new AssessmentOptions { TimeProvider = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 15, 59, 0, TimeSpan.FromHours(1))) };
         var assessment = Assess.Assessor.AssessJson(Samples.Read(name), options).Assessment!;
         var expected = JsonSerializer.SerializeToUtf8Bytes(assessment, Serializer);
 

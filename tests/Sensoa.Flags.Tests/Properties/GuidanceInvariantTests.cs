@@ -65,7 +65,7 @@ public sealed class GuidanceInvariantTests
         Generators.Incident.Select(moment).Sample(t =>
         {
             var (incident, now) = t;
-            var referrals = Assess.Incident(incident, new AssessmentOptions { Clock = new FakeTimeProvider(now) }).Referrals;
+            var referrals = Assess.Incident(incident, new AssessmentOptions { TimeProvider = new FakeTimeProvider(now) }).Referrals;
             return referrals.All(r => r.Availability switch
             {
                 Availability.Open => r.OpensAt is null && (r.ClosesAt is null || (r.ClosesAt > now && r.ClosesAt - now <= TimeSpan.FromHours(12))),

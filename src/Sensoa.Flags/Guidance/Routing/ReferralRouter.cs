@@ -34,7 +34,7 @@ internal static class ReferralRouter
         }
 
         // One reading of the clock for the whole incident, so that every referral answers for the same moment.
-        var now = options.Clock?.GetUtcNow();
+        var now = options.TimeProvider?.GetUtcNow();
         if (now is null && incident.Jurisdiction is Jurisdiction.Flanders or Jurisdiction.Netherlands)
         {
             return Lists.Get(options.Culture, ((int)incident.Jurisdiction << Situations) | situations);
@@ -91,7 +91,7 @@ internal static class ReferralRouter
     {
         var index = IndexOf(organisation);
         var referral = index < 0 ? Build(organisation, options.Culture) : Plain.Get(options.Culture, index);
-        return options.Clock?.GetUtcNow() is { } moment ? WithAvailability(referral, organisation, moment, options) : referral;
+        return options.TimeProvider?.GetUtcNow() is { } moment ? WithAvailability(referral, organisation, moment, options) : referral;
     }
 
     private static int IndexOf(OrganisationEntry organisation)

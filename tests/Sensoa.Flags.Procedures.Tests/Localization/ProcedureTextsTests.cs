@@ -3,9 +3,9 @@ using Sensoa.Flags.Procedures.Localization;
 using Sensoa.Flags.Procedures.Screener;
 using Sensoa.Flags.Testing;
 
-namespace Sensoa.Flags.Procedures.Tests;
+namespace Sensoa.Flags.Procedures.Tests.Localization;
 
-public sealed class LocalizationTests
+public sealed class ProcedureTextsTests
 {
     private static Dictionary<string, string> Entries(string culture) => ResourcePairs.Entries(ProcedureTexts.Resources, culture);
 

@@ -3,7 +3,7 @@ using Sensoa.Flags.Procedures.Logbook;
 using Sensoa.Flags.Procedures.Screener;
 using Sensoa.Flags.Procedures.Sexting;
 
-namespace Sensoa.Flags.Procedures.Tests.Json;
+namespace Sensoa.Flags.Procedures.Tests.Properties;
 
 /// <summary>
 /// A lone surrogate escape (<c>"\ud800"</c>) is well-formed JSON but no text: every procedure reader must report it
