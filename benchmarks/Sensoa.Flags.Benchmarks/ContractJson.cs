@@ -6,9 +6,6 @@ namespace Sensoa.Flags.Benchmarks;
 /// <summary>The floor's serializer set up as the contract's: <see cref="ContractJsonContext"/> with relaxed escaping.</summary>
 public static class ContractJson
 {
-    /// <summary>Gets the relaxed encoder (Dutch text stays readable), for a writer of its own.</summary>
-    public static JavaScriptEncoder Encoder => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-
     /// <summary>Gets the context with the contract's options.</summary>
     public static ContractJsonContext Context { get; } = new(new JsonSerializerOptions(ContractJsonContext.Default.Options)
     {

@@ -9,9 +9,6 @@ internal static class Modes
         switch (args[0])
         {
             case "probe-json":
-                var writing = new JsonWriting();
-                writing.Setup();
-                Probe.Compare("Writing", 10, ("WriteAssessment", writing.WriteAssessment), ("SystemTextJsonWrite", writing.SystemTextJsonWrite));
                 var reading = new JsonReading();
                 reading.Setup();
                 Probe.Compare("Reading", 10, ("ReadIncident", () => reading.ReadIncident() is null ? 0 : 1), ("SystemTextJsonRead", () => reading.SystemTextJsonRead() is null ? 0 : 1));

@@ -9,7 +9,7 @@ using Sensoa.Flags.Json;
 namespace Sensoa.Flags.Benchmarks;
 
 /// <summary>
-/// The streaming measurement of issue 18, outside BenchmarkDotNet because its subject is one long run, not a repeated
+/// The streaming measurement of re-assessment, outside BenchmarkDotNet because its subject is one long run, not a repeated
 /// call: N generated lines through <see cref="FlagAssessorBatchExtensions.ReassessAsync"/> on the given cores, with the
 /// throughput, the process's peak working set, and a check that the records equal assessing each incident alone.
 /// Run one size per process (the peak is per process):

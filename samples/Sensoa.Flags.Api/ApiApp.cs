@@ -11,7 +11,8 @@ namespace Sensoa.Flags.Api;
 /// the page for professionals at <c>/</c>, <c>GET /health</c> and the OpenAPI document at
 /// <c>/openapi/v1.json</c>. Every error is an RFC 9457 problem details document.
 /// </summary>
-internal static class ApiApp
+/// <remarks>Public so that the HTTP load test (benchmarks/) hosts the app as this sample builds it, without its internals.</remarks>
+public static class ApiApp
 {
     /// <summary>The most a body may take on the wire, framing included: six bytes per byte of a body at the limit, and room for chunk extensions.</summary>
     public const long FramedBodyLimit = 8L * Sensoa.Flags.Limits.MaxInputBytes;
@@ -53,6 +54,7 @@ internal static class ApiApp
 
         configure?.Invoke(builder);
         var app = builder.Build();
+        app.UseRequestLanguage();
         app.UseRequestLimits();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -28,19 +28,11 @@ public static class AssessmentBuilder
     {
         ArgumentNullException.ThrowIfNull(ruleSetVersion);
         ArgumentNullException.ThrowIfNull(compute);
-        var lists = IncidentLists.Rent();
-        try
-        {
-            var errors = lists.Errors;
-            IncidentValidator.Validate(incident, lists, errors);
-            return errors.HasErrors
-                ? AssessmentResult.Invalid(InLanguage(errors.ToList(), options))
-                : AssessmentResult.Success(Build(incident!, lists, options ?? AssessmentOptions.Default, ruleSetVersion, compute));
-        }
-        finally
-        {
-            lists.Return();
-        }
+        var errors = new ErrorCollector();
+        IncidentValidator.Validate(incident, errors);
+        return errors.HasErrors
+            ? AssessmentResult.Invalid(InLanguage(errors.ToList(), options))
+            : AssessmentResult.Success(Build(incident!, options ?? AssessmentOptions.Default, ruleSetVersion, compute));
     }
 
     /// <summary>Reads an incident from its JSON contract and, when it is valid, builds its assessment from the flags <paramref name="compute"/> gives.</summary>
@@ -60,15 +52,7 @@ public static class AssessmentBuilder
             return AssessmentResult.Invalid(InLanguage(parsed.Errors, options));
         }
 
-        var lists = IncidentLists.Rent();
-        try
-        {
-            return AssessmentResult.Success(Build(parsed.Incident, lists.Of(parsed.Incident), options ?? AssessmentOptions.Default, ruleSetVersion, compute));
-        }
-        finally
-        {
-            lists.Return();
-        }
+        return AssessmentResult.Success(Build(parsed.Incident, options ?? AssessmentOptions.Default, ruleSetVersion, compute));
     }
 
     /// <summary>The errors with their messages in the options' language; English ones as they are.</summary>
@@ -88,33 +72,33 @@ public static class AssessmentBuilder
         return localized;
     }
 
-    /// <summary>Builds the assessment of a validated incident whose people and behaviours are in <paramref name="lists"/>.</summary>
+    /// <summary>Builds the assessment of a validated incident (its ids are unique and every id it refers to names one of its people).</summary>
     private static Assessment Build(
-        Incident incident, IncidentLists lists, AssessmentOptions options, string ruleSetVersion, Func<Incident, IReadOnlyList<ComputedFlag>> compute)
+        Incident incident, AssessmentOptions options, string ruleSetVersion, Func<Incident, IReadOnlyList<ComputedFlag>> compute)
     {
         var computed = compute(incident);
-        var behaviours = lists.Behaviours;
-        if (computed.Count != behaviours.Length)
+        var behaviours = incident.Behaviours;
+        if (computed.Count != behaviours.Count)
         {
-            throw new InvalidOperationException($"The rules computed {computed.Count} flags for {behaviours.Length} behaviours.");
+            throw new InvalidOperationException($"The rules computed {computed.Count} flags for {behaviours.Count} behaviours.");
         }
 
-        var people = lists.Index;
-        var results = new BehaviourAssessment[behaviours.Length];
+        var people = incident.People.ToDictionary(person => person.Id, StringComparer.Ordinal);
+        var results = new BehaviourAssessment[behaviours.Count];
         for (var i = 0; i < results.Length; i++)
         {
-            results[i] = ToAssessment(incident, behaviours[i]!, computed[i], people, options.Culture);
+            results[i] = ToAssessment(incident, behaviours[i], computed[i], people, options.Culture);
         }
 
         return new Assessment
         {
             RuleSetVersion = ruleSetVersion,
             Behaviours = results,
-            Referrals = ReferralRouter.Route(incident, lists, results, options),
+            Referrals = ReferralRouter.Route(incident, people, results, options),
         };
     }
 
-    private static BehaviourAssessment ToAssessment(Incident incident, Behaviour behaviour, ComputedFlag computed, in PeopleIndex people, CultureInfo culture)
+    private static BehaviourAssessment ToAssessment(Incident incident, Behaviour behaviour, ComputedFlag computed, IReadOnlyDictionary<string, Person> people, CultureInfo culture)
     {
         Flag? final = computed.Override is { Accepted: true } accepted ? accepted.Flag : computed.Flag;
         var unknownMask = 0;
@@ -141,7 +125,7 @@ public static class AssessmentBuilder
             Override = computed.Override,
             Considerations = computed.Considerations,
             Registration = final.ToRegistration(),
-            Responses = ResponseGuide.For(incident, behaviour, people.Get(behaviour.ActorId), people, final, computed.Status, unknownMask, culture),
+            Responses = ResponseGuide.For(incident, behaviour, people[behaviour.ActorId], people, final, computed.Status, unknownMask, culture),
         };
     }
 }

@@ -1,7 +1,7 @@
 namespace Sensoa.Flags.Tests;
 
 /// <summary>
-/// Compares two assessments field by field, without serialising: cheap enough for a million comparisons.
+/// Compares two assessments field by field, without serialising: cheap enough to compare every result of a concurrent run.
 /// Tests that use it also compare a sample of results byte for byte, which catches any field added later.
 /// </summary>
 internal static class AssessmentComparer

@@ -1,4 +1,3 @@
-using Sensoa.Flags.Api.Localization;
 using Sensoa.Flags.Guidance;
 using Sensoa.Flags.Json;
 
@@ -36,7 +35,7 @@ internal static class ExampleEndpoints
         var howMany = 3;
         if (count is not null && (!int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out howMany) || howMany is < 1 or > MaxCount))
         {
-            return Problems.InvalidQuery([ProblemTexts.Error("?count", ValidationCodes.Invalid, "error.count", MaxCount)]);
+            return Problems.InvalidQuery([LocalizedError.Api("?count", ValidationCodes.Invalid, "error.count", MaxCount)]);
         }
 
         var (body, bodyProblem) = await RequestBody.ReadAsync(context, Limits.MaxInputBytes);

@@ -1,4 +1,3 @@
-using Sensoa.Flags.Api.Localization;
 using System.Globalization;
 using System.Text;
 using Microsoft.Net.Http.Headers;
@@ -38,10 +37,10 @@ internal static class GuideEndpoints
     {
         if (lang is not null && !Languages.IsSupported(lang))
         {
-            return Problems.InvalidQuery([ProblemTexts.Error("?lang", ValidationCodes.UnknownValue, "error.notAllowed", string.Join(", ", Languages.Supported))]);
+            return Problems.InvalidQuery([LocalizedError.Api("?lang", ValidationCodes.UnknownValue, "error.notAllowed", string.Join(", ", Languages.Supported))]);
         }
 
-        var culture = RequestLanguage.Of(request, lang);
+        var culture = RequestLanguage.Of(request);
         return Results.Text(serialize(culture), "application/json", Encoding.UTF8);
     }
 }

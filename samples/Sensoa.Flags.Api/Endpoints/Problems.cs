@@ -49,7 +49,7 @@ internal static class Problems
         "title.unsupportedMediaType",
         "detail.unsupportedMediaType",
         [],
-        [ProblemTexts.Error("$", UnsupportedMediaTypeCode, key)]);
+        [LocalizedError.Api("$", UnsupportedMediaTypeCode, key)]);
 
     public static IResult InvalidIncident(IReadOnlyList<ValidationError> errors) => Problem(
         StatusCodes.Status400BadRequest,
@@ -57,9 +57,9 @@ internal static class Problems
         "title.invalidIncident",
         errors.Count == 1 ? "detail.invalidIncident.one" : "detail.invalidIncident.other",
         [errors.Count],
-        errors);
+        [.. errors.Select(LocalizedError.Library)]);
 
-    public static IResult InvalidQuery(IReadOnlyList<ValidationError> errors) => Problem(
+    public static IResult InvalidQuery(IReadOnlyList<LocalizedError> errors) => Problem(
         StatusCodes.Status400BadRequest,
         InvalidQueryType,
         "title.invalidQuery",
@@ -73,7 +73,7 @@ internal static class Problems
         "title.tooLarge",
         "detail.tooLarge",
         [Limits.MaxInputBytes],
-        [ProblemTexts.Error("$", ValidationCodes.TooLarge, "error.tooLarge", Limits.MaxInputBytes)]);
+        [LocalizedError.Api("$", ValidationCodes.TooLarge, "error.tooLarge", Limits.MaxInputBytes)]);
 
     /// <summary>The body could not be read as HTTP frames it: bad chunk framing or cut short (400), or too slow (408).</summary>
     public static IResult BadBody(int status) => Problem(
@@ -82,26 +82,23 @@ internal static class Problems
         "title.badBody",
         "detail.badBody",
         [],
-        [ProblemTexts.Error("$", ValidationCodes.InvalidJson, "error.badBody")]);
+        [LocalizedError.Api("$", ValidationCodes.InvalidJson, "error.badBody")]);
 
     /// <summary>A refusal of the request as a whole (its line or headers), with no input value at fault: no errors. Its texts are English.</summary>
     public static IResult Refuse(int status, string type, string title, string detail) =>
         new LocalizedProblem(status, type, _ => title, _ => detail, []);
 
-    private static IResult Problem(int status, string type, string titleKey, string detailKey, object?[] detailArgs, IReadOnlyList<ValidationError> errors) =>
+    private static IResult Problem(int status, string type, string titleKey, string detailKey, object?[] detailArgs, IReadOnlyList<LocalizedError> errors) =>
         new LocalizedProblem(status, type, c => ProblemTexts.Get(titleKey, c), c => ProblemTexts.Format(detailKey, c, detailArgs), errors);
 
     /// <summary>A problem document written in the request's language when it is sent.</summary>
-    private sealed class LocalizedProblem(int status, string type, Func<CultureInfo, string> title, Func<CultureInfo, string> detail, IReadOnlyList<ValidationError> errors) : IResult
+    private sealed class LocalizedProblem(int status, string type, Func<CultureInfo, string> title, Func<CultureInfo, string> detail, IReadOnlyList<LocalizedError> errors) : IResult
     {
         public Task ExecuteAsync(HttpContext httpContext)
         {
             var culture = RequestLanguage.Of(httpContext.Request);
             var problem = new ProblemDetails { Status = status, Type = type, Title = title(culture), Detail = detail(culture) };
-            problem.Extensions["errors"] = errors
-                .Select(e => ProblemTexts.Localize(e, culture))
-                .Select(e => new ProblemError(e.Path, e.Code, e.Message))
-                .ToArray();
+            problem.Extensions["errors"] = errors.Select(e => e.In(culture)).ToArray();
             return Results.Problem(problem).ExecuteAsync(httpContext);
         }
     }

@@ -1,4 +1,3 @@
-using Sensoa.Flags.Api.Localization;
 using System.Globalization;
 
 namespace Sensoa.Flags.Api.Endpoints;
@@ -10,12 +9,12 @@ internal static class QueryOptions
     {
         options = AssessmentOptions.Default;
         problem = Results.Empty;
-        var errors = new List<ValidationError>();
+        var errors = new List<LocalizedError>();
 
         var culture = lang is null ? Languages.Culture(Languages.English) : Languages.IsSupported(lang) ? Languages.Culture(lang) : null;
         if (culture is null)
         {
-            errors.Add(ProblemTexts.Error("?lang", ValidationCodes.UnknownValue, "error.notAllowed", string.Join(", ", Languages.Supported)));
+            errors.Add(LocalizedError.Api("?lang", ValidationCodes.UnknownValue, "error.notAllowed", string.Join(", ", Languages.Supported)));
         }
 
         TimeProvider? moment = null;
@@ -28,11 +27,11 @@ internal static class QueryOptions
             // The command line's forms, read by the same code: without an offset it is Brussels (Amsterdam) time.
             if (Guidance.LocalMoment.TryParse(at, out var value, out var why))
             {
-                moment = new Guidance.FixedClock(value);
+                moment = new FixedTime(value);
             }
             else
             {
-                errors.Add(new ValidationError("?at", ValidationCodes.Invalid, "expected now or " + why));
+                errors.Add(LocalizedError.Library(new ValidationError("?at", ValidationCodes.Invalid, "expected now or " + why)));
             }
         }
 
@@ -44,5 +43,11 @@ internal static class QueryOptions
 
         options = new AssessmentOptions { Culture = culture!, TimeProvider = moment };
         return true;
+    }
+
+    /// <summary>The time that always says the moment of <c>at</c>, so that "open now" is reproducible.</summary>
+    private sealed class FixedTime(DateTimeOffset moment) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => moment.ToUniversalTime();
     }
 }

@@ -1,4 +1,3 @@
-using Sensoa.Flags.Api.Localization;
 using Sensoa.Flags.Reporting;
 
 namespace Sensoa.Flags.Api.Endpoints;
@@ -13,7 +12,7 @@ internal static class ReportQuery
     {
         report = null;
         problem = Results.Empty;
-        var errors = new List<ValidationError>();
+        var errors = new List<LocalizedError>();
         switch (format)
         {
             case null or "json":
@@ -25,7 +24,7 @@ internal static class ReportQuery
                 report = ReportFormat.Html;
                 break;
             default:
-                errors.Add(ProblemTexts.Error("?format", ValidationCodes.UnknownValue, "error.notAllowed", "json, md, html"));
+                errors.Add(LocalizedError.Api("?format", ValidationCodes.UnknownValue, "error.notAllowed", "json, md, html"));
                 break;
         }
 
@@ -40,7 +39,7 @@ internal static class ReportQuery
         return false;
     }
 
-    private static void Check(List<ValidationError> errors, string name, string? value, ReportFormat? report)
+    private static void Check(List<LocalizedError> errors, string name, string? value, ReportFormat? report)
     {
         if (value is null)
         {
@@ -49,11 +48,11 @@ internal static class ReportQuery
 
         if (report is null)
         {
-            errors.Add(ProblemTexts.Error(name, ValidationCodes.Invalid, "error.reportOnly"));
+            errors.Add(LocalizedError.Api(name, ValidationCodes.Invalid, "error.reportOnly"));
         }
         else if (ReportDetails.Problem(value) is { } problem)
         {
-            errors.Add(new ValidationError(name, ValidationCodes.Invalid, problem));
+            errors.Add(LocalizedError.Library(new ValidationError(name, ValidationCodes.Invalid, problem)));
         }
     }
 }

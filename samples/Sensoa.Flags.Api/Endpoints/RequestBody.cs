@@ -1,12 +1,12 @@
+using System.Buffers;
+using System.IO.Pipelines;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Net.Http.Headers;
-using Sensoa.Flags.Json;
 
 namespace Sensoa.Flags.Api.Endpoints;
 
 /// <summary>
-/// Reads a request body as raw bytes with the library's bounded reader (the one the command line reads files with), and
-/// turns what can go wrong on the wire into an answer instead of an exception: a body over the limit is 413, a body the
+/// Reads a request body as raw bytes, never more than one byte past the limit, and turns what can go wrong on the wire into an answer instead of an exception: a body over the limit is 413, a body the
 /// client framed badly (chunks), cut short or sent too slowly is 400 (408), a client that went away gets nothing. An
 /// exception escaping here would be a 500 with a stack trace in the log.
 /// </summary>
@@ -27,7 +27,7 @@ internal static class RequestBody
 
         try
         {
-            var body = await InputBytes.ReadAsync(context.Request.Body, limit, context.RequestAborted);
+            var body = await ReadBoundedAsync(context.Request.BodyReader, limit, context.RequestAborted);
             return body is null ? (null, Problems.TooLarge()) : (body, null);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
@@ -45,6 +45,32 @@ internal static class RequestBody
             // The client went away mid-body: nobody to answer, nothing to log.
             context.Abort();
             return (null, Results.Empty);
+        }
+    }
+
+    /// <summary>Reads to the end; null as soon as the body is longer than <paramref name="limit"/>.</summary>
+    /// <remarks>The request's pipe holds the bytes in the server's pooled segments until the end: one array per body.</remarks>
+    private static async Task<byte[]?> ReadBoundedAsync(PipeReader body, int limit, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var read = await body.ReadAsync(cancellationToken);
+            var buffer = read.Buffer;
+            if (buffer.Length > limit)
+            {
+                body.AdvanceTo(buffer.End);
+                return null;
+            }
+
+            if (read.IsCompleted)
+            {
+                var bytes = buffer.ToArray();
+                body.AdvanceTo(buffer.End);
+                return bytes;
+            }
+
+            // Nothing consumed, everything seen: the next read waits for more.
+            body.AdvanceTo(buffer.Start, buffer.End);
         }
     }
 

@@ -6,18 +6,16 @@ namespace Sensoa.Flags.Json;
 
 /// <summary>
 /// Writes an assessment as contract JSON straight to UTF-8 with a <see cref="Utf8JsonWriter"/>: the same bytes as the
-/// source-generated serializer (tests compare the two on random assessments), without its per-property metadata
-/// and converter calls, and with the property names encoded once.
+/// source-generated serializer (tests compare the two on random assessments and every shipped case).
 /// </summary>
 /// <remarks>
-/// Null checks follow the serializer's, which respects nullable annotations: a null where the model says
-/// non-null is a <see cref="JsonException"/>, a null item in a list is written as <c>null</c>.
+/// It exists for the command line's start: the serializer builds its metadata and compiles a converter per enum on
+/// first use, code no precompilation covers, and that was more than the start-up target allows (benchmarks/README.md).
+/// Null checks follow the serializer's, which respects nullable annotations: a null where the model says non-null is a
+/// <see cref="JsonException"/>, a null item in a list is written as <c>null</c>.
 /// </remarks>
 internal static class AssessmentWriter
 {
-    /// <summary>The pooled buffer is kept for the thread's next call only up to this size (a large result is rare).</summary>
-    private const int KeepBufferBytes = 256 * 1024;
-
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
@@ -30,98 +28,25 @@ internal static class AssessmentWriter
         SkipValidation = true,
     };
 
-    [ThreadStatic]
-    private static Pooled? current;
-
     /// <summary>Writes the assessment to <paramref name="destination"/> (a <c>PipeWriter</c> is one); does not flush it.</summary>
     public static void Write(Assessment assessment, IBufferWriter<byte> destination)
     {
-        var pooled = Rent();
-        try
-        {
-            var writer = pooled.Writer;
-            writer.Reset(destination);
-            WriteAssessment(writer, assessment);
-            writer.Flush();
-        }
-        finally
-        {
-            Return(pooled);
-        }
+        using var writer = new Utf8JsonWriter(destination, Options);
+        WriteAssessment(writer, assessment);
     }
 
-    /// <summary>Writes the assessment into a pooled buffer and hands its bytes to <paramref name="use"/>.</summary>
-    public static TResult Write<TResult>(Assessment assessment, Func<ReadOnlySpan<byte>, TResult> use) =>
-        Write(assessment, use, static (utf8, use) => use(utf8));
-
-    /// <summary>
-    /// Writes the assessment into a pooled buffer and hands its bytes and <paramref name="state"/> to <paramref name="use"/>
-    /// (a static lambda with its state: no closure per call, for the HTTP sample's answers).
-    /// </summary>
-    public static TResult Write<TState, TResult>(Assessment assessment, TState state, Func<ReadOnlySpan<byte>, TState, TResult> use)
+    /// <summary>Writes the assessment into a new buffer.</summary>
+    public static ArrayBufferWriter<byte> Write(Assessment assessment)
     {
-        var pooled = Rent();
-        try
-        {
-            var writer = pooled.Writer;
-            var buffer = pooled.Buffer;
-            buffer.ResetWrittenCount();
-            writer.Reset(buffer);
-            WriteAssessment(writer, assessment);
-            writer.Flush();
-            return use(buffer.WrittenSpan, state);
-        }
-        finally
-        {
-            Return(pooled);
-        }
-    }
-
-    /// <summary>Writes the assessment to a stream through a pooled buffer, in one write.</summary>
-    public static async Task WriteAsync(Assessment assessment, Stream destination, CancellationToken cancellationToken)
-    {
-        var pooled = Rent();
-        try
-        {
-            var writer = pooled.Writer;
-            var buffer = pooled.Buffer;
-            buffer.ResetWrittenCount();
-            writer.Reset(buffer);
-            WriteAssessment(writer, assessment);
-            writer.Flush();
-            await destination.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            Return(pooled);
-        }
-    }
-
-    private static Pooled Rent()
-    {
-        // Taken out of the slot while in use, so that a nested or interleaved call gets its own.
-        var pooled = current ?? new Pooled();
-        current = null;
-        return pooled;
-    }
-
-    private static void Return(Pooled pooled)
-    {
-        // Let go of the caller's destination, and of a buffer grown large by a rare big result.
-        pooled.Writer.Reset(pooled.Buffer);
-        if (pooled.Buffer.Capacity > KeepBufferBytes)
-        {
-            return;
-        }
-
-        pooled.Buffer.ResetWrittenCount();
-        current = pooled;
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        Write(assessment, buffer);
+        return buffer;
     }
 
     private static void WriteAssessment(Utf8JsonWriter w, Assessment assessment)
     {
         w.WriteStartObject();
-        WriteText(w, Names.RuleSetVersion, Required(assessment.RuleSetVersion, nameof(Assessment.RuleSetVersion)));
+        w.WriteString(Names.RuleSetVersion, Required(assessment.RuleSetVersion, nameof(Assessment.RuleSetVersion)));
         WriteArray(w, Names.Behaviours, Required(assessment.Behaviours, nameof(Assessment.Behaviours)), WriteBehaviour);
         WriteArray(w, Names.Referrals, Required(assessment.Referrals, nameof(Assessment.Referrals)), WriteReferral);
         w.WriteEndObject();
@@ -167,10 +92,10 @@ internal static class AssessmentWriter
         }
 
         w.WriteStartObject();
-        WriteText(w, Names.Id, Required(rule.Id, nameof(FiredRule.Id)));
+        w.WriteString(Names.Id, Required(rule.Id, nameof(FiredRule.Id)));
         WriteEnum(w, Names.From, rule.From);
         WriteEnum(w, Names.To, rule.To);
-        WriteText(w, Names.Message, Required(rule.Message, nameof(FiredRule.Message)));
+        w.WriteString(Names.Message, Required(rule.Message, nameof(FiredRule.Message)));
         w.WriteEndObject();
     }
 
@@ -200,8 +125,8 @@ internal static class AssessmentWriter
         }
 
         w.WriteStartObject();
-        WriteText(w, Names.Id, Required(consideration.Id, nameof(Consideration.Id)));
-        WriteText(w, Names.Message, Required(consideration.Message, nameof(Consideration.Message)));
+        w.WriteString(Names.Id, Required(consideration.Id, nameof(Consideration.Id)));
+        w.WriteString(Names.Message, Required(consideration.Message, nameof(Consideration.Message)));
         w.WriteEndObject();
     }
 
@@ -221,7 +146,7 @@ internal static class AssessmentWriter
         {
             if (steps[i] is { } step)
             {
-                WriteTextValue(w, step);
+                w.WriteStringValue(step);
             }
             else
             {
@@ -259,8 +184,8 @@ internal static class AssessmentWriter
         }
 
         w.WriteStartObject(name);
-        WriteText(w, Names.Document, Required(source.Document, nameof(source.Document)));
-        WriteText(w, Names.Part, Required(source.Part, nameof(source.Part)));
+        w.WriteString(Names.Document, Required(source.Document, nameof(source.Document)));
+        w.WriteString(Names.Part, Required(source.Part, nameof(source.Part)));
         w.WriteBoolean(Names.IsLibrary, source.IsLibrary);
         w.WriteEndObject();
     }
@@ -274,11 +199,11 @@ internal static class AssessmentWriter
         }
 
         w.WriteStartObject();
-        WriteText(w, Names.Id, Required(referral.Id, nameof(Referral.Id)));
-        WriteText(w, Names.Name, Required(referral.Name, nameof(Referral.Name)));
+        w.WriteString(Names.Id, Required(referral.Id, nameof(Referral.Id)));
+        w.WriteString(Names.Name, Required(referral.Name, nameof(Referral.Name)));
         WriteNullable(w, Names.Phone, referral.Phone);
         WriteNullable(w, Names.Hours, referral.Hours);
-        WriteText(w, Names.Why, Required(referral.Why, nameof(Referral.Why)));
+        w.WriteString(Names.Why, Required(referral.Why, nameof(Referral.Why)));
         WriteNullable(w, Names.WhatTheyDo, referral.WhatTheyDo);
         WriteNullable(w, Names.Contact, referral.Contact);
         WriteNullable(w, Names.Mail, referral.Mail);
@@ -302,7 +227,7 @@ internal static class AssessmentWriter
 
         if (referral.AvailabilityNote is { } note)
         {
-            WriteText(w, Names.AvailabilityNote, note);
+            w.WriteString(Names.AvailabilityNote, note);
         }
 
         w.WriteEndObject();
@@ -329,7 +254,7 @@ internal static class AssessmentWriter
         }
         else
         {
-            WriteText(w, name, value);
+            w.WriteString(name, value);
         }
     }
 
@@ -345,32 +270,6 @@ internal static class AssessmentWriter
         w.WriteEndArray();
     }
 
-    /// <summary>Writes a text property, from its encoding made once when the text is one the library keeps (<see cref="LongLivedTexts"/>).</summary>
-    private static void WriteText(Utf8JsonWriter w, JsonEncodedText name, string value)
-    {
-        if (LongLivedTexts.TryGet(value, Options.Encoder!, out var encoded))
-        {
-            w.WriteString(name, encoded);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
-    }
-
-    /// <summary>Writes a text array item, as <see cref="WriteText"/>.</summary>
-    private static void WriteTextValue(Utf8JsonWriter w, string value)
-    {
-        if (LongLivedTexts.TryGet(value, Options.Encoder!, out var encoded))
-        {
-            w.WriteStringValue(encoded);
-        }
-        else
-        {
-            w.WriteStringValue(value);
-        }
-    }
-
     private static T Required<T>(T? value, string property)
         where T : class =>
         value ?? throw new JsonException($"The property '{property}' is null, which the contract does not allow.");
@@ -381,7 +280,7 @@ internal static class AssessmentWriter
     {
         public static JsonEncodedText Of(TEnum value) =>
             EnumNames<TEnum>.Encoded(value)
-            ?? throw new JsonException($"The value {EnumNames<TEnum>.Number(value)} is not a defined {typeof(TEnum).Name}.");
+            ?? throw new JsonException($"The value {value:D} is not a defined {typeof(TEnum).Name}.");
     }
 
     /// <summary>The contract's property names, encoded once.</summary>
@@ -431,18 +330,5 @@ internal static class AssessmentWriter
         public static readonly JsonEncodedText OpensAt = JsonEncodedText.Encode("opensAt");
         public static readonly JsonEncodedText ClosesAt = JsonEncodedText.Encode("closesAt");
         public static readonly JsonEncodedText AvailabilityNote = JsonEncodedText.Encode("availabilityNote");
-    }
-
-    /// <summary>A writer and a growable buffer kept per thread between calls.</summary>
-    private sealed class Pooled
-    {
-        public ArrayBufferWriter<byte> Buffer { get; } = new(16 * 1024);
-
-        public Pooled()
-        {
-            Writer = new Utf8JsonWriter(Buffer, Options);
-        }
-
-        public Utf8JsonWriter Writer { get; }
     }
 }

@@ -59,7 +59,7 @@ public static class SensoaJson
     public static string Serialize(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return AssessmentWriter.Write(assessment, static utf8 => Encoding.UTF8.GetString(utf8));
+        return Encoding.UTF8.GetString(AssessmentWriter.Write(assessment).WrittenSpan);
     }
 
     /// <summary>Writes an assessment as UTF-8 contract JSON.</summary>
@@ -68,7 +68,7 @@ public static class SensoaJson
     public static byte[] SerializeToUtf8Bytes(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return AssessmentWriter.Write(assessment, static utf8 => utf8.ToArray());
+        return AssessmentWriter.Write(assessment).WrittenSpan.ToArray();
     }
 
     /// <summary>
@@ -86,8 +86,7 @@ public static class SensoaJson
     }
 
     /// <summary>
-    /// Writes an assessment as UTF-8 contract JSON to a stream, in one write from a pooled buffer
-    /// (the bytes of <see cref="SerializeToUtf8Bytes"/>).
+    /// Writes an assessment as UTF-8 contract JSON to a stream, in one write (the bytes of <see cref="SerializeToUtf8Bytes"/>).
     /// </summary>
     /// <param name="assessment">The assessment.</param>
     /// <param name="destination">The stream, for example a file or standard output.</param>
@@ -97,7 +96,7 @@ public static class SensoaJson
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(destination);
-        return AssessmentWriter.WriteAsync(assessment, destination, cancellationToken);
+        return destination.WriteAsync(AssessmentWriter.Write(assessment).WrittenMemory, cancellationToken).AsTask();
     }
 
     /// <summary>Writes an assessment to a writer whose options decide the layout (the batch writes one per line, unindented).</summary>

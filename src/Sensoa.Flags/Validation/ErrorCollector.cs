@@ -77,14 +77,6 @@ public sealed class ErrorCollector
         return true;
     }
 
-    /// <summary>Forgets every error, so that the collector can be used again (it is pooled per thread with <see cref="IncidentLists"/>).</summary>
-    internal void Clear()
-    {
-        errors?.Clear();
-        paths?.Clear();
-        overflow = 0;
-    }
-
     /// <summary>Gets the errors in the order they were added, and last, when more were found than kept, one saying how many more.</summary>
     /// <returns>A copy of the errors; empty when there are none.</returns>
     public IReadOnlyList<ValidationError> ToList()

@@ -13,9 +13,6 @@ namespace Sensoa.Flags.Validation;
 /// </summary>
 internal static class IncidentValidator
 {
-    /// <summary>Up to this many ids, duplicates and references are found by scanning, which beats hashing and allocates nothing.</summary>
-    internal const int LinearScanLimit = 16;
-
     private static readonly Criterion[] AllCriteria = Enum.GetValues<Criterion>();
 
     private const string BehavioursPath = "$.behaviours";
@@ -25,20 +22,6 @@ internal static class IncidentValidator
     private static readonly string[] CriterionMembers = [.. AllCriteria.Select(c => "." + EnumNames<Criterion>.Name(c))];
 
     public static void Validate(Incident? incident, ErrorCollector errors)
-    {
-        var lists = IncidentLists.Rent();
-        try
-        {
-            Validate(incident, lists, errors);
-        }
-        finally
-        {
-            lists.Return();
-        }
-    }
-
-    /// <summary>Validates an incident, copying its people and behaviours into <paramref name="lists"/> on the way (where their counts are within the limits).</summary>
-    public static void Validate(Incident? incident, IncidentLists lists, ErrorCollector errors)
     {
         if (incident is null)
         {
@@ -61,8 +44,8 @@ internal static class IncidentValidator
             Years(incident.OccurredYearsAgo, ValidationPath.Of("$.occurredYearsAgo"), errors);
         }
 
-        var people = ValidatePeople(incident.People, lists, errors);
-        ValidateBehaviours(incident.Behaviours, lists, people, errors);
+        var people = ValidatePeople(incident.People, errors);
+        ValidateBehaviours(incident.Behaviours, people, errors);
         if (incident.History is not { Count: 0 })
         {
             ValidateHistory(incident.History, people, errors);
@@ -71,20 +54,19 @@ internal static class IncidentValidator
 
     // The checks below run on every assessment. A JSON path is a small value built in pieces (ValidationPath) and written
     // out only for an error, so each field goes straight to its one check (Id, Years, Defined), which also reports.
-    private static PeopleIndex ValidatePeople(IReadOnlyList<Person>? list, IncidentLists lists, ErrorCollector errors)
+    /// <summary>Checks the people; returns the index of each valid id's first person, or null when the list itself was refused.</summary>
+    private static Dictionary<string, int>? ValidatePeople(IReadOnlyList<Person>? list, ErrorCollector errors)
     {
         const string at = "$.people";
         if (!Count(list, at, Limits.MaxPeople, "error.atLeastOnePerson", errors))
         {
-            return default;
+            return null;
         }
 
-        lists.SetPeople(list!);
-        var people = lists.People;
-        var index = lists.Index;
-        for (var i = 0; i < people.Length; i++)
+        var index = new Dictionary<string, int>(list!.Count, StringComparer.Ordinal);
+        for (var i = 0; i < list.Count; i++)
         {
-            var person = people[i];
+            var person = list[i];
             if (person is null)
             {
                 errors.Add(ValidationPath.Of(at).Item(i), ValidationCodes.Required, new ErrorMessage("error.expectedPerson"));
@@ -92,9 +74,9 @@ internal static class IncidentValidator
             }
 
             var id = person.Id;
-            if (Id(id, ValidationPath.Of(at).Item(i).Then(".id"), errors) && index.Add(id, i) is var first and >= 0)
+            if (Id(id, ValidationPath.Of(at).Item(i).Then(".id"), errors) && !index.TryAdd(id, i))
             {
-                errors.Add(ValidationPath.Of(at).Item(i).Then(".id"), ValidationCodes.DuplicateId, new ErrorMessage("error.personIdUsedAgain", first));
+                errors.Add(ValidationPath.Of(at).Item(i).Then(".id"), ValidationCodes.DuplicateId, new ErrorMessage("error.personIdUsedAgain", index[id]));
             }
 
             if (!Within(person.AgeYears))
@@ -106,19 +88,17 @@ internal static class IncidentValidator
         return index;
     }
 
-    private static void ValidateBehaviours(IReadOnlyList<Behaviour>? list, IncidentLists lists, in PeopleIndex people, ErrorCollector errors)
+    private static void ValidateBehaviours(IReadOnlyList<Behaviour>? list, Dictionary<string, int>? people, ErrorCollector errors)
     {
         if (!Count(list, BehavioursPath, Limits.MaxBehaviours, "error.atLeastOneBehaviour", errors))
         {
             return;
         }
 
-        lists.SetBehaviours(list!);
-        var behaviours = lists.Behaviours;
-        var ids = behaviours.Length > LinearScanLimit ? new Dictionary<string, int>(behaviours.Length, StringComparer.Ordinal) : null;
-        for (var i = 0; i < behaviours.Length; i++)
+        var ids = new Dictionary<string, int>(list!.Count, StringComparer.Ordinal);
+        for (var i = 0; i < list.Count; i++)
         {
-            var behaviour = behaviours[i];
+            var behaviour = list[i];
             if (behaviour is null)
             {
                 errors.Add(ValidationPath.Of(BehavioursPath).Item(i), ValidationCodes.Required, new ErrorMessage("error.expectedBehaviour"));
@@ -126,13 +106,13 @@ internal static class IncidentValidator
             }
 
             var id = behaviour.Id;
-            if (Id(id, Member(i, ".id"), errors) && FirstBehaviour(behaviours, ids, id, i) is var first and >= 0)
+            if (Id(id, Member(i, ".id"), errors) && !ids.TryAdd(id, i))
             {
-                errors.Add(Member(i, ".id"), ValidationCodes.DuplicateId, new ErrorMessage("error.behaviourIdUsedAgain", first));
+                errors.Add(Member(i, ".id"), ValidationCodes.DuplicateId, new ErrorMessage("error.behaviourIdUsedAgain", ids[id]));
             }
 
             var actor = behaviour.ActorId;
-            if (Id(actor, Member(i, ".actorId"), errors) && !people.Contains(actor))
+            if (Id(actor, Member(i, ".actorId"), errors) && !Known(people, actor))
             {
                 errors.Add(Member(i, ".actorId"), ValidationCodes.DanglingId, new ErrorMessage("error.namesNoPerson"));
             }
@@ -199,7 +179,7 @@ internal static class IncidentValidator
     /// entries, each of a person of this incident, with a defined flag and labels within their limits. A date from code is
     /// a real date by its type; from JSON the reader checks it.
     /// </summary>
-    private static void ValidateHistory(IReadOnlyList<HistoryEntry>? history, in PeopleIndex people, ErrorCollector errors)
+    private static void ValidateHistory(IReadOnlyList<HistoryEntry>? history, Dictionary<string, int>? people, ErrorCollector errors)
     {
         const string at = "$.history";
         if (history is null)
@@ -230,7 +210,7 @@ internal static class IncidentValidator
                 errors.Add(item.Then(".id"), ValidationCodes.DuplicateId, new ErrorMessage("error.historyIdUsedAgain", ids[entry.Id]));
             }
 
-            if (Id(entry.PersonId, item.Then(".personId"), errors) && !people.Contains(entry.PersonId))
+            if (Id(entry.PersonId, item.Then(".personId"), errors) && !Known(people, entry.PersonId))
             {
                 errors.Add(item.Then(".personId"), ValidationCodes.DanglingId, new ErrorMessage("error.namesNoPerson"));
             }
@@ -247,30 +227,10 @@ internal static class IncidentValidator
     private static ValidationPath Member(int behaviour, string dotName) =>
         ValidationPath.Of(BehavioursPath).Item(behaviour).Then(dotName);
 
-    /// <summary>
-    /// The index of the first behaviour before <paramref name="before"/> with this id, or -1. Small incidents (the usual
-    /// case) are scanned, which is faster than hashing and allocates nothing; large ones use the dictionary.
-    /// An earlier behaviour with an invalid id cannot match: the same text would be invalid here too.
-    /// </summary>
-    private static int FirstBehaviour(ReadOnlySpan<Behaviour?> behaviours, Dictionary<string, int>? ids, string id, int before)
-    {
-        if (ids is not null)
-        {
-            return ids.TryAdd(id, before) ? -1 : ids[id];
-        }
+    /// <summary>Gets whether a person has this id; true when the people could not be checked (their list was refused), so that no second error follows the first.</summary>
+    private static bool Known(Dictionary<string, int>? people, string id) => people is null || people.ContainsKey(id);
 
-        for (var j = 0; j < before; j++)
-        {
-            if (string.Equals(behaviours[j]?.Id, id, StringComparison.Ordinal))
-            {
-                return j;
-            }
-        }
-
-        return -1;
-    }
-
-    private static void ValidateAffected(Behaviour behaviour, int index, in PeopleIndex people, ErrorCollector errors)
+    private static void ValidateAffected(Behaviour behaviour, int index, Dictionary<string, int>? people, ErrorCollector errors)
     {
         var affected = behaviour.AffectedIds;
         if (affected is null)
@@ -286,7 +246,7 @@ internal static class IncidentValidator
             return;
         }
 
-        var seen = count > LinearScanLimit ? new HashSet<string>(StringComparer.Ordinal) : null;
+        var seen = new HashSet<string>(count, StringComparer.Ordinal);
         for (var j = 0; j < count; j++)
         {
             var id = affected[j];
@@ -295,7 +255,7 @@ internal static class IncidentValidator
                 continue;
             }
 
-            if (seen is null ? ListedBefore(affected, id, j) : !seen.Add(id))
+            if (!seen.Add(id))
             {
                 errors.Add(Member(index, ".affectedIds").Item(j), ValidationCodes.DuplicateId, new ErrorMessage("error.alreadyAffected"));
             }
@@ -303,24 +263,11 @@ internal static class IncidentValidator
             {
                 errors.Add(Member(index, ".affectedIds").Item(j), ValidationCodes.Invalid, new ErrorMessage("error.actorAffected"));
             }
-            else if (!people.Contains(id))
+            else if (!Known(people, id))
             {
                 errors.Add(Member(index, ".affectedIds").Item(j), ValidationCodes.DanglingId, new ErrorMessage("error.namesNoPerson"));
             }
         }
-    }
-
-    private static bool ListedBefore(IReadOnlyList<string> ids, string id, int before)
-    {
-        for (var j = 0; j < before; j++)
-        {
-            if (string.Equals(ids[j], id, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void ValidateCriteria(Criteria? criteria, int index, ErrorCollector errors)

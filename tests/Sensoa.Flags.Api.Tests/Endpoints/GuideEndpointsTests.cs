@@ -32,6 +32,11 @@ public sealed class GuideEndpointsTests(ApiFactory factory) : IClassFixture<ApiF
     [InlineData("en-GB, nl;q=0.9", "en")]
     [InlineData("de", "en")]
     [InlineData("nl;q=0, en;q=0.1", "en")]
+    [InlineData("nl;q=0", "en")]
+    [InlineData("fr, de, es, it, nl", "nl")]
+    [InlineData("nl-BE;q=0.5, en-US;q=0.5", "nl")]
+    [InlineData("NL", "nl")]
+    [InlineData("nl;q=abc", "en")]
     public async Task GetPitfalls_AcceptLanguage_PicksEnglishOrDutch(string header, string expected)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/pitfalls");

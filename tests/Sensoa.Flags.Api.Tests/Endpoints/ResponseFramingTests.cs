@@ -29,9 +29,9 @@ public sealed class ResponseFramingTests
     }
 
     [Fact]
-    public async Task Assess_AnswerLargerThanTheKeptBuffer_WholeThenTheNextAnswerToo()
+    public async Task Assess_AnswerLargerThanAKeptBuffer_WholeThenTheNextAnswerToo()
     {
-        // 60 behaviours make an answer of several hundred KB, past the buffer a thread keeps; the next, small answer on
+        // 60 behaviours make an answer of several hundred KB, past the buffers the answer pool keeps; the next, small answer on
         // the same server must still be whole and carry its own length.
         var incident = JsonNode.Parse(TestFiles.Case("two-person-sexting.json"))!.AsObject();
         var behaviours = incident["behaviours"]!.AsArray();

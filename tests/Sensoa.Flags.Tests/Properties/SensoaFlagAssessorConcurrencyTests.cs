@@ -9,7 +9,7 @@ namespace Sensoa.Flags.Tests.Properties;
 /// <summary>One assessor shared by 8 threads gives exactly the results of a sequential run.</summary>
 public sealed class SensoaFlagAssessorConcurrencyTests
 {
-    /// <summary>The environment variable that sets the number of shared assessments (default 1,000,000).</summary>
+    /// <summary>The environment variable that sets the number of shared assessments (default 20,000: enough for the inputs to meet on every thread; a soak sets more, and the MemorySoak benchmark runs millions).</summary>
     public const string AssessmentsVariable = "SENSOA_CONCURRENT_ASSESSMENTS";
 
     private const int Threads = 8;
@@ -17,10 +17,10 @@ public sealed class SensoaFlagAssessorConcurrencyTests
     private static long Assessments =>
         long.TryParse(Environment.GetEnvironmentVariable(AssessmentsVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
             ? n
-            : 1_000_000;
+            : 20_000;
 
     [Fact]
-    public void Assess_OneAssessorEightThreadsAMillionTimes_ExactlyTheSequentialResults()
+    public void Assess_OneAssessorEightThreads_ExactlyTheSequentialResults()
     {
         var inputs = Inputs();
         var assessor = FlagAssessor.Create();
@@ -91,7 +91,7 @@ public sealed class SensoaFlagAssessorConcurrencyTests
     private static string Render(AssessmentResult result) =>
         result.IsValid ? SensoaJson.Serialize(result.Assessment) : string.Join("\n", result.Errors);
 
-    /// <summary>Small incidents (so a million assessments take seconds), in English and Dutch, plus the shipped cases.</summary>
+    /// <summary>Small incidents, in English and Dutch, plus the shipped cases.</summary>
     private static (Incident Incident, AssessmentOptions Options)[] Inputs()
     {
         var english = AssessmentOptions.Default;

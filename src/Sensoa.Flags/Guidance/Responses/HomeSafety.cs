@@ -20,20 +20,20 @@ internal static class HomeSafety
     /// Gets whether a behaviour (red or black) is suspected child abuse as routing reads it: it affects someone still under
     /// 18, and the actor is an adult, a relative or a professional, or it happened in the family setting.
     /// </summary>
-    public static bool SuspectedChildAbuse(Setting setting, Behaviour behaviour, in PeopleIndex people, double occurredYearsAgo) =>
+    public static bool SuspectedChildAbuse(Setting setting, Behaviour behaviour, IReadOnlyDictionary<string, Person> people, double occurredYearsAgo) =>
         AffectsMinorNow(behaviour, people, occurredYearsAgo)
-        && (people.Find(behaviour.ActorId) is { IsMinor: false } || behaviour.Relation is Relation.Family or Relation.Professional || setting == Setting.Family);
+        && (people.GetValueOrDefault(behaviour.ActorId) is { IsMinor: false } || behaviour.Relation is Relation.Family or Relation.Professional || setting == Setting.Family);
 
     /// <summary>Gets whether a person is still under 18 today: their age at the time plus how long ago it was.</summary>
     public static bool IsMinorNow(Person person, double occurredYearsAgo) => person.AgeYears + occurredYearsAgo < Person.AgeOfMajority;
 
     /// <summary>Gets whether a behaviour affects someone who was under 18 then and still is.</summary>
-    public static bool AffectsMinorNow(Behaviour behaviour, in PeopleIndex people, double occurredYearsAgo)
+    public static bool AffectsMinorNow(Behaviour behaviour, IReadOnlyDictionary<string, Person> people, double occurredYearsAgo)
     {
         var affected = behaviour.AffectedIds;
         for (var i = 0; i < affected.Count; i++)
         {
-            if (people.Find(affected[i]) is { } person && IsMinorNow(person, occurredYearsAgo))
+            if (people.GetValueOrDefault(affected[i]) is { } person && IsMinorNow(person, occurredYearsAgo))
             {
                 return true;
             }
@@ -43,12 +43,12 @@ internal static class HomeSafety
     }
 
     /// <summary>Gets whether a behaviour affects someone who was under 18 at the time.</summary>
-    public static bool AffectsMinor(Behaviour behaviour, in PeopleIndex people)
+    public static bool AffectsMinor(Behaviour behaviour, IReadOnlyDictionary<string, Person> people)
     {
         var affected = behaviour.AffectedIds;
         for (var i = 0; i < affected.Count; i++)
         {
-            if (people.Find(affected[i])?.IsMinor == true)
+            if (people.GetValueOrDefault(affected[i])?.IsMinor == true)
             {
                 return true;
             }

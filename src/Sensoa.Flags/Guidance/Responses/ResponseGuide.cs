@@ -35,14 +35,14 @@ internal static class ResponseGuide
     /// <param name="status">Whether the information sufficed.</param>
     /// <param name="unknownMask">The criteria rated unknown, as bits (<c>1 &lt;&lt; (int)criterion</c>).</param>
     /// <param name="culture">The language.</param>
-    public static IReadOnlyList<Response> For(Incident incident, Behaviour behaviour, Person actor, in PeopleIndex people, Flag? final, AssessmentStatus status, int unknownMask, CultureInfo culture)
+    public static IReadOnlyList<Response> For(Incident incident, Behaviour behaviour, Person actor, IReadOnlyDictionary<string, Person> people, Flag? final, AssessmentStatus status, int unknownMask, CultureInfo culture)
     {
         var affected = false;
         var withParents = NeedsParents(actor);
         var affectedIds = behaviour.AffectedIds;
         for (var i = 0; i < affectedIds.Count; i++)
         {
-            if (people.Find(affectedIds[i]) is { } person)
+            if (people.GetValueOrDefault(affectedIds[i]) is { } person)
             {
                 affected = true;
                 withParents |= NeedsParents(person);

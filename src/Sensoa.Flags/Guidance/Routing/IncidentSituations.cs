@@ -7,23 +7,23 @@ namespace Sensoa.Flags.Guidance.Routing;
 /// Which routing situations (docs/contract.md, Routing) an assessed incident is in, as bits (<c>1 &lt;&lt; (int)situation</c>).
 /// "Under 18" and "adult" are ages at the time, of every person of the incident unless a situation looks at one
 /// behaviour's actor and those affected; suspected child abuse also needs the child to be under 18 still (age plus years
-/// ago); "red or black" looks at the final flags. Worked out once per incident in one pass over the people and the assessments, without allocating, so that
+/// ago); "red or black" looks at the final flags. Worked out once per incident in one pass over the people and the assessments, so that
 /// routing tests a bit per organisation. <see cref="RoutingSituation.PolicyQuestions"/> never comes from an incident.
 /// </summary>
 internal static class IncidentSituations
 {
     /// <summary>Gets the situations that apply, as bits.</summary>
     /// <param name="incident">The validated incident.</param>
-    /// <param name="lists">Its people and behaviours.</param>
+    /// <param name="people">Its people by id.</param>
     /// <param name="assessed">Its behaviours as assessed, in the incident's order.</param>
-    public static int Mask(Incident incident, IncidentLists lists, ReadOnlySpan<BehaviourAssessment> assessed)
+    public static int Mask(Incident incident, IReadOnlyDictionary<string, Person> people, ReadOnlySpan<BehaviourAssessment> assessed)
     {
         var anyMinor = false;
         var allAdults = true;
         var anyDisability = false;
-        foreach (var person in lists.People)
+        foreach (var person in incident.People)
         {
-            anyMinor |= person!.IsMinor;
+            anyMinor |= person.IsMinor;
             allAdults &= !person.IsMinor;
             anyDisability |= person.HasDisability;
         }
@@ -39,17 +39,16 @@ internal static class IncidentSituations
             verySerious |= behaviour.Flag == Flag.Black;
         }
 
-        var people = lists.Index;
-        var behaviours = lists.Behaviours;
+        var behaviours = incident.Behaviours;
         var setting = incident.Setting;
         var yearsAgo = incident.OccurredYearsAgo;
         var childAbuse = false;
         var familyViolence = false;
         var colleagues = false;
-        var onlyColleagues = behaviours.Length > 0;
-        for (var i = 0; i < behaviours.Length; i++)
+        var onlyColleagues = behaviours.Count > 0;
+        for (var i = 0; i < behaviours.Count; i++)
         {
-            var behaviour = behaviours[i]!;
+            var behaviour = behaviours[i];
             distributes |= behaviour.DistributesImages;
             var between = BetweenAdults(behaviour, people);
             var betweenColleagues = behaviour.Relation == Relation.Colleague && between;
@@ -90,9 +89,9 @@ internal static class IncidentSituations
     private static int Bit(RoutingSituation situation, bool applies) => applies ? 1 << (int)situation : 0;
 
     /// <summary>Gets whether the actor and at least one person affected are adults (ages at the time).</summary>
-    private static bool BetweenAdults(Behaviour behaviour, in PeopleIndex people)
+    private static bool BetweenAdults(Behaviour behaviour, IReadOnlyDictionary<string, Person> people)
     {
-        if (people.Find(behaviour.ActorId) is not { IsMinor: false })
+        if (people.GetValueOrDefault(behaviour.ActorId) is not { IsMinor: false })
         {
             return false;
         }
@@ -100,7 +99,7 @@ internal static class IncidentSituations
         var affected = behaviour.AffectedIds;
         for (var i = 0; i < affected.Count; i++)
         {
-            if (people.Find(affected[i]) is { IsMinor: false })
+            if (people.GetValueOrDefault(affected[i]) is { IsMinor: false })
             {
                 return true;
             }

@@ -25,9 +25,9 @@ internal static class ReferralRouter
     // Parsing and merging the weekly hours once per organisation.
     private static readonly ConcurrentDictionary<WeeklyHours, OpeningSchedule> Schedules = new(ReferenceEqualityComparer.Instance);
 
-    public static IReadOnlyList<Referral> Route(Incident incident, IncidentLists lists, ReadOnlySpan<BehaviourAssessment> assessed, AssessmentOptions options)
+    public static IReadOnlyList<Referral> Route(Incident incident, IReadOnlyDictionary<string, Person> people, ReadOnlySpan<BehaviourAssessment> assessed, AssessmentOptions options)
     {
-        var situations = IncidentSituations.Mask(incident, lists, assessed);
+        var situations = IncidentSituations.Mask(incident, people, assessed);
         if (!IncidentSituations.Applies(situations, RoutingSituation.AnyConcern))
         {
             return [];
