@@ -45,9 +45,8 @@ internal sealed class HistoryKnownBoundaryRule : Rule
 
     /// <summary>
     /// Records the outcome for the flag as it is when the rule fires (<see cref="Outcome"/>), naming the latest entry.
-    /// The flag is read here, not in the condition: a condition on the flag has to join the behaviour's changing fact, and
-    /// every change of every flag would then pass through that join, once per behaviour on its other side (NRules has no
-    /// hash join); measured, that broke HistoryJoin's and PeerComparison's targets (benchmarks/README.md).
+    /// The flag is read here, not in the condition, for the reason <see cref="HistoryRepetitionRule"/> gives (its
+    /// <c>Apply</c>): measured, a condition on the flag misses the HistoryJoin and PeerComparison targets.
     /// </summary>
     private static void Apply(IContext context, BehaviourFact fact, HistoryFact[] entries)
     {

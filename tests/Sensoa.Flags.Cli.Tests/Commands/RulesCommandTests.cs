@@ -2,6 +2,7 @@ using System.Globalization;
 using NRules.Fluent.Dsl;
 using Sensoa.Flags.Rules;
 using Sensoa.Flags.Rules.Organisation;
+using Sensoa.Flags.Testing;
 using Sensoa.Flags.Tests;
 
 namespace Sensoa.Flags.Cli.Tests.Commands;
@@ -139,18 +140,5 @@ public sealed class RulesCommandTests
         }
 
         page.Should().Contain("**library**: ", "the library's own decisions are marked as such");
-    }
-
-    /// <summary>An organisation rule that asks for red, so that the listing has an organisation section.</summary>
-    [Name("school.zeroTolerance")]
-    [Description("Zero tolerance: the school would give red.")]
-    public sealed class ZeroToleranceRule : Rule
-    {
-        public override void Define()
-        {
-            BehaviourView behaviour = null!;
-            When().Match(() => behaviour, b => b.Labels.Contains("wants-red"));
-            Then().Do(ctx => ctx.RaiseConcern(behaviour, "zero tolerance at our school", Flag.Red));
-        }
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NRules.Fluent.Dsl;
 using Sensoa.Flags.Rules;
 using Sensoa.Flags.Rules.Organisation;
+using Sensoa.Flags.Testing;
 using static Sensoa.Flags.Tests.IncidentBuilder;
 
 namespace Sensoa.Flags.Rules.Tests.Organisation;
@@ -170,19 +171,6 @@ public sealed class OrganisationRulesTests
             BehaviourView behaviour = null!;
             When().Match(() => behaviour, b => b.Labels.Contains("staff-pupil-private-chat"));
             Then().Do(ctx => ctx.RaiseConcern(behaviour, "a private chat between staff and a pupil", Flag.Yellow));
-        }
-    }
-
-    /// <summary>An organisation rule that tries to make a behaviour red.</summary>
-    [Name("school.zeroTolerance")]
-    [Description("Zero tolerance: the school would give red.")]
-    public sealed class ZeroToleranceRule : Rule
-    {
-        public override void Define()
-        {
-            BehaviourView behaviour = null!;
-            When().Match(() => behaviour, b => b.Labels.Contains("wants-red"));
-            Then().Do(ctx => ctx.RaiseConcern(behaviour, "zero tolerance at our school", Flag.Red));
         }
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Sensoa.Flags.Rules.DependencyInjection;
 using Sensoa.Flags.Tests.Json;
 
-namespace Sensoa.Flags.Tests.DependencyInjection;
+namespace Sensoa.Flags.Rules.Tests.DependencyInjection;
 
 public sealed class AddSensoaFlagsTests
 {

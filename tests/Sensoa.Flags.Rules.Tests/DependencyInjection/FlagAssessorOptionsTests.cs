@@ -6,7 +6,7 @@ using Sensoa.Flags.Rules.Organisation;
 using Sensoa.Flags.Json;
 using Sensoa.Flags.Tests.Json;
 
-namespace Sensoa.Flags.Tests.DependencyInjection;
+namespace Sensoa.Flags.Rules.Tests.DependencyInjection;
 
 /// <summary>One options type: <see cref="FlagAssessor.Create(Action{FlagAssessorOptions})"/> and <c>AddSensoaFlags</c> read the same settings the same way.</summary>
 public sealed class FlagAssessorOptionsTests

@@ -1,12 +1,13 @@
-using Sensoa.Flags.Validation;
+namespace Sensoa.Flags.Tests.Properties;
 
-namespace Sensoa.Flags.Tests.Validation;
-
-/// <summary>The per-thread lists the validator copies the incident into must not keep the caller's objects alive after the call.</summary>
-public sealed class PooledListsTests
+/// <summary>
+/// Nothing of a caller's incident outlives the call: the reused rule sessions and everything the validator builds let go
+/// of it (an incident holds a person's details; a library that kept it would keep them).
+/// </summary>
+public sealed class NothingKeptTests
 {
     [Fact]
-    public void Assess_ThenCollect_PooledListsKeepNothingAlive()
+    public void Assess_ThenCollect_IncidentNotKeptAlive()
     {
         var assessor = FlagAssessor.Create();
         var incident = Weak(assessor);
@@ -15,11 +16,11 @@ public sealed class PooledListsTests
         GC.WaitForPendingFinalizers();
         GC.Collect();
 
-        incident.IsAlive.Should().BeFalse("the per-thread lists and rule session must let go of the incident after the call");
+        incident.IsAlive.Should().BeFalse("the reused rule session and the validator must let go of the incident after the call");
     }
 
     [Fact]
-    public void Validate_RefusedIncident_PooledListsKeepNothingAlive()
+    public void Assess_RefusedIncident_IncidentNotKeptAlive()
     {
         var incident = WeakRefused();
 
