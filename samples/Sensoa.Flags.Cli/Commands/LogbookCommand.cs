@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using Sensoa.Flags.Guidance;
+using Sensoa.Flags.Json;
 using Sensoa.Flags.Procedures.Logbook;
 
 namespace Sensoa.Flags.Cli.Commands;
@@ -193,7 +194,7 @@ internal static class LogbookCommand
         return [.. receipts];
     }
 
-    private static string Shown(string text) => Printable.Text(text);
+    private static string Shown(string text) => PrintableText.Text(text);
 
     /// <summary>One entry on one line: when and where the incident happened, then when it was written, never the description.</summary>
     private static string Describe(LogbookEntry entry)

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Win32.SafeHandles;
 using Sensoa.Flags.Batch;
 using Sensoa.Flags.Cli.Localization;
+using Sensoa.Flags.Json;
 using Sensoa.Flags.Procedures.Files;
 
 namespace Sensoa.Flags.Cli.Commands;
@@ -50,7 +51,7 @@ internal static class ReassessCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            stderr.WriteLine($"error: cannot read '{Printable.Text(request.Input)}': {Why(ex)}");
+            stderr.WriteLine($"error: cannot read '{PrintableText.Text(request.Input)}': {Why(ex)}");
             return ExitCodes.NoInput;
         }
 
@@ -58,7 +59,7 @@ internal static class ReassessCommand
         var outPath = request.SummaryOnly ? null : request.Out;
         if (outPath is not null && SameFile(request.Input, inputHandle, outPath))
         {
-            stderr.WriteLine($"usage error: --out '{Printable.Text(outPath)}' is the input itself; the records would replace the archive: give another file (try --help)");
+            stderr.WriteLine($"usage error: --out '{PrintableText.Text(outPath)}' is the input itself; the records would replace the archive: give another file (try --help)");
             return ExitCodes.Usage;
         }
 
@@ -94,20 +95,20 @@ internal static class ReassessCommand
         {
             stderr.WriteLine(outPath is null
                 ? "cancelled; the records written so far are complete lines"
-                : $"cancelled; '{Printable.Text(outPath)}' was not changed");
+                : $"cancelled; '{PrintableText.Text(outPath)}' was not changed");
             return Cancelled;
         }
         catch (Exception ex) when (outPath is not null && (ex is UnauthorizedAccessException || (ex is IOException && (summary is not null || output is null || output.Failed))))
         {
             // The output failed: the temporary file could not be made, written, flushed or renamed.
-            stderr.WriteLine($"error: cannot write '{Printable.Text(outPath)}': {ProcedureCommandSupport.WriteProblem(ex)}; nothing was changed");
+            stderr.WriteLine($"error: cannot write '{PrintableText.Text(outPath)}': {ProcedureCommandSupport.WriteProblem(ex)}; nothing was changed");
             return ExitCodes.CannotWrite;
         }
         catch (IOException ex)
         {
             stderr.WriteLine(outPath is null
-                ? $"error: reading '{Printable.Text(request.Input)}' failed: {ex.Message}"
-                : $"error: reading '{Printable.Text(request.Input)}' failed: {ex.Message}; '{Printable.Text(outPath)}' was not changed");
+                ? $"error: reading '{PrintableText.Text(request.Input)}' failed: {ex.Message}"
+                : $"error: reading '{PrintableText.Text(request.Input)}' failed: {ex.Message}; '{PrintableText.Text(outPath)}' was not changed");
             return ExitCodes.NoInput;
         }
 

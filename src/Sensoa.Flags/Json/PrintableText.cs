@@ -8,10 +8,13 @@ namespace Sensoa.Flags.Json;
 /// Text from outside (a path as typed, an id from a stored record) as the terminal may show it: every character that
 /// could drive the terminal or disguise the line (controls such as ESC, line and paragraph separators, bidirectional
 /// and other format characters, unpaired surrogates) is written as <c>\uXXXX</c>; everything else, emoji included, is
-/// left as it is.
+/// left as it is. The command-line sample writes paths and ids this way; an integrator's own tool can do the same.
 /// </summary>
-internal static class PrintableText
+public static class PrintableText
 {
+    /// <summary>Gets <paramref name="text"/> with every character that could drive a terminal written as <c>\uXXXX</c>.</summary>
+    /// <param name="text">The text from outside.</param>
+    /// <returns>The text itself when nothing needed escaping, else an escaped copy.</returns>
     public static string Text(string text)
     {
         var builder = new StringBuilder(text.Length + 16);
