@@ -17,6 +17,10 @@ public static class AssessmentBuilder
     /// <summary>The six criteria in Sensoa's order.</summary>
     private static readonly Criterion[] AllCriteria = Enum.GetValues<Criterion>();
 
+    /// <summary>The unknown criteria of every set of them (six bits), read-only and shared by every result that has that set.</summary>
+    private static readonly IReadOnlyList<Criterion>[] UnknownSets =
+        [.. Enumerable.Range(0, 1 << AllCriteria.Length).Select(mask => Array.AsReadOnly(AllCriteria.Where(c => (mask & (1 << (int)c)) != 0).ToArray()))];
+
     /// <summary>Checks <paramref name="incident"/> and, when it is valid, builds its assessment from the flags <paramref name="compute"/> gives.</summary>
     /// <param name="incident">The incident; null is an error, not an exception.</param>
     /// <param name="options">The language of the texts and the moment of the referrals; null for the defaults.</param>
@@ -102,13 +106,11 @@ public static class AssessmentBuilder
     {
         Flag? final = computed.Override is { Accepted: true } accepted ? accepted.Flag : computed.Flag;
         var unknownMask = 0;
-        var unknown = new List<Criterion>();
         foreach (var criterion in AllCriteria)
         {
             if (behaviour.Criteria[criterion].ToFlag() is null)
             {
                 unknownMask |= 1 << (int)criterion;
-                unknown.Add(criterion);
             }
         }
 
@@ -120,7 +122,7 @@ public static class AssessmentBuilder
             ComputedFlag = computed.Flag,
             Flag = final,
             Status = computed.Status,
-            UnknownCriteria = unknown,
+            UnknownCriteria = UnknownSets[unknownMask],
             FiredRules = computed.FiredRules,
             Override = computed.Override,
             Considerations = computed.Considerations,

@@ -21,28 +21,29 @@ internal sealed class BehaviourFact
         Incident = incident;
         Behaviour = behaviour;
         Actor = actor;
-        var unknown = new List<Criterion>();
-        var atMostSevere = new List<Criterion>();
+        var unknown = 0;
+        var atMostSevere = 0;
         foreach (var criterion in AllCriteria)
         {
             var rating = behaviour.Criteria[criterion].ToFlag();
+            var bit = 1 << (int)criterion;
             if (rating is null)
             {
-                unknown.Add(criterion);
+                unknown |= bit;
             }
             else if (rating > MostSevere || MostSevere is null)
             {
                 MostSevere = rating;
-                atMostSevere = [criterion];
+                atMostSevere = bit;
             }
             else if (rating == MostSevere)
             {
-                atMostSevere.Add(criterion);
+                atMostSevere |= bit;
             }
         }
 
-        UnknownCriteria = unknown;
-        AtMostSevere = atMostSevere;
+        UnknownCriteria = CriteriaSets.Of(unknown);
+        AtMostSevere = CriteriaSets.Of(atMostSevere);
     }
 
     public Incident Incident { get; }

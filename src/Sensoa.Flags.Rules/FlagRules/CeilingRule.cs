@@ -36,6 +36,9 @@ internal sealed class CeilingRule : Rule
     /// <summary>The factors present that could not raise the black flag.</summary>
     private sealed record Unused(Aggravation Factors) : Firing(Id, Flag.Black, Flag.Black)
     {
+        /// <summary>Gets true: the factors are flags of a small enum.</summary>
+        protected override bool Shared => true;
+
         public override string Message(CultureInfo culture) =>
             RuleTexts.Format(
                 $"rule.{Id}.message",

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Sensoa.Flags.Rules.Localization;
 
@@ -11,8 +12,15 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// <param name="RuleId">The rule's public id (the one <see cref="Consideration.Id"/> carries).</param>
 internal record ConsiderationRecord(string RuleId)
 {
+    /// <summary>The written considerations of the rules' fixed texts, per rule and language (<see cref="Firing"/> keeps its own the same way).</summary>
+    private static readonly ConcurrentDictionary<(string RuleId, string Language), Consideration> Written = new();
+
     /// <summary>Writes the message in <paramref name="culture"/>'s language.</summary>
     public virtual string Message(CultureInfo culture) => RuleTexts.Message(RuleId, culture);
 
-    public Consideration ToConsideration(CultureInfo culture) => new(RuleId, Message(culture));
+    /// <summary>Writes the consideration in <paramref name="culture"/>'s language.</summary>
+    public Consideration ToConsideration(CultureInfo culture) =>
+        GetType() == typeof(ConsiderationRecord)
+            ? Written.GetOrAdd((RuleId, Languages.Of(culture)), static (key, culture) => new Consideration(key.RuleId, RuleTexts.Message(key.RuleId, culture)), culture)
+            : new Consideration(RuleId, Message(culture));
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Sensoa.Flags.Rules.Localization;
 
@@ -17,15 +18,35 @@ internal abstract record Firing(string RuleId, Flag? From, Flag? To, Aggravation
     /// <summary>Gets the status the firing leaves the assessment in.</summary>
     public virtual AssessmentStatus Status => AssessmentStatus.Complete;
 
+    /// <summary>
+    /// The written firings of records whose values come from a small closed set (<see cref="Shared"/>), per language:
+    /// every assessment writes the same few messages, and an API answers thousands a second (benchmarks/README.md).
+    /// </summary>
+    private static readonly ConcurrentDictionary<(Firing Firing, string Language), FiredRule> Written = new();
+
+    /// <summary>
+    /// Gets whether the record's values come from a small closed set (flags, factors, a shared list of criteria), so that
+    /// its written form can be kept per language; false for a record that carries text or entries from the input.
+    /// </summary>
+    protected virtual bool Shared => false;
+
     /// <summary>Writes the message in <paramref name="culture"/>'s language.</summary>
     public abstract string Message(CultureInfo culture);
 
-    public FiredRule ToFiredRule(CultureInfo culture) => new(RuleId, From, To, Message(culture));
+    /// <summary>Writes the firing in <paramref name="culture"/>'s language.</summary>
+    public FiredRule ToFiredRule(CultureInfo culture) =>
+        Shared
+            ? Written.GetOrAdd((this, Languages.Of(culture)), static (key, culture) => key.Firing.Write(culture), culture)
+            : Write(culture);
+
+    private FiredRule Write(CultureInfo culture) => new(RuleId, From, To, Message(culture));
 }
 
 /// <summary>A firing whose message is the rule's text as it stands (<c>rule.{id}.message</c>).</summary>
 internal sealed record FixedFiring(string RuleId, Flag? From, Flag? To, Aggravation Applies = Aggravation.None)
     : Firing(RuleId, From, To, Applies)
 {
+    protected override bool Shared => true;
+
     public override string Message(CultureInfo culture) => RuleTexts.Message(RuleId, culture);
 }

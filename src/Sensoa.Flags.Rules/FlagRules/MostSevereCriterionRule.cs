@@ -29,6 +29,9 @@ internal sealed class MostSevereCriterionRule : Rule
     /// <summary>The starting flag and the criteria rated at it.</summary>
     private sealed record Started(Flag Level, IReadOnlyList<Criterion> Criteria) : Firing(Id, null, Level)
     {
+        /// <summary>Gets true: a flag and one of the shared lists of criteria (<see cref="CriteriaSets"/>).</summary>
+        protected override bool Shared => true;
+
         public override string Message(CultureInfo culture) =>
             RuleTexts.Format($"rule.{Id}.message", culture, RuleTexts.Criteria(Criteria, culture), RuleTexts.Flag(Level, culture));
     }

@@ -32,6 +32,9 @@ internal sealed class UnknownCriteriaRule : Rule
     /// <summary>The flag as it stands and the criteria not rated yet: the flag is a lower bound unless it is black.</summary>
     private sealed record Unrated(Flag? Flag, IReadOnlyList<Criterion> Criteria) : Firing(Id, Flag, Flag)
     {
+        /// <summary>Gets true: a flag and one of the shared lists of criteria (<see cref="CriteriaSets"/>).</summary>
+        protected override bool Shared => true;
+
         public override AssessmentStatus Status =>
             Flag == Flags.Flag.Black ? AssessmentStatus.Complete : AssessmentStatus.InsufficientInformation;
 
