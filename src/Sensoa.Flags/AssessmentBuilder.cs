@@ -27,6 +27,7 @@ public static class AssessmentBuilder
     /// <param name="ruleSetVersion">The version of the rules that computed the flags.</param>
     /// <param name="compute">Computes the flags of each behaviour of a valid incident, in the incident's order.</param>
     /// <returns>The assessment, or the errors in the options' language.</returns>
+    /// <exception cref="InvalidOperationException"><paramref name="compute"/> gave another number of flags than the incident has behaviours (a bug in the engine, not in the input).</exception>
     public static AssessmentResult Assess(
         Incident? incident, AssessmentOptions? options, string ruleSetVersion, Func<Incident, IReadOnlyList<ComputedFlag>> compute)
     {
@@ -45,6 +46,7 @@ public static class AssessmentBuilder
     /// <param name="ruleSetVersion">The version of the rules that computed the flags.</param>
     /// <param name="compute">Computes the flags of each behaviour of a valid incident, in the incident's order.</param>
     /// <returns>The assessment, or the errors in the options' language.</returns>
+    /// <exception cref="InvalidOperationException"><paramref name="compute"/> gave another number of flags than the incident has behaviours (a bug in the engine, not in the input).</exception>
     public static AssessmentResult AssessJson(
         ReadOnlySpan<byte> utf8Json, AssessmentOptions? options, string ruleSetVersion, Func<Incident, IReadOnlyList<ComputedFlag>> compute)
     {
