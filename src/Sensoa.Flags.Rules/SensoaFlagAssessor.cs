@@ -58,9 +58,8 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
     /// <exception cref="RuleSetException">A rule failed or looped, or an organisation rule did.</exception>
     internal BehaviourFact[] Run(Incident incident)
     {
-        var people = incident.People.ToDictionary(person => person.Id, StringComparer.Ordinal);
-        var facts = incident.Behaviours.Select(behaviour => new BehaviourFact(incident, behaviour, people[behaviour.ActorId])).ToArray();
-        var concerns = Organisation is null ? [] : Concerns(Organisation, incident, facts, people);
+        var facts = incident.Behaviours.Select(behaviour => new BehaviourFact(incident, behaviour)).ToArray();
+        var concerns = Organisation is null ? [] : Concerns(Organisation, incident, facts);
         var ruleSet = rules.Value;
         ruleSet.Sessions.Run(
             SessionFacts(facts, concerns, incident.History), ruleSet.FiringLimit(facts.Length, concerns.Length), fresh: incident.History.Count > 0);
@@ -82,14 +81,15 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
     /// own concern facts, tied to the behaviours' facts.
     /// </summary>
     /// <exception cref="RuleSetException">An organisation rule failed, halted, looped, ran out of time, or stated a concern about something that is not a behaviour of this incident.</exception>
-    private static ConcernFact[] Concerns(OrganisationRuleSet organisation, Incident incident, BehaviourFact[] facts, Dictionary<string, Person> people)
+    private static ConcernFact[] Concerns(OrganisationRuleSet organisation, Incident incident, BehaviourFact[] facts)
     {
+        var people = incident.People.ToDictionary(person => person.Id, StringComparer.Ordinal);
         var views = new BehaviourView[facts.Length];
         var index = new Dictionary<BehaviourView, int>(facts.Length, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < facts.Length; i++)
         {
             var behaviour = facts[i].Behaviour;
-            views[i] = new BehaviourView(incident, behaviour, facts[i].Actor, [.. behaviour.AffectedIds.Select(id => people[id].AgeYears)]);
+            views[i] = new BehaviourView(incident, behaviour, people[behaviour.ActorId], [.. behaviour.AffectedIds.Select(id => people[id].AgeYears)]);
             index.Add(views[i], i);
         }
 

@@ -21,7 +21,7 @@ internal static class RuleTest
         Type[] loaded = [typeof(MostSevereCriterionRule), .. rules.Except([typeof(MostSevereCriterionRule)])];
         var repository = new RuleRepository();
         repository.Load(spec => spec.PrivateTypes().NestedTypes().From(loaded));
-        var facts = incident.Behaviours.Select(b => new BehaviourFact(incident, b, incident.People.Single(p => p.Id == b.ActorId))).ToArray();
+        var facts = incident.Behaviours.Select(b => new BehaviourFact(incident, b)).ToArray();
         var stated = concerns?.Invoke(facts) ?? [];
         new SessionPool(repository.Compile(), reuse: false).Run(SensoaFlagAssessor.SessionFacts(facts, stated, incident.History), (loaded.Length * facts.Length) + stated.Length);
         return facts;

@@ -16,11 +16,10 @@ internal sealed class BehaviourFact
     private readonly List<Firing> firings = new(4);
     private readonly List<ConsiderationRecord> considerations = [];
 
-    public BehaviourFact(Incident incident, Behaviour behaviour, Person actor)
+    public BehaviourFact(Incident incident, Behaviour behaviour)
     {
         Incident = incident;
         Behaviour = behaviour;
-        Actor = actor;
         var unknown = 0;
         var atMostSevere = 0;
         foreach (var criterion in AllCriteria)
@@ -49,8 +48,6 @@ internal sealed class BehaviourFact
     public Incident Incident { get; }
 
     public Behaviour Behaviour { get; }
-
-    public Person Actor { get; }
 
     /// <summary>Gets the id of the behaviour's actor, on which the history rules join the case file's entries.</summary>
     public string ActorId => Behaviour.ActorId;

@@ -2,7 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Resources;
-using System.Text.Json;
+using Sensoa.Flags.Json;
 
 namespace Sensoa.Flags.Rules.Localization;
 
@@ -57,8 +57,7 @@ internal static class RuleTexts
             .Select(entry => (string)entry.Key)
             .ToDictionary(key => key, key => Resources.GetString(key, culture) ?? key, StringComparer.Ordinal);
 
-    /// <summary>The value's name in the JSON contract (camelCase), which the keys use.</summary>
+    /// <summary>The value's name in the JSON contract, which the keys use.</summary>
     private static string ContractName<TEnum>(TEnum value)
-        where TEnum : struct, Enum =>
-        JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+        where TEnum : struct, Enum => EnumNames<TEnum>.Name(value);
 }

@@ -10,8 +10,8 @@ namespace Sensoa.Flags.Localization;
 /// Every text of the library a person reads, behind a stable key, in one table per language: <c>Texts.resx</c> (English,
 /// the neutral table) and <c>Texts.nl.resx</c> (Dutch); a culture without a table of its own falls back to English
 /// through the resource fallback. A missing key falls back to the key itself so that a gap shows and never crashes; a
-/// test checks every key in every language. Key families: the rules' texts unprefixed (<c>flag.*</c>, <c>rule.*</c>,
-/// ...), <c>error.*</c>, <c>label.*</c>, the guidance's (<c>criteria.*</c>, <c>response.*</c>, ...) and <c>report.*</c>.
+/// test checks every key in every language. Key families: flags, criteria and override bases unprefixed (<c>flag.*</c>,
+/// <c>criterion.*</c>, <c>basis.*</c>; the rules' own messages are in the Rules assembly's table), <c>error.*</c>, <c>label.*</c>, the guidance's (<c>criteria.*</c>, <c>response.*</c>, ...) and <c>report.*</c>.
 /// </summary>
 internal static class Texts
 {
