@@ -27,7 +27,7 @@ internal static class QueryOptions
             // The command line's forms, read by the same code: without an offset it is Brussels (Amsterdam) time.
             if (Guidance.LocalMoment.TryParse(at, out var value, out var why))
             {
-                moment = new FixedTime(value);
+                moment = new Guidance.FixedTimeProvider(value);
             }
             else
             {
@@ -43,11 +43,5 @@ internal static class QueryOptions
 
         options = new AssessmentOptions { Culture = culture!, TimeProvider = moment };
         return true;
-    }
-
-    /// <summary>The time that always says the moment of <c>at</c>, so that "open now" is reproducible.</summary>
-    private sealed class FixedTime(DateTimeOffset moment) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => moment.ToUniversalTime();
     }
 }

@@ -17,7 +17,7 @@ internal static class AtOption
         CustomParser = Parse,
     };
 
-    public static TimeProvider? Clock(DateTimeOffset? moment) => moment is { } value ? new FixedClock(value) : null;
+    public static TimeProvider? Clock(DateTimeOffset? moment) => moment is { } value ? new FixedTimeProvider(value) : null;
 
     private static DateTimeOffset? Parse(ArgumentResult result)
     {
@@ -29,11 +29,5 @@ internal static class AtOption
 
         result.AddError("--at: " + problem);
         return null;
-    }
-
-    /// <summary>A clock that always says the moment of <c>--at</c>, so that "open now" is reproducible.</summary>
-    private sealed class FixedClock(DateTimeOffset moment) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => moment.ToUniversalTime();
     }
 }
