@@ -56,6 +56,16 @@ internal static class Modes
                 }
 
                 return true;
+            case "loop-history":
+                // History1000 in a loop, for a profiler (dotnet-trace) to attach to.
+                var loopedAssessor = FlagAssessor.Create();
+                var loopedIncident = HistoryJoin.Create(args.ElementAtOrDefault(2) is { } entries ? int.Parse(entries, System.Globalization.CultureInfo.InvariantCulture) : 1000);
+                for (var end = DateTime.UtcNow.AddSeconds(double.Parse(args.ElementAtOrDefault(1) ?? "20", System.Globalization.CultureInfo.InvariantCulture)); DateTime.UtcNow < end;)
+                {
+                    loopedAssessor.Assess(loopedIncident);
+                }
+
+                return true;
             case "alloc-peers":
                 var profiled = new PeerComparison();
                 profiled.Setup();

@@ -60,9 +60,13 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
     {
         var facts = incident.Behaviours.Select(behaviour => new BehaviourFact(incident, behaviour)).ToArray();
         var concerns = Organisation is null ? [] : Concerns(Organisation, incident, facts);
-        var ruleSet = rules.Value;
-        ruleSet.Sessions.Run(
-            SessionFacts(facts, concerns, incident.History), ruleSet.FiringLimit(facts.Length, concerns.Length), fresh: incident.History.Count > 0);
+        var ruleSet = incident.History.Count > 0 ? rules.Value.WithHistory : rules.Value;
+        if (incident.History.Count > 0)
+        {
+            SensoaRuleSet.History.Run(facts, incident.History);
+        }
+
+        ruleSet.Sessions.Run(SessionFacts(facts, concerns), ruleSet.FiringLimit(facts.Length, concerns.Length));
         return facts;
     }
 
@@ -115,10 +119,10 @@ internal sealed class SensoaFlagAssessor : IFlagAssessor
     }
 
     /// <summary>
-    /// What goes into the library's session for these behaviours: each one's fact and its unchanging traits
-    /// (<see cref="BehaviourTraits"/> says why), the concerns organisation rules stated about them, and every entry of the
-    /// case file's history, which the history rules join with the behaviours.
+    /// What goes into the library's session for these behaviours: each one's fact (with what the case file's entries are
+    /// to it, joined before: <see cref="HistoryJoin"/>) and its unchanging traits (<see cref="BehaviourTraits"/> says why),
+    /// and the concerns organisation rules stated about them.
     /// </summary>
-    internal static object[] SessionFacts(BehaviourFact[] facts, ConcernFact[] concerns, IReadOnlyList<HistoryEntry>? history = null) =>
-        [.. facts, .. facts.Select(fact => new BehaviourTraits(fact)), .. concerns, .. (history ?? []).Select(entry => new HistoryFact(entry))];
+    internal static object[] SessionFacts(BehaviourFact[] facts, ConcernFact[] concerns) =>
+        [.. facts, .. facts.Select(fact => new BehaviourTraits(fact)), .. concerns];
 }

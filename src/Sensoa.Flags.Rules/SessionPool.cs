@@ -7,8 +7,7 @@ namespace Sensoa.Flags.Rules;
 /// Runs the rules of one compiled rule set in NRules sessions. A new session builds its working memory, agenda and
 /// per-node metrics before a single rule runs, which costs more than the rules themselves (benchmarks/README.md), so the
 /// library's rule set reuses its sessions: its rules insert no facts, so retracting what the assessment inserted leaves a
-/// session as empty as a new one. A run with a case file's history (up to a thousand facts, which cost more to retract than
-/// a new session) gets a new session instead. Organisation rules, which may insert facts of their own, never run here:
+/// session as empty as a new one. Organisation rules, which may insert facts of their own, never run here:
 /// they have sessions of their own (<see cref="Organisation.OrganisationRuleSet"/>). A session that failed is dropped. A
 /// session serves one run at a time, so sharing the pool between threads is safe.
 /// </summary>
@@ -32,22 +31,17 @@ internal sealed class SessionPool
     /// <exception cref="RuleSetException">A condition or action failed, or the limit was reached; the session is dropped.</exception>
     /// <param name="facts">The facts of the run.</param>
     /// <param name="limit">The most firings a correct run makes.</param>
-    /// <param name="fresh">
-    /// Whether to run in a new session and drop it after: for a run with many facts (a case file's history), retracting
-    /// them one by one costs more than a new session (benchmarks/README.md, HistoryJoin).
-    /// </param>
-    public void Run(object[] facts, int limit, bool fresh = false)
+    public void Run(object[] facts, int limit)
     {
-        var pooled = fresh ? null : pool;
-        var session = pooled?.Get() ?? factory.CreateSession();
+        var session = pool?.Get() ?? factory.CreateSession();
         session.InsertAll(facts);
 
         // RuleRunner throws when the firing did not end cleanly, and such a session is never returned.
         RuleRunner.Fire(session, limit);
-        if (pooled is not null)
+        if (pool is not null)
         {
             session.RetractAll(facts);
-            pooled.Return(session);
+            pool.Return(session);
         }
     }
 

@@ -7,7 +7,8 @@ namespace Sensoa.Flags.Rules.Tests;
 
 /// <summary>
 /// Runs rules on their own: a repository loaded with just the rules given and <c>criteria.mostSevere</c> (which sets the
-/// flag the others read), compiled, and fired over the facts of one incident, as the assessor inserts them.
+/// flag the others read), compiled, and fired over the facts of one incident, as the assessor inserts them (after joining
+/// them with the incident's case file, as the assessor does).
 /// </summary>
 internal static class RuleTest
 {
@@ -23,7 +24,8 @@ internal static class RuleTest
         repository.Load(spec => spec.PrivateTypes().NestedTypes().From(loaded));
         var facts = incident.Behaviours.Select(b => new BehaviourFact(incident, b)).ToArray();
         var stated = concerns?.Invoke(facts) ?? [];
-        new SessionPool(repository.Compile(), reuse: false).Run(SensoaFlagAssessor.SessionFacts(facts, stated, incident.History), (loaded.Length * facts.Length) + stated.Length);
+        SensoaRuleSet.History.Run(facts, incident.History);
+        new SessionPool(repository.Compile(), reuse: false).Run(SensoaFlagAssessor.SessionFacts(facts, stated), (loaded.Length * facts.Length) + stated.Length);
         return facts;
     }
 

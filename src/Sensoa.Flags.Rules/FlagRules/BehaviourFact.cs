@@ -73,6 +73,12 @@ internal sealed class BehaviourFact
     /// <summary>Gets what has raised the flag beside the criteria.</summary>
     public Aggravation Applied { get; private set; }
 
+    /// <summary>
+    /// Gets what the case file's entries of the actor are to this behaviour: <see cref="HistoryMatch.None"/> unless
+    /// <see cref="HistoryJoin"/> found entries of the actor before the fact entered the library's session.
+    /// </summary>
+    public HistoryMatch History { get; private set; } = HistoryMatch.None;
+
     /// <summary>Gets the aggravating factors present on the behaviour that the rules apply by themselves.</summary>
     public Aggravation Present =>
         (Behaviour.Repeated ? Aggravation.Repetition : Aggravation.None)
@@ -126,6 +132,9 @@ internal sealed class BehaviourFact
         Flag = firing.To;
         Applied |= firing.Applies;
     }
+
+    /// <summary>Sets what the case file's entries of the actor are to this behaviour (<see cref="HistoryJoin"/>), before the fact enters the library's session.</summary>
+    public void Join(HistoryMatch history) => History = history;
 
     /// <summary>Records a factor for the professional to weigh.</summary>
     public void Record(ConsiderationRecord consideration) => considerations.Add(consideration);

@@ -1,9 +1,9 @@
 namespace Sensoa.Flags.Rules.FlagRules;
 
 /// <summary>
-/// One entry of the case file's history as a fact in the NRules session. The history rules join it with a behaviour's
-/// <see cref="BehaviourFact"/> on the person: an entry never touches a behaviour of anyone else. Its tests are small
-/// members, so that each of the rules' conditions reads as the source says it.
+/// One entry of the case file's history, among its person's (<see cref="PersonHistory"/>), which
+/// <see cref="HistoryJoinRule"/> joins with that person's behaviours: an entry never touches a behaviour of anyone else.
+/// Its tests are small members, so that what <see cref="HistoryMatch"/> sorts it into reads as the source says it.
 /// </summary>
 internal sealed class HistoryFact(HistoryEntry entry)
 {
@@ -46,17 +46,24 @@ internal sealed class HistoryFact(HistoryEntry entry)
 
 /// <summary>
 /// A behaviour's actor's entries split by what they are to that behaviour, in the group's order: one pass over the group,
-/// bound once in the history rules' shared part of the join (the three rules' <c>Let</c> is one NRules node), so that
-/// each rule's own test is a look at its list.
+/// inferred by <see cref="HistoryJoinRule"/> and set on the behaviour's fact (<see cref="BehaviourFact.History"/>), so that
+/// each history rule's own test is a look at its list.
 /// </summary>
 internal sealed class HistoryMatch
 {
-    private HistoryMatch(HistoryFact[] repeating, HistoryFact[] knownBoundaries, HistoryFact[] onRecord)
+    private HistoryMatch(BehaviourFact? fact, HistoryFact[] repeating, HistoryFact[] knownBoundaries, HistoryFact[] onRecord)
     {
+        Fact = fact;
         Repeating = repeating;
         KnownBoundaries = knownBoundaries;
         OnRecord = onRecord;
     }
+
+    /// <summary>Gets the match of a behaviour whose actor has no entries: every list empty.</summary>
+    public static HistoryMatch None { get; } = new(null, [], [], []);
+
+    /// <summary>Gets the behaviour's fact the match is of (none for <see cref="None"/>).</summary>
+    public BehaviourFact? Fact { get; }
 
     /// <summary>Gets the entries that repeat the behaviour: yellow or heavier, sharing a label.</summary>
     public HistoryFact[] Repeating { get; }
@@ -67,9 +74,10 @@ internal sealed class HistoryMatch
     /// <summary>Gets the entries that are neither: on record, to weigh.</summary>
     public HistoryFact[] OnRecord { get; }
 
-    /// <summary>Splits <paramref name="entries"/> (the behaviour's actor's) for <paramref name="behaviour"/>.</summary>
-    public static HistoryMatch Of(IEnumerable<HistoryFact> entries, Behaviour behaviour)
+    /// <summary>Splits <paramref name="entries"/> (the behaviour's actor's) for the behaviour of <paramref name="fact"/>.</summary>
+    public static HistoryMatch Of(IEnumerable<HistoryFact> entries, BehaviourFact fact)
     {
+        var behaviour = fact.Behaviour;
         List<HistoryFact>? repeating = null, known = null, onRecord = null;
         foreach (var entry in entries)
         {
@@ -89,7 +97,7 @@ internal sealed class HistoryMatch
             }
         }
 
-        return new HistoryMatch(Array(repeating), Array(known), Array(onRecord));
+        return new HistoryMatch(fact, Array(repeating), Array(known), Array(onRecord));
     }
 
     private static HistoryFact[] Array(List<HistoryFact>? list) => list is null ? [] : [.. list];

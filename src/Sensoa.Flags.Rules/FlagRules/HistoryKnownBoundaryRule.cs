@@ -6,10 +6,10 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// <summary>
 /// <c>history.knownBoundary</c>: the case file holds an earlier red or black behaviour of the same person that was
 /// addressed appropriately: red behaviour becomes black, as with the input's <c>priorSeriousAddressed</c>, and counts once
-/// with it. The join of the behaviour with its actor's entries (grouped by person, as in
-/// <see cref="HistoryRepetitionRule"/>) is the rule's condition; what the known boundary does to the flag as it stands
-/// when it fires is <see cref="Outcome"/>, and its message names the latest entry. On a flag other than red it changes
-/// nothing and says so, naming the entry.
+/// with it. As in <see cref="HistoryRepetitionRule"/>, the condition tests the actor's entries that were joined with the
+/// behaviour before the session (<see cref="BehaviourFact.History"/>) and the flag as it stands, and binds what the known
+/// boundary does to that flag (<see cref="Outcome"/>); its message names the latest entry. On a flag other than red it
+/// changes nothing and says so, naming the entry.
 /// </summary>
 [Name(Id)]
 [Description("An earlier red or black behaviour of the same person in the case file that was addressed appropriately makes red behaviour black: the person should know the boundary. It counts once, together with the input's priorSeriousAddressed.")]
@@ -18,6 +18,7 @@ namespace Sensoa.Flags.Rules.FlagRules;
 [Tag(RuleTags.Escalation)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
 [Source(Sources.Flags)]
+[NeedsHistory]
 internal sealed class HistoryKnownBoundaryRule : Rule
 {
     public const string Id = "history.knownBoundary";
@@ -30,31 +31,17 @@ internal sealed class HistoryKnownBoundaryRule : Rule
 
     public override void Define()
     {
-        IGrouping<string, HistoryFact> entries = null!;
-        BehaviourTraits traits = null!;
-        HistoryMatch match = null!;
+        BehaviourFact fact = null!;
+        HistoryOutcome outcome = null!;
         When()
-            .Query(() => entries, q => q
-                .Match<HistoryFact>()
-                .GroupBy(e => e.PersonId))
-            .Match(() => traits, t => t.HasHistory, t => t.ActorId == entries.Key)
-            .Let(() => match, () => HistoryMatch.Of(entries, traits.Behaviour))
-            .Having(() => match.KnownBoundaries.Length > 0);
-        Then().Do(ctx => Apply(ctx, traits.Fact, match.KnownBoundaries));
-    }
-
-    /// <summary>
-    /// Records the outcome for the flag as it is when the rule fires (<see cref="Outcome"/>), naming the latest entry.
-    /// The flag is read here, not in the condition, for the reason <see cref="HistoryRepetitionRule"/> gives (its
-    /// <c>Apply</c>): measured, a condition on the flag misses the HistoryJoin and PeerComparison targets.
-    /// </summary>
-    private static void Apply(IContext context, BehaviourFact fact, HistoryFact[] entries)
-    {
-        if (Outcome(fact) is { } outcome)
-        {
-            fact.Record(outcome.Naming(entries));
-            context.Update(fact);
-        }
+            .Match(
+                () => fact,
+                f => f.History != HistoryMatch.None,
+                f => f.History.KnownBoundaries.Length > 0 && Outcome(f) != null)
+            .Let(() => outcome, () => Outcome(fact)!);
+        Then()
+            .Do(ctx => fact.Record(outcome.Naming(fact.History.KnownBoundaries)))
+            .Do(ctx => ctx.Update(fact));
     }
 
     /// <summary>

@@ -9,8 +9,9 @@ namespace Sensoa.Flags.Rules.FlagRules;
 /// <c>history.onRecord</c>: entries of the actor that are neither a repetition of this behaviour nor a known boundary are
 /// listed as a consideration, for the professional to weigh; they never change a flag. History describes what someone did
 /// then, never who they are (pitfall "We hebben hier een rode vlag-persoon!"), and the message says so. Entries of other
-/// people never reach a behaviour: the join is on the actor (entries grouped by person, as in
-/// <see cref="HistoryRepetitionRule"/>). The message is the rule's fixed text (as described) followed
+/// people never reach a behaviour: they were joined on the actor before the session (<see cref="HistoryJoinRule"/>). It reads
+/// no flag, so it matches the behaviour's unchanging <see cref="BehaviourTraits"/>, which the flag's changes never pass.
+/// The message is the rule's fixed text (as described) followed
 /// by the entries, latest first, at most <see cref="HistoryTexts.MaxNamed"/> by name and the rest counted.
 /// </summary>
 [Name(Id)]
@@ -20,6 +21,7 @@ namespace Sensoa.Flags.Rules.FlagRules;
 [Tag(RuleTags.Consideration)]
 [Repeatability(RuleRepeatability.NonRepeatable)]
 [Source(Sources.Flags)]
+[NeedsHistory]
 [ConsiderationSource(Sources.Flags)]
 internal sealed class HistoryOnRecordRule : Rule
 {
@@ -27,17 +29,9 @@ internal sealed class HistoryOnRecordRule : Rule
 
     public override void Define()
     {
-        IGrouping<string, HistoryFact> entries = null!;
         BehaviourTraits traits = null!;
-        HistoryMatch match = null!;
-        When()
-            .Query(() => entries, q => q
-                .Match<HistoryFact>()
-                .GroupBy(e => e.PersonId))
-            .Match(() => traits, t => t.HasHistory, t => t.ActorId == entries.Key)
-            .Let(() => match, () => HistoryMatch.Of(entries, traits.Behaviour))
-            .Having(() => match.OnRecord.Length > 0);
-        Then().Do(ctx => traits.Fact.Record(OnRecord.Of(match.OnRecord)));
+        When().Match(() => traits, t => t.History.OnRecord.Length > 0);
+        Then().Do(ctx => traits.Fact.Record(OnRecord.Of(traits.History.OnRecord)));
     }
 
     /// <summary>The latest entries on record, at most <see cref="HistoryTexts.MaxNamed"/>, and how many there are.</summary>

@@ -17,4 +17,11 @@ internal static class RuleTags
 
     /// <summary>The rule reports a factor for the professional to weigh.</summary>
     public const string Consideration = "consideration";
+
+    /// <summary>
+    /// The rule infers a fact for the library's rules and records nothing itself (<see cref="HistoryJoinRule"/>): it runs
+    /// in a session of its own before the library's and is not listed or described with the library's rules, so it does
+    /// not carry <see cref="Sensoa"/>.
+    /// </summary>
+    public const string Inference = "inference";
 }

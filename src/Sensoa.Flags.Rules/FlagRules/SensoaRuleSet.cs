@@ -29,16 +29,22 @@ internal sealed class SensoaRuleSet
     public static Lazy<SensoaRuleSet> SharedWithConcerns { get; } = new(() => Create(withConcerns: true));
 
     /// <summary>The library's rule definitions loaded once without compiling them (<see cref="LoadDefinitions"/>).</summary>
-    private static readonly Lazy<IRuleDefinition[]> Definitions = new(LoadLibrary);
+    private static readonly Lazy<(IRuleDefinition[] Listed, IRuleDefinition[] Inferences)> Definitions = new(LoadLibrary);
+
+    /// <summary>The join of the behaviours with the case file, compiled on the first incident with a history.</summary>
+    private static readonly Lazy<HistoryJoin> Join = new(() => new HistoryJoin(Definitions.Value.Inferences.Single(rule => rule.Name == HistoryJoinRule.Id)));
 
     private static readonly CultureInfo[] Cultures = [.. Languages.Supported.Select(Languages.Culture)];
 
-    private SensoaRuleSet(ISessionFactory factory, IReadOnlyList<IRuleDefinition> rules, int compiled)
+    private readonly Lazy<SensoaRuleSet> withHistory;
+
+    private SensoaRuleSet(IReadOnlyList<IRuleDefinition> rules, IRuleDefinition[] compiled, Lazy<SensoaRuleSet>? withHistory)
     {
-        Factory = factory;
-        Sessions = new SessionPool(factory, reuse: true);
+        Factory = new RuleCompiler().Compile(compiled);
+        Sessions = new SessionPool(Factory, reuse: true);
         Rules = rules;
-        Compiled = compiled;
+        Compiled = compiled.Length;
+        this.withHistory = withHistory ?? new Lazy<SensoaRuleSet>(this);
     }
 
     /// <summary>Gets the rule set compiled on first use and shared by every assessor.</summary>
@@ -53,7 +59,20 @@ internal sealed class SensoaRuleSet
     /// <summary>Gets the rules in agenda order: highest priority first, ties by id.</summary>
     public IReadOnlyList<IRuleDefinition> Rules { get; }
 
-    /// <summary>Gets how many rules are compiled in.</summary>
+    /// <summary>Gets the rules that only infer facts for the library's rules and run apart (<see cref="RuleTags.Inference"/>): the join with the case file.</summary>
+    public static IReadOnlyList<IRuleDefinition> Inferences => Definitions.Value.Inferences;
+
+    /// <summary>Gets the join of the behaviours with the case file's entries, run before the session when there are entries.</summary>
+    public static HistoryJoin History => Join.Value;
+
+    /// <summary>
+    /// Gets the rule set for an incident with a case file: these rules and the ones that need it
+    /// (<see cref="NeedsHistoryAttribute"/>), compiled on the first such incident. Without entries those rules could never
+    /// fire, and each would still be a node that every change of every behaviour's flag passes, so this set leaves them out.
+    /// </summary>
+    public SensoaRuleSet WithHistory => withHistory.Value;
+
+    /// <summary>Gets how many rules are compiled in (without the ones that need a case file, unless this is <see cref="WithHistory"/>).</summary>
     public int Compiled { get; }
 
     /// <summary>
@@ -71,12 +90,14 @@ internal sealed class SensoaRuleSet
     /// <exception cref="RuleSetException">A rule class was not loaded, an id is used twice, or a rule or its consideration names no source.</exception>
     public static SensoaRuleSet Create(bool withConcerns)
     {
-        var rules = LoadLibrary();
+        var rules = LoadLibrary().Listed;
 
         // Without organisation rules no concern is ever inserted, so organisation.concern could never fire: it is left out
         // of the compiled network, where its join would still take part in every insert and update of every behaviour.
-        var compiled = withConcerns ? rules : [.. rules.Where(rule => rule.Name != OrganisationConcernRule.Id)];
-        return new SensoaRuleSet(new RuleCompiler().Compile(compiled), rules, compiled.Length);
+        // The rules that need a case file are left out the same way, and compiled in the twin for incidents with one.
+        IRuleDefinition[] compiled = [.. rules.Where(rule => withConcerns || rule.Name != OrganisationConcernRule.Id)];
+        var withHistory = new Lazy<SensoaRuleSet>(() => new SensoaRuleSet(rules, compiled, null));
+        return new SensoaRuleSet(rules, [.. compiled.Where(rule => Attribute<NeedsHistoryAttribute>(rule) is null)], withHistory);
     }
 
     /// <summary>
@@ -85,7 +106,7 @@ internal sealed class SensoaRuleSet
     /// </summary>
     /// <exception cref="RuleSetException">A rule class was not loaded, or two rules share an id.</exception>
     public static IReadOnlyList<IRuleDefinition> LoadDefinitions() =>
-        Shared.IsValueCreated ? Shared.Value.Rules : Definitions.Value;
+        Shared.IsValueCreated ? Shared.Value.Rules : Definitions.Value.Listed;
 
     /// <summary>Gets what a rule rests on: the document from the <see cref="SourceAttribute"/> on its class (found through NRules' metadata), the part from its text <c>rule.{id}.source</c>.</summary>
     /// <exception cref="RuleSetException">The rule names no source, or its part has no text.</exception>
@@ -134,20 +155,24 @@ internal sealed class SensoaRuleSet
         }
     }
 
-    /// <summary>Loads the library's rules and checks them; returns them in agenda order.</summary>
-    private static IRuleDefinition[] LoadLibrary()
+    /// <summary>
+    /// Loads the library's rules and checks them; returns the rules it lists (<see cref="RuleTags.Sensoa"/>) in agenda
+    /// order, and the rules that only infer facts for them (<see cref="RuleTags.Inference"/>, run apart).
+    /// </summary>
+    private static (IRuleDefinition[] Listed, IRuleDefinition[] Inferences) LoadLibrary()
     {
         var assembly = typeof(SensoaRuleSet).Assembly;
         var repository = new RuleRepository();
         repository.Load(spec => spec
             .From(scan => scan.Assembly(assembly).PrivateTypes().NestedTypes())
-            .Where(rule => rule.Tags.Contains(RuleTags.Sensoa)));
-        var rules = repository.GetRuleSets()
-            .SelectMany(set => set.Rules)
+            .Where(rule => rule.Tags.Contains(RuleTags.Sensoa) || rule.Tags.Contains(RuleTags.Inference)));
+        var all = repository.GetRuleSets().SelectMany(set => set.Rules).ToArray();
+        CheckLoaded(assembly, all);
+        var rules = all
+            .Where(rule => rule.Tags.Contains(RuleTags.Sensoa))
             .OrderByDescending(rule => rule.Priority)
             .ThenBy(rule => rule.Name, StringComparer.Ordinal)
             .ToArray();
-        CheckLoaded(assembly, rules);
         foreach (var rule in rules)
         {
             // Both languages, so that a missing text fails when the rule set loads rather than when it is listed.
@@ -158,7 +183,7 @@ internal sealed class SensoaRuleSet
             }
         }
 
-        return rules;
+        return (rules, [.. all.Where(rule => !rule.Tags.Contains(RuleTags.Sensoa))]);
     }
 
     private static TAttribute? Attribute<TAttribute>(IRuleDefinition rule)

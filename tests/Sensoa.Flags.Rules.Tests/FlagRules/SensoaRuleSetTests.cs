@@ -12,9 +12,30 @@ public sealed class SensoaRuleSetTests
     [Fact]
     public void Create_LoadsEveryRuleClassOfTheAssembly_InternalOnesIncluded()
     {
-        var loaded = SensoaRuleSet.Create().Rules.Select(rule => rule.Properties[RuleProperties.ClrType]);
+        var loaded = SensoaRuleSet.Create().Rules.Concat(SensoaRuleSet.Inferences).Select(rule => rule.Properties[RuleProperties.ClrType]);
 
         loaded.Should().BeEquivalentTo(typeof(SensoaRuleSet).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Rule)) && !t.IsAbstract));
+    }
+
+    [Fact]
+    public void Inferences_RecordNothingAndAreNeverListed()
+    {
+        SensoaRuleSet.Inferences.Select(rule => rule.Name).Should().Equal(HistoryJoinRule.Id);
+        SensoaRuleSet.Inferences.Should().OnlyContain(rule => !rule.Tags.Contains(RuleTags.Sensoa));
+        SensoaRuleSet.Create().Rules.Should().NotContain(rule => rule.Tags.Contains(RuleTags.Inference));
+    }
+
+    [Fact]
+    public void WithHistory_CompilesTheRulesThatNeedACaseFile_TheSetWithoutLeavesThemOut()
+    {
+        var needing = SensoaRuleSet.Create().Rules.Count(rule => rule.Properties[RuleProperties.ClrType] is Type type && type.IsDefined(typeof(NeedsHistoryAttribute), false));
+        var set = SensoaRuleSet.Create();
+
+        needing.Should().Be(3);
+        set.Compiled.Should().Be(set.Rules.Count - 1 - needing);
+        set.WithHistory.Compiled.Should().Be(set.Rules.Count - 1);
+        set.WithHistory.Rules.Should().Equal(set.Rules);
+        set.WithHistory.WithHistory.Should().BeSameAs(set.WithHistory);
     }
 
     [Fact]
@@ -46,8 +67,9 @@ public sealed class SensoaRuleSetTests
         var withoutConcerns = SensoaRuleSet.Create(withConcerns: false);
         var withConcerns = SensoaRuleSet.Create(withConcerns: true);
 
-        withoutConcerns.FiringLimit(behaviours: 3, concerns: 0).Should().Be(3 * (withoutConcerns.Rules.Count - 1));
-        withConcerns.FiringLimit(behaviours: 3, concerns: 2).Should().Be((3 * withConcerns.Rules.Count) + 2);
+        withoutConcerns.FiringLimit(behaviours: 3, concerns: 0).Should().Be(3 * withoutConcerns.Compiled);
+        withoutConcerns.WithHistory.FiringLimit(behaviours: 3, concerns: 0).Should().Be(3 * (withoutConcerns.Rules.Count - 1));
+        withConcerns.WithHistory.FiringLimit(behaviours: 3, concerns: 2).Should().Be((3 * withConcerns.Rules.Count) + 2);
     }
 
     [Fact]
