@@ -37,7 +37,7 @@ internal static class Modes
                 return true;
             case "probe-history":
                 // HistoryJoin's cases by thread CPU time, and the same 1,000 entries given to people who act in no behaviour
-                // (they reach no join: what inserting and retracting the facts costs by itself).
+                // (they join nothing: what inserting the entries costs by itself).
                 var historyAssessor = FlagAssessor.Create();
                 var none = HistoryJoin.Create(0);
                 var joined = HistoryJoin.Create(1000);
