@@ -36,12 +36,14 @@ internal sealed class SensoaRuleSet
 
     private static readonly CultureInfo[] Cultures = [.. Languages.Supported.Select(Languages.Culture)];
 
+    private readonly Lazy<SessionPool> sessions;
     private readonly Lazy<SensoaRuleSet> withHistory;
 
     private SensoaRuleSet(IReadOnlyList<IRuleDefinition> rules, IRuleDefinition[] compiled, Lazy<SensoaRuleSet>? withHistory)
     {
-        Factory = new RuleCompiler().Compile(compiled);
-        Sessions = new SessionPool(Factory, reuse: true);
+        // Compiled on the first session, so that an assessor that only ever sees incidents with a history compiles
+        // the twin alone.
+        sessions = new Lazy<SessionPool>(() => new SessionPool(new RuleCompiler().Compile(compiled), reuse: true));
         Rules = rules;
         Compiled = compiled.Length;
         this.withHistory = withHistory ?? new Lazy<SensoaRuleSet>(this);
@@ -50,11 +52,8 @@ internal sealed class SensoaRuleSet
     /// <summary>Gets the rule set compiled on first use and shared by every assessor.</summary>
     public static SensoaRuleSet Instance => Shared.Value;
 
-    /// <summary>Gets the compiled rules: thread-safe, one per rule set.</summary>
-    public ISessionFactory Factory { get; }
-
-    /// <summary>Gets the sessions over <see cref="Factory"/>, reused across assessments.</summary>
-    public SessionPool Sessions { get; }
+    /// <summary>Gets the sessions over the compiled rules (thread-safe, compiled once per rule set on first use), reused across assessments.</summary>
+    public SessionPool Sessions => sessions.Value;
 
     /// <summary>Gets the rules in agenda order: highest priority first, ties by id.</summary>
     public IReadOnlyList<IRuleDefinition> Rules { get; }
