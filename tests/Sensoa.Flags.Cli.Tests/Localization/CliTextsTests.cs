@@ -4,14 +4,19 @@ using Sensoa.Flags.Testing;
 
 namespace Sensoa.Flags.Cli.Tests.Localization;
 
-/// <summary>The command line's own table of texts: every key in English and Dutch, and a name for every value it names.</summary>
+/// <summary>The command line's own table of texts: every key in every language, and a name for every value it names.</summary>
 public sealed class CliTextsTests
 {
-    [Fact]
-    public void EveryKey_HasEnglishAndDutch() => ResourcePairs.ShouldBeComplete(CliTexts.Resources);
+    [Theory]
+    [MemberData(nameof(ResourcePairs.Translations), MemberType = typeof(ResourcePairs))]
+    public void EveryKey_HasATextInEveryLanguage(string language) => ResourcePairs.ShouldBeComplete(CliTexts.Resources, language);
+
+    [Theory]
+    [MemberData(nameof(ResourcePairs.Translations), MemberType = typeof(ResourcePairs))]
+    public void FormatPlaceholders_SameInEveryLanguage(string language) => ResourcePairs.ShouldHaveTheSamePlaceholders(CliTexts.Resources, language);
 
     [Fact]
-    public void FormatPlaceholders_SameInBothLanguages() => ResourcePairs.ShouldHaveTheSamePlaceholders(CliTexts.Resources);
+    public void Table_OnePerTranslation() => ResourcePairs.ShouldHaveATablePerTranslation(typeof(CliTexts).Assembly);
 
     [Theory]
     [InlineData("en")]

@@ -9,11 +9,16 @@ public sealed class ProcedureTextsTests
 {
     private static Dictionary<string, string> Entries(string culture) => ResourcePairs.Entries(ProcedureTexts.Resources, culture);
 
-    [Fact]
-    public void EveryKey_HasEnglishAndDutch() => ResourcePairs.ShouldBeComplete(ProcedureTexts.Resources);
+    [Theory]
+    [MemberData(nameof(ResourcePairs.Translations), MemberType = typeof(ResourcePairs))]
+    public void EveryKey_HasATextInEveryLanguage(string language) => ResourcePairs.ShouldBeComplete(ProcedureTexts.Resources, language);
+
+    [Theory]
+    [MemberData(nameof(ResourcePairs.Translations), MemberType = typeof(ResourcePairs))]
+    public void FormatPlaceholders_SameInEveryLanguage(string language) => ResourcePairs.ShouldHaveTheSamePlaceholders(ProcedureTexts.Resources, language);
 
     [Fact]
-    public void FormatPlaceholders_SameInBothLanguages() => ResourcePairs.ShouldHaveTheSamePlaceholders(ProcedureTexts.Resources);
+    public void Table_OnePerTranslation() => ResourcePairs.ShouldHaveATablePerTranslation(typeof(ProcedureTexts).Assembly);
 
     [Fact]
     public void NetherlandsSextingTexts_SayOudersVerzorgersAsTheNetherlandsDoes()
