@@ -30,9 +30,13 @@ internal static partial class ResourcePairs
         var english = Entries(resources, "");
         var other = Entries(resources, language);
         english.Should().NotBeEmpty();
-        other.Keys.Should().BeEquivalentTo(english.Keys, $"every key needs a text in '{language}', and '{language}' has no key English lacks");
-        english.Values.Should().OnlyContain(v => !string.IsNullOrWhiteSpace(v));
-        other.Values.Should().OnlyContain(v => !string.IsNullOrWhiteSpace(v));
+
+        // Every key by name, however many: a collection in a failure message is cut short after a few dozen.
+        using var scope = new AssertionScope();
+        Keys(english.Keys.Where(key => !other.ContainsKey(key))).Should().BeEmpty($"every key needs a text in '{language}'");
+        Keys(other.Keys.Where(key => !english.ContainsKey(key))).Should().BeEmpty($"'{language}' has no key English lacks");
+        Keys(english.Where(e => string.IsNullOrWhiteSpace(e.Value)).Select(e => e.Key)).Should().BeEmpty("no English text is blank");
+        Keys(other.Where(e => string.IsNullOrWhiteSpace(e.Value)).Select(e => e.Key)).Should().BeEmpty($"no text in '{language}' is blank");
     }
 
     /// <summary>Every text has the same format placeholders (<c>{0}</c>, <c>{1}</c>, ...) in English and in <paramref name="language"/>.</summary>
@@ -64,6 +68,8 @@ internal static partial class ResourcePairs
             .Select(Path.GetFileName);
         languages.Should().BeEquivalentTo(Languages.Supported.Skip(1), $"{satellite} is a table per supported language but English");
     }
+
+    private static string Keys(IEnumerable<string> keys) => string.Join(", ", keys.Order(StringComparer.Ordinal));
 
     private static IEnumerable<string> Placeholders(string text) =>
         Placeholder().Matches(text).Select(m => m.Value).Distinct().Order();

@@ -16,6 +16,9 @@ internal static class PageTexts
 {
     public static readonly ResourceManager Resources = new("Sensoa.Flags.Api.Localization.PageTexts", typeof(PageTexts).Assembly);
 
+    /// <summary>The key of a language's name for itself.</summary>
+    public const string OwnName = "lang.name";
+
     private static readonly JsonWriterOptions Layout = new()
     {
         // As a JSON file is written by hand: two spaces, one text a line, letters such as é and … as they are.
@@ -44,21 +47,34 @@ internal static class PageTexts
 
     /// <summary>
     /// Writes every text of a language as one JSON object (keys in ordinal order, a line each, a newline at the end), the
-    /// English text for a key the language's table lacks.
+    /// English text for a key the language's table lacks. Each language's own name (<c>lang.name</c> in its table) goes
+    /// into every language's object as <c>lang.{code}</c>, the key the page labels that language's button with, so that
+    /// a language names itself in its own table only.
     /// </summary>
     public static byte[] Json(CultureInfo culture)
     {
-        var keys = Resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!
-            .Cast<DictionaryEntry>()
-            .Select(entry => (string)entry.Key)
-            .Order(StringComparer.Ordinal);
+        var texts = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (DictionaryEntry entry in Resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!)
+        {
+            var key = (string)entry.Key;
+            if (key != OwnName)
+            {
+                texts[key] = Resources.GetString(key, culture)!;
+            }
+        }
+
+        foreach (var code in Languages.Supported)
+        {
+            texts["lang." + code] = Resources.GetString(OwnName, Languages.Culture(code))!;
+        }
+
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Layout))
         {
             writer.WriteStartObject();
-            foreach (var key in keys)
+            foreach (var (key, text) in texts)
             {
-                writer.WriteString(key, Resources.GetString(key, culture));
+                writer.WriteString(key, text);
             }
 
             writer.WriteEndObject();
