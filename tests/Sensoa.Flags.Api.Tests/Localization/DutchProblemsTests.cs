@@ -30,7 +30,7 @@ public sealed class DutchProblemsTests(ApiFactory factory) : IClassFixture<ApiFa
     {
         (await SendAsync("/assessments", Invalid, "nl-BE, en;q=0.5")).Title.Should().Be("Het incident is niet geldig.");
         (await SendAsync("/assessments?lang=en", Invalid, "nl-BE")).Title.Should().Be("The incident is not valid.");
-        (await SendAsync("/assessments", Invalid, "fr-BE")).Title.Should().Be("The incident is not valid.");
+        (await SendAsync("/assessments", Invalid, "de-BE")).Title.Should().Be("The incident is not valid.");
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed partial class GuidanceLocalizationTests
     public void Texts_NoKeyLeaksIntoOutput()
     {
         // A missing key falls back to the key itself; no output text may look like one.
-        foreach (var culture in new[] { "en", "nl" })
+        foreach (var culture in Languages.Supported)
         {
             var options = new AssessmentOptions { Culture = CultureInfo.GetCultureInfo(culture), TimeProvider = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse("2026-11-27T16:01:00+01:00", CultureInfo.InvariantCulture)) };
             foreach (var example in WorkedExamples.All())
