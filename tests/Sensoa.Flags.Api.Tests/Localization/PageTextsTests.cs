@@ -7,7 +7,7 @@ using Sensoa.Flags.Testing;
 namespace Sensoa.Flags.Api.Tests.Localization;
 
 /// <summary>The page's own words: every key in every language with the same placeholders, and written as the page reads them.</summary>
-public sealed class PageTextsTests
+public sealed class PageTextsTests() : LanguageTableTests(PageTexts.Resources, typeof(PageTexts).Assembly)
 {
     /// <summary>Words that are the same in English and Dutch.</summary>
     private static readonly string[] SameInDutch =
@@ -16,14 +16,6 @@ public sealed class PageTextsTests
          "setting.school", "person.id", "result.ruleStart", "referral.contact", "referral.mail", "relation.partner"];
 
     public static TheoryData<string> Supported() => [.. Languages.Supported];
-
-    [Theory]
-    [MemberData(nameof(ResourcePairs.Translations), MemberType = typeof(ResourcePairs))]
-    public void EveryKey_HasATextInEveryLanguage(string language) => ResourcePairs.ShouldBeComplete(PageTexts.Resources, language);
-
-    [Theory]
-    [MemberData(nameof(ResourcePairs.Translations), MemberType = typeof(ResourcePairs))]
-    public void FormatPlaceholders_SameInEveryLanguage(string language) => ResourcePairs.ShouldHaveTheSamePlaceholders(PageTexts.Resources, language);
 
     [Fact]
     public void EveryKey_DutchDiffersFromEnglish_ExceptWordsBothUse()

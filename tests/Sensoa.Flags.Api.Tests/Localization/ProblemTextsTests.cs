@@ -4,19 +4,8 @@ using Sensoa.Flags.Testing;
 namespace Sensoa.Flags.Api.Tests.Localization;
 
 /// <summary>The API's own texts in its problem documents: every key in every language, with the same placeholders.</summary>
-public sealed class ProblemTextsTests
+public sealed class ProblemTextsTests() : LanguageTableTests(ProblemTexts.Resources, typeof(ProblemTexts).Assembly)
 {
-    [Theory]
-    [MemberData(nameof(ResourcePairs.Translations), MemberType = typeof(ResourcePairs))]
-    public void EveryKey_HasATextInEveryLanguage(string language) => ResourcePairs.ShouldBeComplete(ProblemTexts.Resources, language);
-
-    [Theory]
-    [MemberData(nameof(ResourcePairs.Translations), MemberType = typeof(ResourcePairs))]
-    public void FormatPlaceholders_SameInEveryLanguage(string language) => ResourcePairs.ShouldHaveTheSamePlaceholders(ProblemTexts.Resources, language);
-
-    [Fact]
-    public void Table_OnePerTranslation() => ResourcePairs.ShouldHaveATablePerTranslation(typeof(ProblemTexts).Assembly);
-
     [Fact]
     public void EveryKey_DutchDiffersFromEnglish()
     {

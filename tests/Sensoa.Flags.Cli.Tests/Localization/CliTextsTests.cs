@@ -5,19 +5,8 @@ using Sensoa.Flags.Testing;
 namespace Sensoa.Flags.Cli.Tests.Localization;
 
 /// <summary>The command line's own table of texts: every key in every language, and a name for every value it names.</summary>
-public sealed class CliTextsTests
+public sealed class CliTextsTests() : LanguageTableTests(CliTexts.Resources, typeof(CliTexts).Assembly)
 {
-    [Theory]
-    [MemberData(nameof(ResourcePairs.Translations), MemberType = typeof(ResourcePairs))]
-    public void EveryKey_HasATextInEveryLanguage(string language) => ResourcePairs.ShouldBeComplete(CliTexts.Resources, language);
-
-    [Theory]
-    [MemberData(nameof(ResourcePairs.Translations), MemberType = typeof(ResourcePairs))]
-    public void FormatPlaceholders_SameInEveryLanguage(string language) => ResourcePairs.ShouldHaveTheSamePlaceholders(CliTexts.Resources, language);
-
-    [Fact]
-    public void Table_OnePerTranslation() => ResourcePairs.ShouldHaveATablePerTranslation(typeof(CliTexts).Assembly);
-
     [Theory]
     [InlineData("en")]
     [InlineData("nl")]

@@ -5,20 +5,9 @@ using Sensoa.Flags.Testing;
 
 namespace Sensoa.Flags.Procedures.Tests.Localization;
 
-public sealed class ProcedureTextsTests
+public sealed class ProcedureTextsTests() : LanguageTableTests(ProcedureTexts.Resources, typeof(ProcedureTexts).Assembly)
 {
     private static Dictionary<string, string> Entries(string culture) => ResourcePairs.Entries(ProcedureTexts.Resources, culture);
-
-    [Theory]
-    [MemberData(nameof(ResourcePairs.Translations), MemberType = typeof(ResourcePairs))]
-    public void EveryKey_HasATextInEveryLanguage(string language) => ResourcePairs.ShouldBeComplete(ProcedureTexts.Resources, language);
-
-    [Theory]
-    [MemberData(nameof(ResourcePairs.Translations), MemberType = typeof(ResourcePairs))]
-    public void FormatPlaceholders_SameInEveryLanguage(string language) => ResourcePairs.ShouldHaveTheSamePlaceholders(ProcedureTexts.Resources, language);
-
-    [Fact]
-    public void Table_OnePerTranslation() => ResourcePairs.ShouldHaveATablePerTranslation(typeof(ProcedureTexts).Assembly);
 
     [Fact]
     public void NetherlandsSextingTexts_SayOudersVerzorgersAsTheNetherlandsDoes()
