@@ -8,7 +8,7 @@ namespace Sensoa.Flags.Api;
 
 /// <summary>
 /// The HTTP API: <c>POST /assessments</c>, <c>GET /referrals</c>, <c>GET /criteria</c>, <c>GET /pitfalls</c>, <c>GET /rules</c>, <c>POST /examples</c>,
-/// the page for professionals at <c>/</c>, <c>GET /health</c> and the OpenAPI document at
+/// the page for professionals at <c>/</c> with its texts (<c>GET /texts/{lang}.json</c>), <c>GET /health</c> and the OpenAPI document at
 /// <c>/openapi/v1.json</c>. Every error is an RFC 9457 problem details document.
 /// </summary>
 /// <remarks>Public so that the HTTP load test (benchmarks/) hosts the app as this sample builds it, without its internals.</remarks>
@@ -59,6 +59,7 @@ public static class ApiApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAssessmentPage();
+        app.MapPageTexts();
         app.MapApiDocument();
         app.MapHealthChecks("/health");
         app.MapAssessments();

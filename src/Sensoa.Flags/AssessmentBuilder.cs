@@ -64,7 +64,7 @@ public static class AssessmentBuilder
     /// <summary>The errors with their messages in the options' language; English ones as they are.</summary>
     private static IReadOnlyList<ValidationError> InLanguage(IReadOnlyList<ValidationError> errors, AssessmentOptions? options)
     {
-        if (options is null || !Languages.IsDutch(options.Culture))
+        if (options is null || Languages.Of(options.Culture) == Languages.English)
         {
             return errors;
         }

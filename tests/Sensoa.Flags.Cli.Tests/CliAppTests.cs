@@ -49,7 +49,7 @@ public sealed class CliTests
     [InlineData]
     [InlineData("assess")]
     [InlineData("frobnicate")]
-    [InlineData("assess", "-", "--lang", "fr")]
+    [InlineData("assess", "-", "--lang", "de")]
     [InlineData("assess", "a.json", "b.json")]
     public void UsageError_Exit64OneLine(params string[] args)
     {

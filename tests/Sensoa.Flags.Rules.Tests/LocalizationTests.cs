@@ -3,11 +3,5 @@ using Sensoa.Flags.Testing;
 
 namespace Sensoa.Flags.Rules.Tests;
 
-public sealed class LocalizationTests
-{
-    [Fact]
-    public void RuleTexts_EveryKey_HasEnglishAndDutch() => ResourcePairs.ShouldBeComplete(RuleTexts.Resources);
-
-    [Fact]
-    public void RuleTexts_FormatPlaceholders_SameInBothLanguages() => ResourcePairs.ShouldHaveTheSamePlaceholders(RuleTexts.Resources);
-}
+/// <summary>The rules' table of texts (<c>RuleTexts</c>) in every language.</summary>
+public sealed class LocalizationTests() : LanguageTableTests(RuleTexts.Resources, typeof(RuleTexts).Assembly);

@@ -39,6 +39,9 @@ internal sealed partial class ApiDocumentRewriter(JsonObject document, IFlagAsse
     /// <summary>The operations that take the language from <c>Accept-Language</c> when <c>lang</c> is not given.</summary>
     private static readonly HashSet<string> ReadsAcceptLanguage = ["DescribeCriteria", "ListPitfalls", "DescribeRules"];
 
+    // From the library's one list of languages, so that a new language needs no word here: "en (English) or nl (Dutch)".
+    private static readonly string LanguageNames = string.Join(" or ", Languages.Supported.Select(code => $"{code} ({CultureInfo.GetCultureInfo(code).EnglishName})"));
+
     /// <summary>Descriptions whose generated text names C# members; said in plain words instead.</summary>
     private static readonly Dictionary<string, string> PlainDescriptions = new()
     {
@@ -556,8 +559,8 @@ internal sealed partial class ApiDocumentRewriter(JsonObject document, IFlagAsse
             parameters.Add(name switch
             {
                 "lang" => Query(name, ReadsAcceptLanguage.Contains(operationId)
-                        ? "The language of the texts: en (English) or nl (Dutch). Without it, the first of en or nl in Accept-Language (nl-BE counts as nl), else English."
-                        : "The language of the texts: en (English) or nl (Dutch).",
+                        ? $"The language of the texts: {LanguageNames}. Without it, the first of {string.Join(" or ", Languages.Supported)} in Accept-Language (nl-BE counts as nl), else English."
+                        : $"The language of the texts: {LanguageNames}.",
                     Enum(Languages.Supported, ReadsAcceptLanguage.Contains(operationId) ? null : Languages.English)),
                 "at" => Query(name,
                     "A moment to check the organisations' opening hours against: now, or an ISO 8601 date and time such as 2026-03-02T09:00 "

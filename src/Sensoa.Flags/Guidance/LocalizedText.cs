@@ -1,66 +1,56 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using Sensoa.Flags.Json;
+using Sensoa.Flags.Localization;
 
 namespace Sensoa.Flags.Guidance;
 
 /// <summary>
-/// A text in shipped data (a referral's name, an example's description) with one version per supported language, stored
-/// as <c>{"en": ..., "nl": ...}</c>; a culture gets the version of its language (<see cref="Languages.Of"/>).
+/// A text of the shipped data (an organisation's name, an example's description) by its key in the library's table
+/// (<see cref="Texts"/>): the data files hold what is not text, the tables hold the words in every language, so that a
+/// new language is a new table and nothing in the data. The keys follow from the data's ids (<see cref="Organisation"/>,
+/// <see cref="Example"/>), and a loader refuses data whose texts a supported language lacks (<see cref="RequireEveryLanguage"/>).
 /// </summary>
-[JsonConverter(typeof(Converter))]
 internal sealed class LocalizedText
 {
-    private readonly Dictionary<string, string> versions;
+    private LocalizedText(string key) => Key = key;
 
-    /// <param name="versions">A text for each of <see cref="Languages.Supported"/>.</param>
-    public LocalizedText(IReadOnlyDictionary<string, string> versions)
+    /// <summary>Gets the key of the text in the library's table.</summary>
+    public string Key { get; }
+
+    /// <summary>A text of an organisation of the directory: <c>directory.{jurisdiction}.{id}.{field}</c> (an id is unique within its jurisdiction only).</summary>
+    public static LocalizedText Organisation(Jurisdiction jurisdiction, string id, string field) =>
+        new($"directory.{EnumNames<Jurisdiction>.Name(jurisdiction)}.{id}.{field}");
+
+    /// <summary>The description of a worked example: <c>example.{id}.description</c>.</summary>
+    public static LocalizedText Example(string id) => new($"example.{id}.description");
+
+    /// <summary>
+    /// Refuses shipped data when a text of it has no version, or a blank one, in a supported language's own table (no
+    /// fallback to English), so that a language added to <see cref="Languages.Supported"/> fails at load with every
+    /// text it still needs instead of showing English or a key.
+    /// </summary>
+    /// <param name="data">The data file's name, for the message.</param>
+    /// <param name="texts">Every text of the data.</param>
+    /// <exception cref="InvalidOperationException">A text is missing in a language; the message names each key with its language.</exception>
+    public static void RequireEveryLanguage(string data, IEnumerable<LocalizedText> texts)
     {
-        var missing = Languages.Supported.FirstOrDefault(code => !versions.ContainsKey(code));
-        if (missing is not null)
+        var keys = texts.Select(text => text.Key).ToList();
+        var missing = new List<string>();
+        foreach (var code in Languages.Supported)
         {
-            throw new ArgumentException($"No text in '{missing}'.", nameof(versions));
+            // English is the neutral table, the one the others fall back to.
+            var culture = code == Languages.English ? CultureInfo.InvariantCulture : Languages.Culture(code);
+            var table = Texts.Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false);
+            missing.AddRange(keys.Where(key => string.IsNullOrWhiteSpace(table?.GetString(key))).Select(key => $"{key} ({code})"));
         }
 
-        this.versions = new(versions, StringComparer.Ordinal);
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The shipped data '{data}' has {missing.Count} texts without a version in the library's table: {string.Join(", ", missing)}.");
+        }
     }
 
-    public string In(CultureInfo culture) => versions[Languages.Of(culture)];
-
-    /// <summary>Reads the shipped worked examples' texts as strictly as the rest of their data: every language, no other property.</summary>
-    internal sealed class Converter : JsonConverter<LocalizedText>
-    {
-        public override LocalizedText Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                throw new JsonException("Expected a text as an object of languages.");
-            }
-
-            var read = new Dictionary<string, string>(StringComparer.Ordinal);
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var code = reader.GetString()!;
-                if (!Languages.IsSupported(code) || !reader.Read() || reader.TokenType != JsonTokenType.String || !read.TryAdd(code, reader.GetString()!))
-                {
-                    throw new JsonException($"Not a text in a supported language: '{code}'.");
-                }
-            }
-
-            return Languages.Supported.All(read.ContainsKey)
-                ? new LocalizedText(read)
-                : throw new JsonException("A text needs every supported language: " + string.Join(", ", Languages.Supported) + ".");
-        }
-
-        public override void Write(Utf8JsonWriter writer, LocalizedText value, JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            foreach (var code in Languages.Supported)
-            {
-                writer.WriteString(code, value.versions[code]);
-            }
-
-            writer.WriteEndObject();
-        }
-    }
+    /// <summary>Gets the text in the culture's language (English when it has no table).</summary>
+    public string In(CultureInfo culture) => Texts.Get(Key, culture);
 }

@@ -10,8 +10,7 @@ namespace Sensoa.Flags.Guidance;
 /// </summary>
 public static class WorkedExamples
 {
-    private static readonly Lazy<ExampleDocument> Document = new(() =>
-        ShippedData.Read("examples.json", GuidanceDataContext.Default.ExampleDocument));
+    private static readonly Lazy<ExampleDocument> Document = new(Load);
 
     private static readonly Criterion[] AllCriteria = Enum.GetValues<Criterion>();
 
@@ -109,6 +108,13 @@ public static class WorkedExamples
             },
             count,
             culture);
+    }
+
+    private static ExampleDocument Load()
+    {
+        var document = ShippedData.Read("examples.json", GuidanceDataContext.Default.ExampleDocument);
+        LocalizedText.RequireEveryLanguage("examples.json", document.Examples.Select(e => e.Description));
+        return document;
     }
 
     private static int Distance(ExampleQuery query, ExampleEntry example)

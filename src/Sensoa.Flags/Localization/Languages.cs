@@ -6,7 +6,8 @@ namespace Sensoa.Flags;
 /// The languages the library writes its texts in, in one list: English (the default) and Dutch. A culture gets the
 /// language it shares its two-letter code with (Flemish <c>nl-BE</c> as well as <c>nl-NL</c> get Dutch); any other
 /// culture gets English. Each language has a table beside this file (<c>Texts.resx</c> is English, <c>Texts.nl.resx</c>
-/// Dutch): a new language is a new table and a code in <see cref="Supported"/>.
+/// Dutch): a new language is a new table and a code in <see cref="Supported"/>, and a table in each other assembly's
+/// <c>Localization</c> folder, which all take their languages from this list (docs/languages.md).
 /// </summary>
 public static class Languages
 {

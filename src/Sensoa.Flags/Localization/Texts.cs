@@ -11,7 +11,8 @@ namespace Sensoa.Flags.Localization;
 /// the neutral table) and <c>Texts.nl.resx</c> (Dutch); a culture without a table of its own falls back to English
 /// through the resource fallback. A missing key falls back to the key itself so that a gap shows and never crashes; a
 /// test checks every key in every language. Key families: flags, criteria and override bases unprefixed (<c>flag.*</c>,
-/// <c>criterion.*</c>, <c>basis.*</c>; the rules' own messages are in the Rules assembly's table), <c>error.*</c>, <c>label.*</c>, the guidance's (<c>criteria.*</c>, <c>response.*</c>, ...) and <c>report.*</c>.
+/// <c>criterion.*</c>, <c>basis.*</c>; the rules' own messages are in the Rules assembly's table), <c>error.*</c>, <c>label.*</c>, the guidance's (<c>criteria.*</c>, <c>response.*</c>, ...),
+/// the shipped data's (<c>directory.*</c>, <c>example.{id}.description</c>) and <c>report.*</c>.
 /// </summary>
 internal static class Texts
 {

@@ -123,7 +123,7 @@ public sealed class AssessmentEndpointsTests(ApiFactory factory) : IClassFixture
     [Fact]
     public async Task PostAssessments_BadQuery_400ProblemNamingTheParameters()
     {
-        using var response = await factory.CreateClient().PostAsync("/assessments?lang=fr&at=tomorrow", Problem.Json(TestFiles.Case("yellow-class-comment.json")));
+        using var response = await factory.CreateClient().PostAsync("/assessments?lang=de&at=tomorrow", Problem.Json(TestFiles.Case("yellow-class-comment.json")));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var problem = await Problem.ReadAsync(response);

@@ -1,10 +1,8 @@
-using System.Collections;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Sensoa.Flags.Api.Localization;
 
 namespace Sensoa.Flags.Api.Tests.Localization;
 
@@ -12,19 +10,6 @@ namespace Sensoa.Flags.Api.Tests.Localization;
 public sealed class DutchProblemsTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     private static readonly byte[] Invalid = Encoding.UTF8.GetBytes("""{ "jurisdiction": "wallonia", "setting": "school", "people": [], "behaviours": [] }""");
-
-    [Fact]
-    public void ProblemTexts_EveryKey_HasEnglishAndDutchWithTheSamePlaceholders()
-    {
-        var english = Entries("");
-        var dutch = Entries("nl");
-        dutch.Keys.Should().BeEquivalentTo(english.Keys);
-        foreach (var (key, text) in english)
-        {
-            Placeholders(dutch[key]).Should().Equal(Placeholders(text), key);
-            dutch[key].Should().NotBe(text, key);
-        }
-    }
 
     [Fact]
     public async Task PostAssessments_LangNl_DutchTitleAndMessagesSamePathsAndCodes()
@@ -45,7 +30,7 @@ public sealed class DutchProblemsTests(ApiFactory factory) : IClassFixture<ApiFa
     {
         (await SendAsync("/assessments", Invalid, "nl-BE, en;q=0.5")).Title.Should().Be("Het incident is niet geldig.");
         (await SendAsync("/assessments?lang=en", Invalid, "nl-BE")).Title.Should().Be("The incident is not valid.");
-        (await SendAsync("/assessments", Invalid, "fr-BE")).Title.Should().Be("The incident is not valid.");
+        (await SendAsync("/assessments", Invalid, "de-BE")).Title.Should().Be("The incident is not valid.");
     }
 
     [Fact]
@@ -78,13 +63,6 @@ public sealed class DutchProblemsTests(ApiFactory factory) : IClassFixture<ApiFa
         problem.Title.Should().Be("De body van het verzoek is geen JSON.");
         problem.Errors.Should().Equal(new ValidationError("$", "unsupportedMediaType", "verwacht Content-Type: application/json"));
     }
-
-    private static Dictionary<string, string> Entries(string culture) =>
-        ProblemTexts.Resources.GetResourceSet(CultureInfo.GetCultureInfo(culture), createIfNotExists: true, tryParents: false)!
-            .Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!);
-
-    private static List<string> Placeholders(string text) =>
-        [.. System.Text.RegularExpressions.Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Order(StringComparer.Ordinal)];
 
     private async Task<Problem> SendAsync(string path, byte[] body, string? acceptLanguage)
     {

@@ -4,15 +4,9 @@ using Sensoa.Flags.Testing;
 
 namespace Sensoa.Flags.Cli.Tests.Localization;
 
-/// <summary>The command line's own table of texts: every key in English and Dutch, and a name for every value it names.</summary>
-public sealed class CliTextsTests
+/// <summary>The command line's own table of texts: every key in every language, and a name for every value it names.</summary>
+public sealed class CliTextsTests() : LanguageTableTests(CliTexts.Resources, typeof(CliTexts).Assembly)
 {
-    [Fact]
-    public void EveryKey_HasEnglishAndDutch() => ResourcePairs.ShouldBeComplete(CliTexts.Resources);
-
-    [Fact]
-    public void FormatPlaceholders_SameInBothLanguages() => ResourcePairs.ShouldHaveTheSamePlaceholders(CliTexts.Resources);
-
     [Theory]
     [InlineData("en")]
     [InlineData("nl")]

@@ -5,15 +5,9 @@ using Sensoa.Flags.Testing;
 
 namespace Sensoa.Flags.Procedures.Tests.Localization;
 
-public sealed class ProcedureTextsTests
+public sealed class ProcedureTextsTests() : LanguageTableTests(ProcedureTexts.Resources, typeof(ProcedureTexts).Assembly)
 {
     private static Dictionary<string, string> Entries(string culture) => ResourcePairs.Entries(ProcedureTexts.Resources, culture);
-
-    [Fact]
-    public void EveryKey_HasEnglishAndDutch() => ResourcePairs.ShouldBeComplete(ProcedureTexts.Resources);
-
-    [Fact]
-    public void FormatPlaceholders_SameInBothLanguages() => ResourcePairs.ShouldHaveTheSamePlaceholders(ProcedureTexts.Resources);
 
     [Fact]
     public void NetherlandsSextingTexts_SayOudersVerzorgersAsTheNetherlandsDoes()

@@ -7,18 +7,12 @@ namespace Sensoa.Flags.Tests.Guidance;
 /// <summary>The shipped directory's own reader: everything the file says arrives, and a mistake in it fails with its path.</summary>
 public sealed class DirectoryReaderTests
 {
-    private static readonly CultureInfo En = CultureInfo.GetCultureInfo("en");
-
-    private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl");
-
     private const string Organisation = """
         {
           "id": "x", "jurisdiction": "flanders", "source": "s",
-          "name": { "en": "N", "nl": "N-nl" }, "whatTheyDo": { "en": "W", "nl": "W-nl" },
-          "contact": { "en": "C", "nl": "C-nl" }, "why": { "en": "Y", "nl": "Y-nl" },
           "phone": "1712", "mail": null, "website": "a website", "timeZone": "Europe/Brussels",
           "hours": { "alwaysOpen": false, "weekly": [ { "days": ["monday", "friday"], "from": "09:00", "to": "17:00" } ],
-                     "note": { "en": "chat", "nl": "chat-nl" } },
+                     "note": true },
           "situations": ["school", "workplace"]
         }
         """;
@@ -37,15 +31,15 @@ public sealed class DirectoryReaderTests
         var entry = document.Organisations.Should().ContainSingle().Subject;
         entry.Id.Should().Be("x");
         entry.Jurisdiction.Should().Be(Jurisdiction.Flanders);
-        entry.Name.In(Nl).Should().Be("N-nl");
-        entry.Why.In(En).Should().Be("Y");
+        entry.Texts.Select(t => t.Key).Should().Equal(
+            "directory.flanders.x.name", "directory.flanders.x.whatTheyDo", "directory.flanders.x.contact", "directory.flanders.x.why", "directory.flanders.x.hours.note");
         entry.Phone.Should().Be("1712");
         entry.Mail.Should().BeNull();
         entry.Website.Should().Be("a website");
         entry.TimeZone.Should().Be("Europe/Brussels");
         entry.Situations.Should().Equal(RoutingSituation.School, RoutingSituation.Workplace);
         entry.Hours!.AlwaysOpen.Should().BeFalse();
-        entry.Hours.Note!.In(Nl).Should().Be("chat-nl");
+        entry.Hours.Note!.Key.Should().Be("directory.flanders.x.hours.note");
         var interval = entry.Hours.Weekly.Should().ContainSingle().Subject;
         interval.Days.Should().Equal(DayOfWeek.Monday, DayOfWeek.Friday);
         (interval.Start, interval.End).Should().Be((new TimeOnly(9, 0), new TimeOnly(17, 0)));
@@ -65,6 +59,7 @@ public sealed class DirectoryReaderTests
         entry.Hours!.AlwaysOpen.Should().BeTrue();
         entry.Hours.Weekly.Should().BeEmpty();
         entry.Hours.Note.Should().BeNull();
+        entry.Texts.Should().HaveCount(4, "name, what they do, contact and why, without a note");
         entry.Situations.Should().BeEmpty();
     }
 
@@ -73,7 +68,8 @@ public sealed class DirectoryReaderTests
     [InlineData("\"id\": \"x\",", "", "$.organisations[0].id: required")]
     [InlineData("\"id\": \"x\",", "\"id\": 7,", "$.organisations[0].id: expected a string, found a number")]
     [InlineData("\"jurisdiction\": \"flanders\"", "\"jurisdiction\": \"wallonia\"", "$.organisations[0].jurisdiction: not an allowed value; expected one of flanders, netherlands")]
-    [InlineData("\"nl\": \"N-nl\"", "\"de\": \"N-de\"", "$.organisations[0].name.de: unknown property; allowed here: en, nl")]
+    [InlineData("\"source\": \"s\",", "\"source\": \"s\", \"name\": { \"en\": \"N\" },", "$.organisations[0].name: unknown property")]
+    [InlineData("\"note\": true", "\"note\": { \"en\": \"chat\" }", "$.organisations[0].hours.note: expected true or false, found an object")]
     [InlineData("\"alwaysOpen\": false", "\"alwaysOpen\": \"no\"", "$.organisations[0].hours.alwaysOpen: expected true or false, found a string")]
     [InlineData("\"from\": \"09:00\"", "\"from\": \"9 am\"", "$.organisations[0].hours.weekly[0].from: expected a time as HH:mm")]
     [InlineData("\"monday\", \"friday\"", "\"monday\", \"someday\"", "$.organisations[0].hours.weekly[0].days[1]: not an allowed value; expected one of sunday, monday,")]
@@ -103,6 +99,7 @@ public sealed class DirectoryReaderTests
 
         organisations.Should().HaveCount(19);
         organisations.Should().OnlyContain(o => o.Situations.Count > 0 && Languages.Supported.All(code => o.Name.In(CultureInfo.GetCultureInfo(code)).Length > 0));
+        organisations.Count(o => o.Hours?.Note is not null).Should().Be(2);
         organisations.Count(o => o.Hours is { AlwaysOpen: false, Weekly.Count: > 0 }).Should().BeGreaterThan(3);
     }
 }

@@ -36,7 +36,7 @@ public sealed class ContractSchemaTests
     [MemberData(nameof(Samples.Names), MemberType = typeof(Samples))]
     public void ShippedSampleAssessment_ValidatesAgainstAssessmentSchema(string name)
     {
-        foreach (var language in new[] { "en", "nl" })
+        foreach (var language in Languages.Supported)
         {
             var options = new AssessmentOptions { Culture = System.Globalization.CultureInfo.GetCultureInfo(language) };
             var assessment = Assess.Assessor.AssessJson(Samples.Read(name), options).Assessment!;

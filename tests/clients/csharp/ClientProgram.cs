@@ -135,7 +135,7 @@ public static class ClientProgram
         {
             // Kiota keeps the string form beside the typed one (and marks it obsolete): the only way to send what the enum cannot hold.
 #pragma warning disable CS0618
-            await client.Referrals.GetAsync(c => c.QueryParameters.Lang = "fr");
+            await client.Referrals.GetAsync(c => c.QueryParameters.Lang = "de");
 #pragma warning restore CS0618
         }
         catch (Problem problem)
@@ -143,7 +143,7 @@ public static class ClientProgram
             return problem.Errors!.Select(e => $"{problem.Status} {e.Code} {e.Path}").ToList();
         }
 
-        throw new InvalidOperationException("client check failed: lang=fr was accepted");
+        throw new InvalidOperationException("client check failed: lang=de was accepted");
     }
 
     /// <summary>The body sent without a Content-Type: 415 read as the typed problem.</summary>

@@ -103,7 +103,7 @@ test("the other operations, with their typed parameters", async () => {
   const examples = await client.POST("/examples", { params: { query: { count: 2 } }, body: read("two-person-sexting.json") });
   assert.deepEqual(examples.data!.behaviours.map((b) => b.matches.length), [2, 2]);
 
-  const wrong = await client.GET("/referrals", { params: { query: { lang: "fr" as "nl" } } });
+  const wrong = await client.GET("/referrals", { params: { query: { lang: "de" as "nl" } } });
   assert.equal(wrong.response.status, 400);
   assert.deepEqual(wrong.error!.errors.map((e) => `${e.code} ${e.path}`), ["unknownValue ?lang"]);
 });

@@ -1,13 +1,15 @@
 import { el, clear } from './dom.js';
-import { loadTexts, preferredLanguage, languages } from './texts.js';
+import { loadLanguages, loadTexts, preferredLanguage } from './texts.js';
 import * as api from './api.js';
 import { emptyIncident, toIncident, fromIncident } from './model.js';
 import { IncidentForm } from './form.js';
 import { showErrors, showGeneralError, clearErrors } from './errors.js';
 import { renderResult } from './result.js';
 
+const languages = await loadLanguages();
+
 // Everything lives in this page's memory: nothing is stored, nothing goes into the address bar.
-const state = { lang: preferredLanguage(), t: null, guide: null, pitfalls: null, rules: null, model: emptyIncident(), caseFile: { reference: '', author: '' }, hasResult: false, busy: false, status: [] };
+const state = { lang: preferredLanguage(languages), t: null, guide: null, pitfalls: null, rules: null, model: emptyIncident(), caseFile: { reference: '', author: '' }, hasResult: false, busy: false, status: [] };
 const form = document.getElementById('incident-form');
 const result = document.getElementById('result');
 const incidentForm = new IncidentForm(form, { onChange: markStale });

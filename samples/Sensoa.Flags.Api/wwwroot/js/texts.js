@@ -1,7 +1,12 @@
-// The page's own words, English and Dutch (texts/en.json and texts/nl.json hold the same keys; a test checks it).
+// The page's own words come from the server that serves it: texts/languages.json lists the languages (the library's
+// list, the default first) and texts/{lang}.json holds one language's texts, from the tables in the API's Localization
+// folder, so that a language is added there and nowhere here.
 const loaded = new Map();
 
-export const languages = ['en', 'nl'];
+export async function loadLanguages() {
+  const response = await fetch('texts/languages.json');
+  return response.json();
+}
 
 export async function loadTexts(lang) {
   if (!loaded.has(lang)) {
@@ -18,11 +23,11 @@ export async function loadTexts(lang) {
   };
 }
 
-// The browser's language by default: the first of its preferred languages that the page speaks.
-export function preferredLanguage(list = navigator.languages ?? [navigator.language]) {
+// The browser's language by default: the first of its preferred languages that the page speaks, else the default.
+export function preferredLanguage(languages, list = navigator.languages ?? [navigator.language]) {
   for (const tag of list) {
     const primary = String(tag ?? '').toLowerCase().split('-')[0];
     if (languages.includes(primary)) return primary;
   }
-  return 'en';
+  return languages[0];
 }

@@ -9,7 +9,9 @@ namespace Sensoa.Flags.Guidance.Directory;
 /// Reads the shipped directory (<c>Data/directory.json</c>) with the library's own JSON reading toolkit (the one every
 /// input goes through), as strictly as the serializer did: every property known, required ones present, each of its
 /// type. Not System.Text.Json's metadata: that cost a CLI run about a fifth of its time before the first assessment
-/// (benchmarks/README.md, CLI start-up). A mistake in the file fails loudly with every error's path.
+/// (benchmarks/README.md, CLI start-up). A mistake in the file fails loudly with every error's path. The file holds no
+/// text: an organisation's texts are in the library's table under its jurisdiction and id (<see cref="LocalizedText.Organisation"/>),
+/// and <c>hours.note</c> says whether its hours have a remark.
 /// </summary>
 internal static class DirectoryReader
 {
@@ -18,19 +20,14 @@ internal static class DirectoryReader
 
     private const int MaxItems = 100;
 
-    // Stands in for a text that is missing or not an object; its error is already collected and the read fails.
-    private static readonly LocalizedText Placeholder = new(Languages.Supported.ToDictionary(code => code, _ => string.Empty));
-
     private static readonly JsonFieldSet DocumentFields = new(["version", "sources", "organisations"]);
 
     private static readonly JsonFieldSet OrganisationFields = new(
-        ["id", "jurisdiction", "source", "name", "whatTheyDo", "contact", "why", "phone", "mail", "website", "timeZone", "hours", "situations"]);
+        ["id", "jurisdiction", "source", "phone", "mail", "website", "timeZone", "hours", "situations"]);
 
     private static readonly JsonFieldSet HoursFields = new(["alwaysOpen", "weekly", "note"]);
 
     private static readonly JsonFieldSet IntervalFields = new(["days", "from", "to"]);
-
-    private static readonly JsonFieldSet TextFields = new(Languages.Supported);
 
     /// <summary>Reads the directory from its UTF-8 bytes.</summary>
     /// <exception cref="InvalidDataException">The bytes are not a JSON document, or properties are unknown, missing or of the wrong type; the message gives each error with its path.</exception>
@@ -60,32 +57,34 @@ internal static class DirectoryReader
     private static OrganisationEntry ReadOrganisation(JsonElement element, string path, ErrorCollector errors)
     {
         var fields = new JsonFields(element, path, OrganisationFields, errors);
+        var id = fields.RequiredString("id", Limits.MaxIdLength);
+        var jurisdiction = fields.RequiredEnum<Jurisdiction>("jurisdiction");
         return new OrganisationEntry
         {
-            Id = fields.RequiredString("id", Limits.MaxIdLength),
-            Jurisdiction = fields.RequiredEnum<Jurisdiction>("jurisdiction"),
+            Id = id,
+            Jurisdiction = jurisdiction,
             Source = fields.RequiredString("source", MaxText),
-            Name = fields.RequiredObject("name", ReadText) ?? Placeholder,
-            WhatTheyDo = fields.RequiredObject("whatTheyDo", ReadText) ?? Placeholder,
-            Contact = fields.RequiredObject("contact", ReadText) ?? Placeholder,
-            Why = fields.RequiredObject("why", ReadText) ?? Placeholder,
+            Name = LocalizedText.Organisation(jurisdiction, id, "name"),
+            WhatTheyDo = LocalizedText.Organisation(jurisdiction, id, "whatTheyDo"),
+            Contact = LocalizedText.Organisation(jurisdiction, id, "contact"),
+            Why = LocalizedText.Organisation(jurisdiction, id, "why"),
             Phone = fields.OptionalString("phone", Limits.MaxIdLength),
             Mail = fields.OptionalString("mail", MaxText),
             Website = fields.OptionalString("website", MaxText),
             TimeZone = fields.RequiredString("timeZone", Limits.MaxIdLength),
-            Hours = fields.OptionalObject("hours", ReadHours),
+            Hours = fields.OptionalObject("hours", (hours, at, found) => ReadHours(hours, at, found, jurisdiction, id)),
             Situations = fields.RequiredArray("situations", MaxItems, ReadSituation) ?? [],
         };
     }
 
-    private static WeeklyHours ReadHours(JsonElement element, string path, ErrorCollector errors)
+    private static WeeklyHours ReadHours(JsonElement element, string path, ErrorCollector errors, Jurisdiction jurisdiction, string id)
     {
         var fields = new JsonFields(element, path, HoursFields, errors);
         return new WeeklyHours
         {
             AlwaysOpen = fields.OptionalBool("alwaysOpen"),
             Weekly = fields.OptionalArray("weekly", MaxItems, ReadInterval),
-            Note = fields.OptionalObject("note", ReadText),
+            Note = fields.OptionalBool("note") ? LocalizedText.Organisation(jurisdiction, id, "hours.note") : null,
         };
     }
 
@@ -109,18 +108,6 @@ internal static class DirectoryReader
         {
             errors.Add(path, ValidationCodes.Invalid, "expected a time as HH:mm");
         }
-    }
-
-    private static LocalizedText ReadText(JsonElement element, string path, ErrorCollector errors)
-    {
-        var fields = new JsonFields(element, path, TextFields, errors);
-        var versions = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var code in Languages.Supported)
-        {
-            versions[code] = fields.RequiredString(code, MaxText);
-        }
-
-        return new LocalizedText(versions);
     }
 
     private static RoutingSituation ReadSituation(JsonElement element, string path, ErrorCollector errors) =>

@@ -1,6 +1,6 @@
 namespace Sensoa.Flags.Guidance.Directory;
 
-/// <summary>One organisation of the directory, with every text in both languages and its hours as data.</summary>
+/// <summary>One organisation of the directory, its hours as data and its texts by their keys in the library's table.</summary>
 internal sealed record OrganisationEntry
 {
     public required string Id { get; init; }
@@ -31,4 +31,7 @@ internal sealed record OrganisationEntry
 
     /// <summary>Gets the situations it serves (routing names, see <see cref="RoutingSituation"/>).</summary>
     public required IReadOnlyList<RoutingSituation> Situations { get; init; }
+
+    /// <summary>Gets every text of the organisation, the hours' note included.</summary>
+    public IEnumerable<LocalizedText> Texts => Hours?.Note is { } note ? [Name, WhatTheyDo, Contact, Why, note] : [Name, WhatTheyDo, Contact, Why];
 }

@@ -30,6 +30,7 @@ internal static class ReferralDirectoryData
             }
         }
 
+        LocalizedText.RequireEveryLanguage("directory.json", document.Organisations.SelectMany(o => o.Texts));
         return document;
     }
 

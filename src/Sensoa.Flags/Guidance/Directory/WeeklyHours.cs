@@ -7,6 +7,6 @@ internal sealed record WeeklyHours
 
     public IReadOnlyList<WeeklyInterval> Weekly { get; init; } = [];
 
-    /// <summary>Gets a remark for people (another channel, holidays), or null.</summary>
+    /// <summary>Gets a remark for people (another channel, holidays), or null when the data's <c>note</c> is not true.</summary>
     public LocalizedText? Note { get; init; }
 }

@@ -1,6 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace Sensoa.Flags.Guidance.Examples;
 
-/// <summary>One worked example as stored, with its description in both languages.</summary>
+/// <summary>One worked example as stored; its description is in the library's table under its id (<see cref="LocalizedText.Example"/>).</summary>
 internal sealed record ExampleEntry
 {
     public required string Id { get; init; }
@@ -13,7 +15,8 @@ internal sealed record ExampleEntry
 
     public required Setting Setting { get; init; }
 
-    public required LocalizedText Description { get; init; }
+    [JsonIgnore]
+    public LocalizedText Description => LocalizedText.Example(Id);
 
     public required Criteria Criteria { get; init; }
 
