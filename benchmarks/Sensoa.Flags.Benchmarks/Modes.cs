@@ -30,6 +30,21 @@ internal static class Modes
                     ("Write", () => { sink.ResetWrittenCount(); Json.SensoaJson.Write(assessment, sink); return sink.WrittenCount; }),
                     ("Assess and write", () => { sink.ResetWrittenCount(); Json.SensoaJson.Write(assessor.AssessJson(body).Assessment!, sink); return sink.WrittenCount; }));
                 return true;
+            case "loop-request":
+                // The load test's request without HTTP (assess and write) in a loop, for a profiler.
+                var loopBody = LoadTestCase();
+                var loopAssessor = FlagAssessor.Create();
+                var loopSink = new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
+                for (var end = DateTime.UtcNow.AddSeconds(double.Parse(args.ElementAtOrDefault(1) ?? "20", System.Globalization.CultureInfo.InvariantCulture)); DateTime.UtcNow < end;)
+                {
+                    for (var i = 0; i < 100; i++)
+                    {
+                        loopSink.ResetWrittenCount();
+                        Json.SensoaJson.Write(loopAssessor.AssessJson(loopBody).Assessment!, loopSink);
+                    }
+                }
+
+                return true;
             case "alloc-request":
                 var requestBody = LoadTestCase();
                 var requestAssessor = FlagAssessor.Create();
