@@ -10,7 +10,7 @@ namespace Sensoa.Flags;
 /// </summary>
 public sealed record AssessmentOptions
 {
-    private readonly CultureInfo culture = CultureInfo.GetCultureInfo("en");
+    private readonly CultureInfo culture = Languages.Culture(Languages.English);
     private readonly TimeProvider? timeProvider;
 
     /// <summary>Gets the default options: English, no clock, nothing set.</summary>
