@@ -80,7 +80,7 @@ internal static class LogbookCommand
 
         if (!result.Succeeded)
         {
-            ProcedureCommandSupport.Errors(result.Errors, stderr);
+            ProcedureCommandSupport.Errors(result.Errors, Languages.Culture(Languages.English), stderr);
             foreach (var problem in result.Problems)
             {
                 stderr.WriteLine(problem.ToString());

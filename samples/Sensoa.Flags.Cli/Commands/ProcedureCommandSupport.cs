@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Sensoa.Flags.Procedures.Files;
 
@@ -48,10 +49,13 @@ internal static class ProcedureCommandSupport
         _ => "not a writable path",
     };
 
-    /// <summary>Prints invalid-data errors, one per line, and returns <see cref="ExitCodes.InvalidData"/>.</summary>
-    public static int Errors(IEnumerable<ValidationError> errors, TextWriter stderr, string? place = null)
+    /// <summary>
+    /// Prints invalid-data errors, one per line, in the command's language (the procedures make them in English), and
+    /// returns <see cref="ExitCodes.InvalidData"/>.
+    /// </summary>
+    public static int Errors(IEnumerable<ValidationError> errors, CultureInfo culture, TextWriter stderr, string? place = null)
     {
-        foreach (var error in errors)
+        foreach (var error in errors.Select(error => error.Localize(culture)))
         {
             stderr.WriteLine(place is null ? error.ToString() : $"{place} {error}");
         }

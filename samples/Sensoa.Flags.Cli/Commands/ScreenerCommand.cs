@@ -37,7 +37,7 @@ internal static class ScreenerCommand
         var parsed = Screener.Parse(bytes);
         if (!parsed.IsValid)
         {
-            return ProcedureCommandSupport.Errors(parsed.Errors, stderr);
+            return ProcedureCommandSupport.Errors(parsed.Errors, culture, stderr);
         }
 
         var report = Screener.Report(parsed.Answers);

@@ -59,7 +59,7 @@ internal static class SextingCommand
             var started = workflow.Start(result.GetValue(caseId)!, participants, route);
             if (!started.Succeeded)
             {
-                return ProcedureCommandSupport.Errors(started.Errors, stderr);
+                return ProcedureCommandSupport.Errors(started.Errors, Languages.Culture(Languages.English), stderr);
             }
 
             if (!ProcedureCommandSupport.TryWrite(path, workflow.Save(started.State), stderr))
@@ -86,7 +86,7 @@ internal static class SextingCommand
         {
             var culture = LanguageOption.Culture(result, lang);
             var path = result.GetValue(file)!;
-            var loaded = Load(workflow, path, stderr, out var state, out var original);
+            var loaded = Load(workflow, path, culture, stderr, out var state, out var original);
             if (state is null)
             {
                 return loaded;
@@ -106,14 +106,14 @@ internal static class SextingCommand
                 recorded = workflow.ReadInput(fired, bytes, out var inputErrors);
                 if (recorded is null)
                 {
-                    return ProcedureCommandSupport.Errors(inputErrors, stderr, inputPath);
+                    return ProcedureCommandSupport.Errors(inputErrors, culture, stderr, inputPath);
                 }
             }
 
             var transition = workflow.Fire(state, fired, recorded, culture);
             if (!transition.Succeeded)
             {
-                ProcedureCommandSupport.Errors(transition.Errors, stderr, result.GetValue(input));
+                ProcedureCommandSupport.Errors(transition.Errors, culture, stderr, result.GetValue(input));
                 foreach (var refusal in transition.Refusals)
                 {
                     stderr.WriteLine(refusal.ToString());
@@ -154,7 +154,7 @@ internal static class SextingCommand
         command.SetAction(result =>
         {
             var culture = LanguageOption.Culture(result, lang);
-            var loaded = Load(workflow, result.GetValue(file)!, stderr, out var state, out _);
+            var loaded = Load(workflow, result.GetValue(file)!, culture, stderr, out var state, out _);
             if (state is null)
             {
                 return loaded;
@@ -167,7 +167,7 @@ internal static class SextingCommand
     }
 
     /// <summary>Reads and checks a state file: the state, or null and the exit code after printing why.</summary>
-    private static int Load(ISextingWorkflow workflow, string path, TextWriter stderr, out SextingIncidentState? state, out byte[] bytes)
+    private static int Load(ISextingWorkflow workflow, string path, CultureInfo culture, TextWriter stderr, out SextingIncidentState? state, out byte[] bytes)
     {
         state = null;
         var read = ProcedureCommandSupport.Read(path, stderr, out bytes);
@@ -179,7 +179,7 @@ internal static class SextingCommand
         var loaded = workflow.Load(bytes);
         if (!loaded.IsValid)
         {
-            return ProcedureCommandSupport.Errors(loaded.Errors, stderr, path);
+            return ProcedureCommandSupport.Errors(loaded.Errors, culture, stderr, path);
         }
 
         state = loaded.State;

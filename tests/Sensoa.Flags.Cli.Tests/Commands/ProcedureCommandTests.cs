@@ -44,6 +44,20 @@ public sealed class ProcedureCommandTests : IDisposable
     }
 
     [Fact]
+    public void ScreenerReport_LangNl_ErrorsInDutchWithTheSamePaths()
+    {
+        var answers = Path.Combine(directory, "answers.json");
+        File.WriteAllText(answers, File.ReadAllText(ProcedureFiles.File("screener-answers.json")).Replace("\"vision\"", "\"visoin\"", StringComparison.Ordinal));
+        var (code, stdout, stderr) = CliRunner.Run("screener", "report", answers, "--lang", "nl");
+        code.Should().Be(2);
+        stdout.Should().BeEmpty();
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(2).And.Contain("$.vision: verplicht");
+        lines.Should().ContainSingle(line => line.StartsWith("$.visoin: ", StringComparison.Ordinal))
+            .Which.Should().NotContain("unknown property").And.Contain("'vision'");
+    }
+
+    [Fact]
     public void ScreenerReport_SvgAndMd_MarkdownLinksTheChartRelativeToItself()
     {
         var charts = Directory.CreateDirectory(Path.Combine(directory, "charts")).FullName;

@@ -128,4 +128,22 @@ public sealed class SextingCommandTests : IDisposable
         CliRunner.Run("sexting", "advance", path, "followedUp", "--input", checkedIn).Code.Should().Be(2);
         File.ReadAllBytes(path).Should().Equal(before, "nothing is written from an impossible state");
     }
+
+    [Fact]
+    public void Show_LangNl_ErrorsOfAStateFileInDutchWithTheSamePaths()
+    {
+        var path = Copy("sexting/state.json");
+        var state = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        state.Remove("caseId");
+        File.WriteAllText(path, state.ToJsonString());
+
+        var (english, _, englishErrors) = CliRunner.Run("sexting", "show", path);
+        var (dutch, stdout, dutchErrors) = CliRunner.Run("sexting", "show", path, "--lang", "nl");
+
+        english.Should().Be(2);
+        dutch.Should().Be(2);
+        stdout.Should().BeEmpty();
+        englishErrors.Should().Contain($"{path} $.caseId: required");
+        dutchErrors.Should().Contain($"{path} $.caseId: verplicht").And.NotContain("required");
+    }
 }
