@@ -17,17 +17,25 @@ internal static class AssessmentPage
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
         + "form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
 
+    private static Task SetHeaders(HttpResponse response)
+    {
+        var headers = response.Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+
+        // Incidents are sensitive: no browser or proxy keeps a copy of a page, an answer or an error.
+        headers.CacheControl = "no-store";
+        return Task.CompletedTask;
+    }
+
     public static void UseAssessmentPage(this WebApplication app)
     {
+        // Set as the answer starts, not before the rest of the pipeline runs: the exception handler clears every header
+        // before it writes a 500, and a failure's answer needs them as much as any other.
         app.Use((context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "no-referrer";
-
-            // Incidents are sensitive: no browser or proxy keeps a copy of a page, an answer or an error.
-            headers.CacheControl = "no-store";
+            context.Response.OnStarting(static state => SetHeaders((HttpResponse)state), context.Response);
             return next(context);
         });
 
