@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Sensoa.Flags.Cli.Localization;
+using Sensoa.Flags.Json;
 using Sensoa.Flags.Rules;
 
 namespace Sensoa.Flags.Cli.Commands;
@@ -79,10 +80,10 @@ internal static class RulesCommand
             text.Append('\n').Append(CliTexts.Get("rules.list.organisationRules", culture)).Append('\n');
             foreach (var rule in rules.OrganisationRules)
             {
-                text.Append(CultureInfo.InvariantCulture, $"\n{Printable(rule.Id),-28} {rule.Priority,5}\n");
+                text.Append(CultureInfo.InvariantCulture, $"\n{PrintableText.Text(rule.Id),-28} {rule.Priority,5}\n");
                 if (rule.Description.Length > 0)
                 {
-                    text.Append("  ").Append(Printable(rule.Description)).Append('\n');
+                    text.Append("  ").Append(PrintableText.Text(rule.Description)).Append('\n');
                 }
             }
         }
@@ -92,12 +93,6 @@ internal static class RulesCommand
 
     /// <summary>The jurisdiction as a reader of the language names it: as the language's table names it (the contract name in English, the region's name in Dutch).</summary>
     internal static string JurisdictionName(Jurisdiction jurisdiction, CultureInfo culture) => CliTexts.Name("jurisdiction", jurisdiction, culture);
-
-    /// <summary>An organisation's own text as the terminal shows it: control characters as <c>\uXXXX</c>, so none reaches the terminal.</summary>
-    private static string Printable(string text) =>
-        text.Any(char.IsControl)
-            ? string.Concat(text.Select(c => char.IsControl(c) ? string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}") : c.ToString()))
-            : text;
 
     private static string Describe(Provenance source, CultureInfo culture) =>
         source.IsLibrary ? $"{CliTexts.Get("source.library", culture)}: {source.Part}" : source.ToString();

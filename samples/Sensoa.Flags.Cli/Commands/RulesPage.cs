@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Sensoa.Flags.Cli.Localization;
+using Sensoa.Flags.Json;
 using Sensoa.Flags.Rules;
 
 namespace Sensoa.Flags.Cli.Commands;
@@ -52,7 +53,11 @@ internal static class RulesPage
             Columns(page, T("rulesPage.organisationRules.columns"));
             foreach (var rule in rules.OrganisationRules)
             {
-                page.Append(CultureInfo.InvariantCulture, $"| `{Cell(rule.Id)}` | {rule.Priority} | {Cell(rule.Description)} |\n");
+                // The integrator's own words, not the library's: a line break, a control or a character that reorders text
+                // is written as \uXXXX (the row stays one row and reads as written), and no tag reaches the page as HTML.
+                var id = PrintableText.Text(rule.Id);
+                var description = PrintableText.Text(rule.Description).Replace("<", "&lt;", StringComparison.Ordinal);
+                page.Append(CultureInfo.InvariantCulture, $"| `{Cell(id)}` | {rule.Priority} | {Cell(description)} |\n");
             }
         }
 

@@ -47,6 +47,38 @@ public sealed class RulesCommandTests
     }
 
     [Fact]
+    public void Rules_OrganisationRuleWithLineBreakTagAndBidiControl_OneRowShownAsWritten()
+    {
+        var assessor = new Lazy<IFlagAssessor>(() => FlagAssessor.Create(o => o.AddRules(typeof(TrickyTextRule))));
+        string RunWith(params string[] args)
+        {
+            var output = new StringWriter();
+            Sensoa.Flags.Cli.Commands.RulesCommand.Create(assessor, output).Parse(args).Invoke().Should().Be(0);
+            return output.ToString();
+        }
+
+        var page = RunWith("--format", "md");
+        page.Should().Contain(@"| `club.tricky\u202erule` | 0 | line one\u000aline two \| &lt;b>bold&lt;/b> |" + "\n");
+        page.Should().NotContain("\u202e").And.NotContain("<b>");
+
+        var text = RunWith();
+        text.Should().Contain(@"club.tricky\u202erule").And.Contain(@"  line one\u000aline two | <b>bold</b>" + "\n");
+        text.Should().NotContain("\u202e").And.NotContain("line one\n");
+    }
+
+    [Name("club.tricky\u202erule")]
+    [Description("line one\nline two | <b>bold</b>")]
+    public sealed class TrickyTextRule : Rule
+    {
+        public override void Define()
+        {
+            BehaviourView behaviour = null!;
+            When().Match(() => behaviour, b => b.Labels.Contains("never-given"));
+            Then().Do(ctx => ctx.RaiseConcern(behaviour, "never"));
+        }
+    }
+
+    [Fact]
     public void Rules_LibraryAlone_NoOrganisationSection()
     {
         var (_, stdout, _) = Run("rules");
