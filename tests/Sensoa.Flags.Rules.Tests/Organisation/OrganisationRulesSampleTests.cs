@@ -1,9 +1,9 @@
 using Sensoa.Flags.OrganisationRules;
 
-namespace Sensoa.Flags.Tests.SampleOrganisationRules;
+namespace Sensoa.Flags.Rules.Tests.Organisation;
 
 /// <summary>The organisation-rules sample: its club rule on the case it ships, and where the rule must not act.</summary>
-public sealed class SampleAppTests
+public sealed class OrganisationRulesSampleTests
 {
     private static readonly IFlagAssessor Club = FlagAssessor.Create(o => o.AddRules(typeof(PhoneInChangingRoomRule)));
 
