@@ -63,6 +63,16 @@ public sealed partial class ReportDetailsTests
     }
 
     [Fact]
+    public void Render_PeopleInDutch_ByRoleAndAge()
+    {
+        var (incident, assessment) = Assessed();
+        var report = AssessmentReport.Render(incident, assessment, ReportFormat.Markdown, new ReportDetails(), CultureInfo.GetCultureInfo("nl-BE"));
+        report.Should().Contain("| stelde zelf gedrag en onderging ander gedrag, 15 jaar | 15 |")
+            .And.Contain("| wie het gedrag stelde, 16 jaar | 16 |")
+            .And.Contain("## Gedrag 1: stelde zelf gedrag en onderging ander gedrag, 15 jaar (id own-picture)");
+    }
+
+    [Fact]
     public void Render_TwoPeopleWithTheSameRoleAndAge_Numbered()
     {
         var incident = new IncidentBuilder().Person("a", 14).Person("b", 14).Person("c", 12)
