@@ -14,6 +14,15 @@ public sealed class RulesCommandTests
 
     private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
+    /// <summary>Runs <c>rules</c> with an assessor that has one organisation rule besides the library's; it must succeed.</summary>
+    private static string RunWithRule(Type rule, params string[] args)
+    {
+        var assessor = new Lazy<IFlagAssessor>(() => FlagAssessor.Create(o => o.AddRules(rule)));
+        var output = new StringWriter();
+        Sensoa.Flags.Cli.Commands.RulesCommand.Create(assessor, output).Parse(args).Invoke().Should().Be(0);
+        return output.ToString();
+    }
+
     [Fact]
     public void Rules_Text_EveryRuleWithIdPriorityTagsDescriptionAndSource()
     {
@@ -31,14 +40,7 @@ public sealed class RulesCommandTests
     [Fact]
     public void Rules_AssessorWithOrganisationRules_ListsThemInTextJsonAndMarkdown()
     {
-        var assessor = new Lazy<IFlagAssessor>(() => FlagAssessor.Create(o => o.AddRules(typeof(ZeroToleranceRule))));
-        string RunWith(params string[] args)
-        {
-            var output = new StringWriter();
-            var command = Sensoa.Flags.Cli.Commands.RulesCommand.Create(assessor, output);
-            command.Parse(args).Invoke().Should().Be(0);
-            return output.ToString();
-        }
+        string RunWith(params string[] args) => RunWithRule(typeof(ZeroToleranceRule), args);
 
         RunWith().Should().Contain("Organisation rules (id, priority)").And.Contain("school.zeroTolerance").And.Contain("Zero tolerance: the school would give red.");
         RunWith("--lang", "nl").Should().Contain("Regels van de organisatie");
@@ -49,13 +51,7 @@ public sealed class RulesCommandTests
     [Fact]
     public void Rules_OrganisationRuleWithLineBreakTagAndBidiControl_OneRowShownAsWritten()
     {
-        var assessor = new Lazy<IFlagAssessor>(() => FlagAssessor.Create(o => o.AddRules(typeof(TrickyTextRule))));
-        string RunWith(params string[] args)
-        {
-            var output = new StringWriter();
-            Sensoa.Flags.Cli.Commands.RulesCommand.Create(assessor, output).Parse(args).Invoke().Should().Be(0);
-            return output.ToString();
-        }
+        string RunWith(params string[] args) => RunWithRule(typeof(TrickyTextRule), args);
 
         var page = RunWith("--format", "md");
         page.Should().Contain(@"| `club.tricky\u202erule` | 0 | line one\u000aline two \| &lt;b>bold&lt;/b> |" + "\n");
