@@ -38,7 +38,7 @@ public static class Languages
     /// <exception cref="ArgumentException"><paramref name="code"/> is not supported.</exception>
     public static CultureInfo Culture(string code)
     {
-        var i = code is null ? -1 : Array.IndexOf(Codes, code);
+        var i = Array.IndexOf(Codes, code);
         return i >= 0
             ? Cultures[i]
             : throw new ArgumentException($"Not a supported language: '{code}'; expected one of {string.Join(", ", Supported)}.", nameof(code));
