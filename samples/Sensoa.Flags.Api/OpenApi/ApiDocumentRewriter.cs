@@ -40,7 +40,7 @@ internal sealed partial class ApiDocumentRewriter(JsonObject document, IFlagAsse
     private static readonly HashSet<string> ReadsAcceptLanguage = ["DescribeCriteria", "ListPitfalls", "DescribeRules"];
 
     // From the library's one list of languages, so that a new language needs no word here: "en (English) or nl (Dutch)".
-    private static readonly string LanguageNames = string.Join(" or ", Languages.Supported.Select(code => $"{code} ({CultureInfo.GetCultureInfo(code).EnglishName})"));
+    private static readonly string LanguageNames = string.Join(" or ", Languages.Supported.Select(code => $"{code} ({Languages.Culture(code).EnglishName})"));
 
     /// <summary>Descriptions whose generated text names C# members; said in plain words instead.</summary>
     private static readonly Dictionary<string, string> PlainDescriptions = new()

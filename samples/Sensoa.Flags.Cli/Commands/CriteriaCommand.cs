@@ -25,7 +25,7 @@ internal static class CriteriaCommand
 
     private static string Text(CriteriaGuide guide)
     {
-        var culture = CultureInfo.GetCultureInfo(guide.Language);
+        var culture = Languages.Culture(guide.Language);
         var text = new StringBuilder();
         text.Append(GuideFormat.SourceLine(guide.Source, culture)).Append("\n\n");
         text.Append(guide.Introduction).Append("\n\n");

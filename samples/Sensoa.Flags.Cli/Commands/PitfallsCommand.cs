@@ -25,7 +25,7 @@ internal static class PitfallsCommand
 
     private static string Text(PitfallGuide guide)
     {
-        var culture = CultureInfo.GetCultureInfo(guide.Language);
+        var culture = Languages.Culture(guide.Language);
         var text = new StringBuilder();
         text.Append(GuideFormat.SourceLine(guide.Source, culture)).Append('\n');
         var number = 0;

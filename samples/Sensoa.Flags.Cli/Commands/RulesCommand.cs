@@ -46,7 +46,7 @@ internal static class RulesCommand
 
     private static string Plain(RuleSetDescription rules)
     {
-        var culture = CultureInfo.GetCultureInfo(rules.Language);
+        var culture = Languages.Culture(rules.Language);
         var source = CliTexts.Get("rules.source", culture);
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{CliTexts.Get("rules.ruleSet", culture)} {rules.RuleSetVersion}\n");

@@ -14,7 +14,7 @@ internal static class RulesPage
 {
     public static string Write(RuleSetDescription rules)
     {
-        var culture = CultureInfo.GetCultureInfo(rules.Language);
+        var culture = Languages.Culture(rules.Language);
         string T(string key) => CliTexts.Get(key, culture);
         var page = new StringBuilder();
         page.Append("# ").Append(T("rulesPage.title")).Append("\n\n");

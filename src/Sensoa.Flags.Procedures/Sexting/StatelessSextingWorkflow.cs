@@ -7,7 +7,7 @@ namespace Sensoa.Flags.Procedures.Sexting;
 /// <summary>The sexting workflow on Stateless, weighing with an <see cref="IFlagAssessor"/>.</summary>
 internal sealed class StatelessSextingWorkflow(IFlagAssessor assessor, TimeProvider time) : ISextingWorkflow
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+    private static readonly CultureInfo English = Languages.Culture(Languages.English);
 
     public TransitionResult Start(string caseId, IReadOnlyList<Participant> participants) =>
         Start(caseId, participants, Jurisdiction.Netherlands);

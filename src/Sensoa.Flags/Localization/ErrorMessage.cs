@@ -13,7 +13,7 @@ namespace Sensoa.Flags.Localization;
 /// </summary>
 internal sealed class ErrorMessage
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+    private static readonly CultureInfo English = Languages.Culture(Languages.English);
     private static readonly ErrorMessage Object = new("error.kind.object");
     private static readonly ErrorMessage Array = new("error.kind.array");
     private static readonly ErrorMessage String = new("error.kind.string");
