@@ -34,6 +34,31 @@ public sealed class LayoutTests(BrowserFixture browser)
     }
 
     [BrowserFact]
+    public async Task PhoneWidth_CaseFileReport_NoSidewaysScrolling()
+    {
+        // The case-file report as the API answers it, opened on a phone: its tables and lists of facts fit the screen.
+        using var client = browser.Server.CreateClient();
+        using var response = await client.PostAsJsonAsync("/assessments?format=html&lang=nl&case=2026-014&at=2026-11-27T15:59", SextingCase.Incident());
+        response.EnsureSuccessStatusCode();
+        var html = Path.Combine(Artifacts.Directory, "report-nl-phone.html");
+        await File.WriteAllTextAsync(html, await response.Content.ReadAsStringAsync());
+
+        var page = browser.Page;
+        page.DevTools("Emulation.setDeviceMetricsOverride", new() { ["width"] = 390, ["height"] = 844, ["deviceScaleFactor"] = 1, ["mobile"] = true });
+        try
+        {
+            page.Driver.Navigate().GoToUrl(new Uri(html).AbsoluteUri);
+            page.Driver.ExecuteScript("return window.innerWidth;").Should().Be(390L);
+            Overflow(page).Should().BeEmpty("nothing of the report may stick out sideways on a 390 px wide screen");
+            page.Screenshot("report-nl-phone", "body", maxHeight: 2400);
+        }
+        finally
+        {
+            page.DevTools("Emulation.clearDeviceMetricsOverride");
+        }
+    }
+
+    [BrowserFact]
     public async Task PrintView_SextingCase_TheCaseFileWithoutTheForm()
     {
         var page = browser.Page;

@@ -20,6 +20,9 @@ internal sealed class HtmlReportWriter : IReportWriter
         blockquote { margin: 0.5em 0; padding: 0.5em 1em; border-left: 4px solid #999; background: #f4f4f4; white-space: pre-wrap; }
         .flag { display: inline-block; padding: 0 0.5em; border-radius: 0.3em; font-weight: bold; border: 1px solid #111; }
         .flag-green { background: #2e7d32; color: #fff; } .flag-yellow { background: #f9d423; color: #111; } .flag-red { background: #c62828; color: #fff; } .flag-black { background: #111; color: #fff; }
+        @media screen and (max-width: 40em) {
+          body { margin: 1em auto; } th, td { overflow-wrap: anywhere; } .flag { white-space: nowrap; overflow-wrap: normal; } dl { grid-template-columns: minmax(0, 1fr); gap: 0; } dd { margin-bottom: 0.4em; }
+        }
         @media print {
           body { margin: 0; max-width: none; font-size: 9pt; line-height: 1.24; }
           h1 { font-size: 1.45em; margin: 0 0 0.3em; } h2 { font-size: 1.2em; margin: 1em 0 0.35em; } h3 { font-size: 1.05em; margin: 0.8em 0 0.25em; } h4 { font-size: 1em; margin: 0.6em 0 0.2em; }
