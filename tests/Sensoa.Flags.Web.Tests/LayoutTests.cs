@@ -12,8 +12,7 @@ public sealed class LayoutTests(BrowserFixture browser)
     public void PhoneWidth_FormAndResult_NoSidewaysScrolling()
     {
         var page = browser.Page;
-        page.DevTools("Emulation.setDeviceMetricsOverride", new() { ["width"] = 390, ["height"] = 844, ["deviceScaleFactor"] = 1, ["mobile"] = true });
-        try
+        AtPhoneWidth(page, () =>
         {
             page.Open();
             Overflow(page).Should().BeEmpty("nothing of the form may stick out sideways on a 390 px wide screen");
@@ -26,11 +25,7 @@ public sealed class LayoutTests(BrowserFixture browser)
             Overflow(page).Should().BeEmpty("nothing of the result may stick out sideways");
             page.Text("#glance li[data-behaviour='forwarding']").Should().EndWith("black");
             page.Screenshot("sexting-case-phone", "#result");
-        }
-        finally
-        {
-            page.DevTools("Emulation.clearDeviceMetricsOverride");
-        }
+        });
     }
 
     [BrowserFact]
@@ -44,18 +39,13 @@ public sealed class LayoutTests(BrowserFixture browser)
         await File.WriteAllTextAsync(html, await response.Content.ReadAsStringAsync());
 
         var page = browser.Page;
-        page.DevTools("Emulation.setDeviceMetricsOverride", new() { ["width"] = 390, ["height"] = 844, ["deviceScaleFactor"] = 1, ["mobile"] = true });
-        try
+        AtPhoneWidth(page, () =>
         {
             page.Driver.Navigate().GoToUrl(new Uri(html).AbsoluteUri);
             page.Driver.ExecuteScript("return window.innerWidth;").Should().Be(390L);
             Overflow(page).Should().BeEmpty("nothing of the report may stick out sideways on a 390 px wide screen");
             page.Screenshot("report-nl-phone", "body", maxHeight: 2400);
-        }
-        finally
-        {
-            page.DevTools("Emulation.clearDeviceMetricsOverride");
-        }
+        });
     }
 
     [BrowserFact]
@@ -144,6 +134,20 @@ public sealed class LayoutTests(BrowserFixture browser)
                     yield return text;
                 }
             }
+        }
+    }
+
+    /// <summary>Runs <paramref name="steps"/> on a 390 × 844 phone screen, and gives the page its own size back after.</summary>
+    private static void AtPhoneWidth(PageSession page, Action steps)
+    {
+        page.DevTools("Emulation.setDeviceMetricsOverride", new() { ["width"] = 390, ["height"] = 844, ["deviceScaleFactor"] = 1, ["mobile"] = true });
+        try
+        {
+            steps();
+        }
+        finally
+        {
+            page.DevTools("Emulation.clearDeviceMetricsOverride");
         }
     }
 
